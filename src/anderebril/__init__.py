@@ -1,0 +1,3 @@
+"""Andere Bril."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,75 @@
+"""The `anderebril` command: taalscan on the command line, and running the platform."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from anderebril import __version__
+
+
+def _django_setup() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "anderebril.web.settings")
+    import django
+
+    django.setup()
+
+
+def _manage(args: argparse.Namespace) -> int:
+    from django.core.management import execute_from_command_line
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "anderebril.web.settings")
+    execute_from_command_line(["anderebril manage", *args.arguments])
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    """Run the production server (gunicorn) with the app serving its own static files."""
+    from anderebril.web.serve import run_gunicorn
+
+    return run_gunicorn(bind=args.bind, workers=args.workers)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="anderebril",
+        description="Andere Bril: taalscan voor genderbewuste teksten, en het platform.",
+    )
+    parser.add_argument("--version", action="version", version=f"anderebril {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    serve = commands.add_parser("serve", help="start het platform in productie (gunicorn)")
+    serve.add_argument("--bind", default=os.environ.get("ANDEREBRIL_BIND", "127.0.0.1:8000"))
+    serve.add_argument(
+        "--workers", type=int, default=int(os.environ.get("ANDEREBRIL_WORKERS", "2"))
+    )
+    serve.set_defaults(handler=_serve)
+
+    manage = commands.add_parser("manage", help="Django-beheeropdrachten (migrate, createsuperuser…)")
+    manage.add_argument("arguments", nargs=argparse.REMAINDER)
+    manage.set_defaults(handler=_manage)
+
+    try:
+        from anderebril.textscan.cli import register
+    except ImportError:  # the taalscan engine is optional while it is being built
+        pass
+    else:
+        register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    result: int = handler(args)
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

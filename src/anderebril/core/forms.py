@@ -1,0 +1,37 @@
+"""Form helpers: widgets get the NL Design System classes, fields render through one template."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from django import forms
+
+_WIDGET_CLASSES: dict[type[forms.Widget], str] = {
+    forms.Textarea: "utrecht-textarea",
+    forms.Select: "utrecht-select utrecht-select--html-select",
+    forms.CheckboxInput: "utrecht-checkbox utrecht-checkbox--html-input",
+    forms.ClearableFileInput: "ab-file",
+    forms.FileInput: "ab-file",
+    forms.widgets.Input: "utrecht-textbox utrecht-textbox--html-input",
+}
+
+
+def style_form(form: forms.BaseForm) -> forms.BaseForm:
+    """Style a form that does not use the mixin (Django's own auth forms)."""
+    for name, field in form.fields.items():
+        widget = field.widget
+        for widget_type, css in _WIDGET_CLASSES.items():
+            if isinstance(widget, widget_type):
+                widget.attrs["class"] = f"{widget.attrs.get('class', '')} {css}".strip()
+                break
+        if field.help_text:
+            widget.attrs["aria-describedby"] = f"id_{name}_helptext"
+    return form
+
+
+class StyledFormMixin:
+    """Add NL Design System classes and ``aria-describedby`` to every widget of the form."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        style_form(cast(forms.BaseForm, self))

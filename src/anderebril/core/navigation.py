@@ -1,0 +1,62 @@
+"""The main navigation: one list, showing only pages that exist and that the visitor may open.
+
+Apps add their entry here when they ship a page; an entry whose URL name does not resolve is
+left out, so the menu never links to something that is not there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.http import HttpRequest
+from django.urls import NoReverseMatch, reverse
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    url_name: str
+    label: str | Promise
+    description: str | Promise = ""
+    members_only: bool = False
+
+
+@dataclass(frozen=True)
+class NavItem:
+    url: str
+    label: str
+    description: str
+    current: bool
+
+
+ENTRIES: tuple[NavEntry, ...] = (
+    NavEntry("core:home", _("Home")),
+    NavEntry(
+        "taalscan:scan",
+        _("Taalscan"),
+        _("Controleer een vacature, stagetekst of brochure op genderbewuste taal."),
+    ),
+    NavEntry(
+        "organisations:list",
+        _("Organisaties"),
+        _("Scholen, bedrijven en STO-regio's die meedoen."),
+        members_only=True,
+    ),
+)
+
+
+def items_for(request: HttpRequest) -> list[NavItem]:
+    """Return the navigation items the visitor of ``request`` may see."""
+    authenticated = bool(getattr(request, "user", None) and request.user.is_authenticated)
+    items = []
+    for entry in ENTRIES:
+        if entry.members_only and not authenticated:
+            continue
+        try:
+            url = reverse(entry.url_name)
+        except NoReverseMatch:
+            continue
+        current = request.path == url if url == "/" else request.path.startswith(url)
+        items.append(NavItem(url, str(entry.label), str(entry.description), current))
+    return items

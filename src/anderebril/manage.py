@@ -1,0 +1,15 @@
+"""Django's management commands: ``python -m anderebril.manage migrate`` (or ``manage.py``)."""
+
+import os
+import sys
+
+
+def main() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "anderebril.web.settings")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(sys.argv)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,19 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+
+admin.site.site_header = "Andere Bril — beheer"
+admin.site.site_title = "Andere Bril"
+
+urlpatterns = [
+    path("", include("anderebril.core.urls")),
+    path("account/", include("anderebril.accounts.urls")),
+    path("organisaties/", include("anderebril.organisations.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("beheer/", admin.site.urls),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
