@@ -38,10 +38,10 @@ lint: bootstrap
 	$(BIN)/ruff format --check src tests benchmarks
 
 typecheck: bootstrap
-	$(BIN)/mypy
+	$(DEV_ENV) $(BIN)/mypy
 
 migrations-check: bootstrap
-	$(BIN)/python -m anderebril.manage makemigrations --check --dry-run
+	$(DEV_ENV) $(BIN)/python -m anderebril.manage makemigrations --check --dry-run
 
 browser-deps:
 	@test -x /usr/bin/chromium || { \

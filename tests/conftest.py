@@ -1,4 +1,4 @@
-"""Shared actors: Alice runs the genderscan at a school, Bob is an advisor, Carol a platform admin."""
+"""Shared actors: Alice works at a school, Bob is an advisor, Carol a platform admin."""
 
 from __future__ import annotations
 

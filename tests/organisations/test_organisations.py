@@ -67,7 +67,11 @@ def test_loading_the_demo_twice_changes_nothing() -> None:
     call_command("load_demo", verbosity=0)
     counts = (Organisation.objects.count(), User.objects.count(), Membership.objects.count())
     call_command("load_demo", verbosity=0)
-    assert counts == (Organisation.objects.count(), User.objects.count(), Membership.objects.count())
+    assert counts == (
+        Organisation.objects.count(),
+        User.objects.count(),
+        Membership.objects.count(),
+    )
     assert counts[0] >= 5 and counts[1] == 4
     kinds = set(Organisation.objects.values_list("kind", flat=True))
     assert {Kind.MBO_SCHOOL, Kind.COMPANY, Kind.STO_REGION} <= kinds

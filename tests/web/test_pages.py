@@ -9,7 +9,13 @@ from django.test import Client
 
 from anderebril.accounts.models import User
 
-PUBLIC_PAGES = ["/", "/privacy/", "/toegankelijkheid/", "/account/inloggen/", "/account/wachtwoord-vergeten/"]
+PUBLIC_PAGES = [
+    "/",
+    "/privacy/",
+    "/toegankelijkheid/",
+    "/account/inloggen/",
+    "/account/wachtwoord-vergeten/",
+]
 
 
 @pytest.mark.django_db

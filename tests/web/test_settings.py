@@ -1,4 +1,4 @@
-"""Settings are read from the environment and fail loudly; production settings pass check --deploy."""
+"""Settings come from the environment and fail loudly; production passes check --deploy."""
 
 from __future__ import annotations
 
@@ -30,7 +30,9 @@ def run_manage(*args: str, env: dict[str, str], tmp_path: Path) -> subprocess.Co
 
 
 def test_check_deploy_is_clean_with_production_settings(tmp_path: Path) -> None:
-    result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION, tmp_path=tmp_path)
+    result = run_manage(
+        "check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION, tmp_path=tmp_path
+    )
     assert result.returncode == 0, result.stderr + result.stdout
     assert "no issues" in result.stdout
 
@@ -43,7 +45,9 @@ def test_it_refuses_to_start_without_a_secret_key_in_production(tmp_path: Path) 
 
 
 def test_it_refuses_a_debug_flag_it_cannot_read(tmp_path: Path) -> None:
-    result = run_manage("check", env={**PRODUCTION, "ANDEREBRIL_DEBUG": "misschien"}, tmp_path=tmp_path)
+    result = run_manage(
+        "check", env={**PRODUCTION, "ANDEREBRIL_DEBUG": "misschien"}, tmp_path=tmp_path
+    )
     assert result.returncode != 0
     assert "ANDEREBRIL_DEBUG must be true or false" in result.stderr
 

@@ -17,5 +17,7 @@ class UserAdmin(BaseUserAdmin):
         (_("Rol en toegang"), {"fields": ("role", "is_active")}),
         (_("Belangrijke data"), {"fields": ("last_login", "date_joined")}),
     )
-    add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "role", "password1", "password2")}),)
+    add_fieldsets = (
+        (None, {"classes": ("wide",), "fields": ("email", "role", "password1", "password2")}),
+    )
     readonly_fields = ("last_login", "date_joined")

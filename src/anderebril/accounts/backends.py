@@ -16,7 +16,11 @@ class DemoAwareBackend(ModelBackend):
         return super().user_can_authenticate(user)
 
     def authenticate(
-        self, request: HttpRequest | None, username: str | None = None, password: str | None = None, **kwargs: Any
+        self,
+        request: HttpRequest | None,
+        username: str | None = None,
+        password: str | None = None,
+        **kwargs: Any,
     ) -> Any:
         if username:
             username = username.strip().lower()

@@ -29,14 +29,39 @@ class DemoAccount:
     is_manager: bool = False
 
 
+@dataclass(frozen=True)
+class DemoOrganisation:
+    slug: str
+    name: str
+    kind: str
+    town: str
+    brin_code: str = ""
+    kvk_number: str = ""
+    region: str | None = None
+
+
+RIVIERENLAND = "sto-regio-rivierenland"
 ORGANISATIONS = [
-    # slug, name, kind, brin, kvk, town, region slug
-    ("sto-regio-rivierenland", "STO-regio Rivierenland (fictief)", Kind.STO_REGION, "", "", "Tiel", None),
-    ("techniekcollege-noord", "Techniekcollege Noord (fictief)", Kind.MBO_SCHOOL, "99XA", "", "Tiel", "sto-regio-rivierenland"),
-    ("vakschool-de-dijk", "Vakschool De Dijk (fictief)", Kind.MBO_SCHOOL, "99XB", "", "Culemborg", "sto-regio-rivierenland"),
-    ("mbo-college-oost", "mbo College Oost (fictief)", Kind.MBO_SCHOOL, "99XC", "", "Zutphen", None),
-    ("vmbo-de-brug", "vmbo De Brug (fictief)", Kind.VMBO_SCHOOL, "", "", "Tiel", "sto-regio-rivierenland"),
-    ("installatiebedrijf-voltaan", "Installatiebedrijf Voltaan (fictief)", Kind.COMPANY, "", "99000001", "Geldermalsen", "sto-regio-rivierenland"),
+    DemoOrganisation(RIVIERENLAND, "STO-regio Rivierenland (fictief)", Kind.STO_REGION, "Tiel"),
+    DemoOrganisation(
+        "techniekcollege-noord", "Techniekcollege Noord (fictief)", Kind.MBO_SCHOOL, "Tiel",
+        brin_code="99XA", region=RIVIERENLAND,
+    ),
+    DemoOrganisation(
+        "vakschool-de-dijk", "Vakschool De Dijk (fictief)", Kind.MBO_SCHOOL, "Culemborg",
+        brin_code="99XB", region=RIVIERENLAND,
+    ),
+    DemoOrganisation(
+        "mbo-college-oost", "mbo College Oost (fictief)", Kind.MBO_SCHOOL, "Zutphen",
+        brin_code="99XC",
+    ),
+    DemoOrganisation(
+        "vmbo-de-brug", "vmbo De Brug (fictief)", Kind.VMBO_SCHOOL, "Tiel", region=RIVIERENLAND
+    ),
+    DemoOrganisation(
+        "installatiebedrijf-voltaan", "Installatiebedrijf Voltaan (fictief)", Kind.COMPANY,
+        "Geldermalsen", kvk_number="99000001", region=RIVIERENLAND,
+    ),
 ]  # fmt: skip
 
 ACCOUNTS = [
@@ -59,19 +84,19 @@ def load_demo_data() -> tuple[int, int]:
     """
     created_organisations = 0
     by_slug: dict[str, Organisation] = {}
-    for slug, name, kind, brin, kvk, town, region in ORGANISATIONS:
+    for demo in ORGANISATIONS:
         organisation, created = Organisation.objects.get_or_create(
-            slug=slug,
+            slug=demo.slug,
             defaults={
-                "name": name,
-                "kind": kind,
-                "brin_code": brin,
-                "kvk_number": kvk,
-                "town": town,
-                "sto_region": by_slug.get(region) if region else None,
+                "name": demo.name,
+                "kind": demo.kind,
+                "brin_code": demo.brin_code,
+                "kvk_number": demo.kvk_number,
+                "town": demo.town,
+                "sto_region": by_slug.get(demo.region) if demo.region else None,
             },
         )
-        by_slug[slug] = organisation
+        by_slug[demo.slug] = organisation
         created_organisations += created
 
     created_users = 0

@@ -17,7 +17,11 @@ from django.utils.translation import gettext_lazy as _
 from anderebril.web.env import env_bool, env_int, env_list, env_str
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
-DATA_DIR = Path(env_str("ANDEREBRIL_DATA_DIR", str(Path.cwd() / "data"))).resolve()
+_CHECKOUT_DIR = PACKAGE_DIR.parent.parent  # the repository root when run from a source checkout
+_DEFAULT_DATA_DIR = (
+    _CHECKOUT_DIR if (_CHECKOUT_DIR / "pyproject.toml").exists() else Path.cwd()
+) / "data"
+DATA_DIR = Path(env_str("ANDEREBRIL_DATA_DIR", str(_DEFAULT_DATA_DIR))).resolve()
 
 DEBUG = env_bool("ANDEREBRIL_DEBUG", default=False)
 DEMO_MODE = env_bool("ANDEREBRIL_DEMO", default=False)

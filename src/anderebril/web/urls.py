@@ -1,11 +1,11 @@
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import URLPattern, URLResolver, include, path
 
 admin.site.site_header = "Andere Bril — beheer"
 admin.site.site_title = "Andere Bril"
 
-urlpatterns = [
+urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("anderebril.core.urls")),
     path("account/", include("anderebril.accounts.urls")),
     path("organisaties/", include("anderebril.organisations.urls")),

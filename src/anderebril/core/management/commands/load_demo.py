@@ -16,7 +16,9 @@ class Command(BaseCommand):
             )
         organisations, users = load_demo_data()
         if organisations or users:
-            self.stdout.write(f"Demogegevens geladen: {organisations} organisaties, {users} accounts.")
+            self.stdout.write(
+                f"Demogegevens geladen: {organisations} organisaties, {users} accounts."
+            )
         else:
             self.stdout.write("Demogegevens waren er al; niets gewijzigd.")
         self.stdout.write(f"Demo-accounts (wachtwoord: {DEMO_PASSWORD}):")
