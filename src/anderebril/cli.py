@@ -47,7 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.set_defaults(handler=_serve)
 
-    manage = commands.add_parser("manage", help="Django-beheeropdrachten (migrate, createsuperuser…)")
+    manage = commands.add_parser(
+        "manage", help="Django-beheeropdrachten (migrate, createsuperuser…)"
+    )
     manage.add_argument("arguments", nargs=argparse.REMAINDER)
     manage.set_defaults(handler=_manage)
 

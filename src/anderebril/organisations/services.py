@@ -16,9 +16,7 @@ def organisations_of(user: User) -> QuerySet[Organisation]:
 
 
 def is_member(user: User, organisation: Organisation) -> bool:
-    return bool(
-        user.is_authenticated and organisation.memberships.filter(user=user).exists()
-    )
+    return bool(user.is_authenticated and organisation.memberships.filter(user=user).exists())
 
 
 def visible_organisations(user: User) -> QuerySet[Organisation]:
