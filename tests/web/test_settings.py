@@ -19,6 +19,7 @@ PRODUCTION = {
 def run_manage(*args: str, env: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith("ANDEREBRIL_")}
     clean.pop("DJANGO_SETTINGS_MODULE", None)
+    clean.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     clean["ANDEREBRIL_DATA_DIR"] = str(tmp_path)
     return subprocess.run(
         [sys.executable, "-m", "anderebril.manage", *args],
