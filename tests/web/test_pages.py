@@ -74,3 +74,13 @@ def test_static_files_come_from_the_app(client: Client) -> None:
     stylesheets = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
     assert any("utrecht/component-library" in href for href in stylesheets)
     assert all(href.startswith("/static/") for href in stylesheets)
+
+
+@pytest.mark.django_db
+def test_the_site_stays_dutch_for_an_english_browser_until_the_visitor_chooses(
+    client: Client,
+) -> None:
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert '<html lang="nl"' in html
+    client.cookies["django_language"] = "xx"
+    assert '<html lang="nl"' in client.get("/").content.decode()

@@ -1,8 +1,11 @@
-"""A strict Content-Security-Policy: every script, style, font and image comes from this app."""
+"""Middleware: the visitor's chosen language, and a strict Content-Security-Policy."""
 
 from collections.abc import Callable
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
 
 POLICY = "; ".join(
     [
@@ -31,4 +34,26 @@ class ContentSecurityPolicyMiddleware:
         else:
             # The admin uses inline scripts and styles of its own.
             response.headers.setdefault("Content-Security-Policy", "frame-ancestors 'none'")
+        return response
+
+
+class ChosenLanguageMiddleware:
+    """Dutch unless the visitor chose another language with the switch (stored in a cookie).
+
+    Unlike Django's LocaleMiddleware this ignores the browser's Accept-Language header: the
+    platform is Dutch first, and English is an explicit choice.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+        self.available = {code for code, _name in settings.LANGUAGES}
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
+        language = chosen if chosen in self.available else settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = language  # type: ignore[attr-defined]
+        response = self.get_response(request)
+        patch_vary_headers(response, ("Cookie",))
+        response.headers.setdefault("Content-Language", language)
         return response

@@ -9,6 +9,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("anderebril.core.urls")),
     path("account/", include("anderebril.accounts.urls")),
     path("organisaties/", include("anderebril.organisations.urls")),
+    path("taalscan/", include("anderebril.taalscan.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("beheer/", admin.site.urls),
 ]
