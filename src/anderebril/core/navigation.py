@@ -38,6 +38,11 @@ ENTRIES: tuple[NavEntry, ...] = (
         _("Controleer een vacature, stagetekst of brochure op genderbewuste taal."),
     ),
     NavEntry(
+        "monitor:national",
+        _("Monitor"),
+        _("Het aandeel vrouwen in technische en IT-opleidingen per sector, school en regio."),
+    ),
+    NavEntry(
         "organisations:list",
         _("Organisaties"),
         _("Scholen, bedrijven en STO-regio's die meedoen."),

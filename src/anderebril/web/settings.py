@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "anderebril.accounts",
     "anderebril.organisations",
     "anderebril.taalscan",
+    "anderebril.monitor",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

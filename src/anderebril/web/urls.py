@@ -10,6 +10,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("account/", include("anderebril.accounts.urls")),
     path("organisaties/", include("anderebril.organisations.urls")),
     path("taalscan/", include("anderebril.taalscan.urls")),
+    path("monitor/", include("anderebril.monitor.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("beheer/", admin.site.urls),
 ]
