@@ -43,6 +43,22 @@ ENTRIES: tuple[NavEntry, ...] = (
         _("Het aandeel vrouwen in technische en IT-opleidingen per sector, school en regio."),
     ),
     NavEntry(
+        "knowledge:list",
+        _("Kennisbank"),
+        _("Take-aways, handleidingen en voorbeelden uit scholen en bedrijven."),
+    ),
+    NavEntry(
+        "events:list",
+        _("Evenementen"),
+        _("Kennisconferenties en roadshows: programma, aanmelden en verslagen."),
+    ),
+    NavEntry(
+        "network:people",
+        _("Netwerk"),
+        _("Ambassadeurs en collega's per regio, organisatie en thema."),
+        members_only=True,
+    ),
+    NavEntry(
         "organisations:list",
         _("Organisaties"),
         _("Scholen, bedrijven en STO-regio's die meedoen."),

@@ -11,6 +11,9 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("organisaties/", include("anderebril.organisations.urls")),
     path("taalscan/", include("anderebril.taalscan.urls")),
     path("monitor/", include("anderebril.monitor.urls")),
+    path("netwerk/", include("anderebril.network.urls")),
+    path("kennisbank/", include("anderebril.knowledge.urls")),
+    path("evenementen/", include("anderebril.events.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("beheer/", admin.site.urls),
 ]
