@@ -38,6 +38,12 @@ ENTRIES: tuple[NavEntry, ...] = (
         _("Controleer een vacature, stagetekst of brochure op genderbewuste taal."),
     ),
     NavEntry(
+        "genderscan:dashboard",
+        _("Genderscan"),
+        _("De 0-meting en jaarlijkse meting van je school, met advies en plan van aanpak."),
+        members_only=True,
+    ),
+    NavEntry(
         "monitor:national",
         _("Monitor"),
         _("Het aandeel vrouwen in technische en IT-opleidingen per sector, school en regio."),

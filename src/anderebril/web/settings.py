@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "anderebril.organisations",
     "anderebril.taalscan",
     "anderebril.monitor",
+    "anderebril.genderscan",
     "anderebril.network",
     "anderebril.knowledge",
     "anderebril.events",

@@ -11,6 +11,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("organisaties/", include("anderebril.organisations.urls")),
     path("taalscan/", include("anderebril.taalscan.urls")),
     path("monitor/", include("anderebril.monitor.urls")),
+    path("genderscan/", include("anderebril.genderscan.urls")),
     path("netwerk/", include("anderebril.network.urls")),
     path("kennisbank/", include("anderebril.knowledge.urls")),
     path("evenementen/", include("anderebril.events.urls")),
