@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from anderebril import __version__
+from anderebril.textscan import cli as textscan_cli
 
 
 def _django_setup() -> None:
@@ -53,12 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     manage.add_argument("arguments", nargs=argparse.REMAINDER)
     manage.set_defaults(handler=_manage)
 
-    try:
-        from anderebril.textscan.cli import register
-    except ImportError:  # the taalscan engine is optional while it is being built
-        pass
-    else:
-        register(commands)
+    textscan_cli.register(commands)
     return parser
 
 
