@@ -1,0 +1,165 @@
+"""Small views on the words around a candidate: the tokens before and after it in its sentence,
+and the tests the rules share (a named person, a pair form, a number nearby)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from anderebril.textscan.tokenize import (
+    Token,
+    is_all_caps,
+    is_capitalised,
+    is_sentence_start,
+    key_of,
+    tokens_between,
+    words,
+    wordset,
+)
+
+WINDOW: Final = 160
+#: Capitalised words that start sentences or headings but are not names.
+NOT_NAMES: Final = frozenset(
+    words(
+        "de het een deze die dit dat onze ons mijn jouw uw zijn haar hun elke "
+        "iedere ieder alle als wie wat waar wij we jij je u zij ze hij ik bij "
+        "in op voor met van aan en of maar ook the a an this that our my your "
+        "his her their every each all if who what where we you she he i at in "
+        "on for with of and or but also er hier daar nu dan toen soms vaak altijd "
+        "zo wel niet geen iedereen niemand alles iemand men welke waarom hoe "
+        "wanneer omdat want dus bovendien daarnaast verder tijdens na sinds om "
+        "door tot uit over it there here now then everyone someone nobody which "
+        "why how when because so as our its"
+    )
+)
+COPULAS: Final = wordset("is was wordt werd blijft bleef werkt werkte as is was became")
+TITLES: Final = wordset("meneer mevrouw mw mevr dhr heer mr mrs ms dr ir ing drs")
+PERSONAL: Final = wordset("hij zij ze ik he she i")
+#: Words between "is" and the noun that show it is not about the subject: "is op zoek naar".
+NOT_BETWEEN: Final = wordset("op zoek naar voor met bij aan van in looking for with")
+LINKERS: Final = frozenset(["en", "of", "en/of", "and", "or"])
+
+
+def before(text: str, start: int, limit: int = WINDOW) -> list[Token]:
+    """Tokens before ``start`` in the same sentence (nearest last)."""
+    lo = max(0, start - limit)
+    segment = text[lo:start]
+    cut = max(segment.rfind(c) for c in ".!?\n;:")
+    if cut >= 0:
+        lo += cut + 1
+    return tokens_between(text, lo, start)
+
+
+def after(text: str, end: int, limit: int = WINDOW) -> list[Token]:
+    """Tokens after ``end`` in the same sentence."""
+    hi = min(len(text), end + limit)
+    segment = text[end:hi]
+    cuts = [i for i in (segment.find(c) for c in ".!?\n;:") if i >= 0]
+    if cuts:
+        hi = end + min(cuts)
+    return tokens_between(text, end, hi)
+
+
+def looks_like_name(text: str, token: Token) -> bool:
+    """A capitalised word that is not a sentence opener or function word."""
+    word = token.text
+    if not is_capitalised(word) or is_all_caps(word) or key_of(word) in NOT_NAMES:
+        return False
+    return not is_sentence_start(text, token.start) or word.isalpha()
+
+
+def names_a_person(text: str, start: int, end: int, surface: str, compound: bool) -> bool:
+    """Whether the noun at ``start:end`` belongs to a specific, named person: *Anna is
+    lerares*, *Jan, onze monteur*, *lerares Anna*, *meneer Timmerman*, *Hoffman*."""
+    prev = before(text, start, 80)
+    capital_inside = is_capitalised(surface) and not is_sentence_start(text, start)
+    if capital_inside and not is_all_caps(surface) and "-" not in surface:
+        if compound:
+            return True  # Hoffman, Kaufman: a surname, not a compound job title
+        if prev and (key_of(prev[-1].text) in TITLES or looks_like_name(text, prev[-1])):
+            return True  # meneer Timmerman, Jan Timmerman
+    if prev:
+        # "<Name|hij|zij> is (al twintig jaar)? <noun>", "<Name> werkte tien jaar als <noun>"
+        recent = [key_of(t.text) for t in prev[-6:]]
+        links = [i for i, w in enumerate(recent) if w in COPULAS or w == "als"]
+        if links and not any(w in NOT_BETWEEN for w in recent[links[-1] + 1 :]):
+            subject = prev[0]
+            if key_of(subject.text) in PERSONAL or _name_subject(text, subject):
+                return True
+        # "<Name>, (onze|de)? <noun>"
+        for i in range(len(prev) - 1, max(-1, len(prev) - 3), -1):
+            if "," in text[prev[i].end : (prev[i + 1].start if i + 1 < len(prev) else start)]:
+                if looks_like_name(text, prev[i]):
+                    return True
+                break
+    # "studente Lotte (19)", "monteur Jan, …": the noun is followed by a first name
+    nxt = after(text, end, 40)
+    if not nxt or not looks_like_name(text, nxt[0]) or "\n" in text[end : nxt[0].start]:
+        return False
+    rest = text[nxt[0].end : nxt[0].end + 2].lstrip(" ")
+    return bool(rest) and (rest[0] in "(,)" or rest[0].islower())
+
+
+def _name_subject(text: str, token: Token) -> bool:
+    word = token.text
+    return is_capitalised(word) and not is_all_caps(word) and key_of(word) not in NOT_NAMES
+
+
+def paired_with(text: str, start: int, end: int, gender: str, counterpart: object) -> bool:
+    """Whether the noun is half of an inclusive pair: *vakmannen en vakvrouwen*, *dames en
+    heren*, *de monteur (man of vrouw)*. ``counterpart(key) -> gender | None``."""
+    nxt = after(text, end, 60)
+    prev = before(text, start, 60)
+    checks: list[Token] = []
+    if len(nxt) >= 2 and key_of(nxt[0].text) in LINKERS:
+        checks.append(nxt[1])
+    if len(prev) >= 2 and key_of(prev[-1].text) in LINKERS:
+        checks.append(prev[-2])
+    gap = text[end : end + 2]
+    if gap.startswith("/") and nxt:
+        checks.append(nxt[0])
+    own = key_of(text[start:end])
+    for token in checks:
+        key = key_of(token.text)
+        if key == own:
+            continue
+        other = counterpart(key)  # type: ignore[operator]
+        opposite = other is not None and other != gender
+        shared = _shared_prefix(key, own)
+        if shared >= 4 or (shared >= 3 and opposite):
+            return True  # leraressen en leraren, vakmannen en vakvrouwen
+        if opposite and own in SEX_NOUNS and key in SEX_NOUNS:
+            return True  # dames en heren, mannen en vrouwen
+    return False
+
+
+SEX_NOUNS: Final = wordset(
+    "man mannen vrouw vrouwen jongen jongens meisje meisjes meid meiden heer heren dame dames "
+    "kerel kerels knul knullen vent venten men women boy boys girl girls lady ladies "
+    "gentleman gentlemen"
+)
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+FEMININE_ENDINGS: Final = ("vrouw", "vrouwen", "ster", "sters", "es", "essen", "trice", "euse")
+MASCULINE_ENDINGS: Final = ("man", "mannen", "heer", "heren")
+
+
+def gender_by_ending(key: str) -> str | None:
+    if key.endswith(FEMININE_ENDINGS):
+        return "f"
+    if key.endswith(MASCULINE_ENDINGS):
+        return "m"
+    return None
+
+
+def number_nearby(text: str, start: int) -> bool:
+    """A digit or percentage earlier in the same sentence (statistics about men and women)."""
+    return any(any(c.isdigit() for c in t.text) for t in before(text, start, 120))

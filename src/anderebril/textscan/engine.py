@@ -1,0 +1,214 @@
+"""The scan itself: text in, findings and score out, chunk by chunk.
+
+Big texts are cut at paragraph boundaries into chunks of ~4 MB; every rule works on one chunk
+with local offsets, which are shifted to the whole text's offsets before they leave this module.
+Memory therefore stays bounded however large the input, and findings come out in text order.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Final
+
+from anderebril.textscan.config import Config
+from anderebril.textscan.index import Index, get_index
+from anderebril.textscan.markers import find_silenced, ignored_ranges
+from anderebril.textscan.matching import find_candidates, lowered
+from anderebril.textscan.model import SEVERITY_RANK, STRATEGIES, Finding, Location, Score
+from anderebril.textscan.notation import notation_findings
+from anderebril.textscan.pronouns import PronounRules
+from anderebril.textscan.score import coded_findings, make_score
+from anderebril.textscan.stereotypes import stereotype_findings
+from anderebril.textscan.terms import TermRules
+from anderebril.textscan.tokenize import key_of
+
+CHUNK_SIZE: Final = 4_000_000
+_CATEGORY_RANK: Final = {
+    "stereotype": 5,
+    "gendered-term": 4,
+    "binary-notation": 3,
+    "generic-masculine": 2,
+    "coded-word": 1,
+}
+
+
+class ScanError(ValueError):
+    """A scan option is invalid (unknown strategy or language)."""
+
+
+def split_chunks(text: str, size: int = CHUNK_SIZE) -> Iterator[str]:
+    """Cut ``text`` into pieces of about ``size`` characters at paragraph (else line, else
+    space) boundaries. Joined, the pieces are ``text`` again."""
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        cut = text.rfind("\n\n", start + size // 2, end)
+        if cut != -1:
+            cut += 1
+        else:
+            cut = text.rfind("\n", start + size // 2, end)
+        if cut == -1:
+            cut = text.rfind(" ", start + size // 2, end)
+        cut = end if cut == -1 else cut + 1
+        yield text[start:cut]
+        start = cut
+    yield text[start:]
+
+
+@dataclass(slots=True)
+class Tally:
+    """Running totals while a text streams through the scanner."""
+
+    masculine: int = 0
+    feminine: int = 0
+    words: int = 0
+    offset: int = 0
+    line: int = 1
+    line_start: int = 0  # global offset where the current line starts
+    paragraph: int = 1
+    silenced: frozenset[str] | None = None
+    categories: dict[str, int] = field(default_factory=dict)
+
+    def score(self) -> Score:
+        return make_score(self.masculine, self.feminine, self.words)
+
+
+class Scanner:
+    """Scans text for one language and strategy under one configuration."""
+
+    def __init__(
+        self,
+        language: str = "nl",
+        strategy: str = "overkoepelend",
+        config: Config | None = None,
+        *,
+        lexicon_root: Path | None = None,
+    ) -> None:
+        if strategy not in STRATEGIES:
+            raise ScanError(f"onbekende strategie {strategy!r}; kies uit {', '.join(STRATEGIES)}")
+        if language not in ("nl", "en"):
+            raise ScanError(f"onbekende taal {language!r}; kies nl of en")
+        self.language = language
+        self.strategy = strategy
+        self.config = config or Config()
+        self.index: Index = get_index(language, lexicon_root)
+        self.terms = TermRules(self.index, strategy)
+        self.pronouns = PronounRules(self.index, strategy)
+
+    def scan(self, text: str) -> tuple[list[Finding], Score]:
+        tally = Tally()
+        findings = list(self.stream(split_chunks(text), tally))
+        return findings, tally.score()
+
+    def stream(self, chunks: Iterable[str], tally: Tally) -> Iterator[Finding]:
+        """Findings of consecutive chunks of one text, with offsets and lines into the whole."""
+        for chunk in chunks:
+            yield from self._chunk(chunk, tally)
+            tally.line += chunk.count("\n")
+            last = chunk.rfind("\n")
+            if last != -1:
+                tally.line_start = tally.offset + last + 1
+            tally.paragraph += chunk.count("\n\n")
+            tally.offset += len(chunk)
+
+    def _chunk(self, chunk: str, tally: Tally) -> list[Finding]:
+        low = lowered(chunk)
+        candidates, words = find_candidates(chunk, low, self.index)
+        tally.words += words
+        found = self.terms.findings(chunk, candidates)
+        found += stereotype_findings(chunk, candidates, self.strategy)
+        found += self.pronouns.findings(chunk, candidates)
+        found += notation_findings(chunk, self.language, self.strategy)
+        found += coded_findings(chunk, candidates, self.strategy)
+        found = _resolve_overlaps(found)
+        found = self._filter(chunk, low, found, tally)
+        self._place(chunk, found, tally)
+        for finding in found:
+            if finding.category == "coded-word":
+                coded = self.index.classify(key_of(finding.text))
+                if coded is not None and coded.coded is not None:
+                    if coded.coded.coding == "masculine":
+                        tally.masculine += 1
+                    else:
+                        tally.feminine += 1
+        return found
+
+    def _filter(self, chunk: str, low: str, found: list[Finding], tally: Tally) -> list[Finding]:
+        config = self.config
+        if config.allow or config.deny:
+            found = [f for f in found if config.reports(f.rule)]
+        silenced = find_silenced(chunk, tally.silenced)
+        tally.silenced = silenced.open_rules
+        if silenced.ranges:
+            found = [f for f in found if not silenced.covers(f)]
+        if config.ignore_words and found:
+            ranges = ignored_ranges(chunk, low, config.ignore_words)
+            found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in ranges)]
+        return found
+
+    @staticmethod
+    def _place(chunk: str, found: list[Finding], tally: Tally) -> None:
+        """Shift offsets to the whole text and add line, column and paragraph."""
+        line = tally.line
+        line_start = tally.line_start - tally.offset  # may be negative: the line began earlier
+        paragraph = tally.paragraph
+        pos = 0
+        for finding in found:
+            newlines = chunk.count("\n", pos, finding.start)
+            if newlines:
+                line += newlines
+                line_start = chunk.rfind("\n", pos, finding.start) + 1
+                paragraph += chunk.count("\n\n", pos, finding.start)
+            pos = finding.start
+            finding.location = Location(
+                line=line, column=finding.start - line_start + 1, paragraph=paragraph
+            )
+            finding.start += tally.offset
+            finding.end += tally.offset
+
+
+def _is_exclusive(f: Finding) -> bool:
+    return f.category == "gendered-term" and f.severity == "must-fix"
+
+
+def _rank(f: Finding) -> tuple[int, bool, int, int]:
+    # A request for one sex only wins over a phrase that starts at its noun ("man gezocht").
+    return (
+        SEVERITY_RANK[f.severity],
+        _is_exclusive(f),
+        _CATEGORY_RANK[f.category],
+        f.end - f.start,
+    )
+
+
+def _resolve_overlaps(found: list[Finding]) -> list[Finding]:
+    """One finding per stretch of text: the most serious, then the earliest, then the widest.
+
+    A request for one sex only inside a stereotype that starts before its noun (*stoere
+    jongens gezocht*) gives way to the stereotype.
+    """
+    if len(found) < 2:
+        return found
+    phrases = [(f.start, f.end) for f in found if f.category == "stereotype"]
+    if phrases:
+        found = [
+            f for f in found if not (_is_exclusive(f) and any(s < f.start < e for s, e in phrases))
+        ]
+    found.sort(key=_rank, reverse=True)
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[Finding] = []
+    for finding in found:
+        at = bisect_right(starts, finding.start)
+        if at > 0 and ends[at - 1] > finding.start:
+            continue
+        if at < len(starts) and starts[at] < finding.end:
+            continue
+        starts.insert(at, finding.start)
+        ends.insert(at, finding.end)
+        kept.append(finding)
+    kept.sort(key=lambda f: f.start)
+    return kept

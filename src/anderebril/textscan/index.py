@@ -1,0 +1,222 @@
+"""The lexicon compiled for speed: one dict look-up per distinct word, compounds by suffix.
+
+``Index.classify(key)`` says what a lowercase word is to the rules (a gendered term, part of a
+stereotype phrase, a coded word, a role noun, a person noun for exclusive requests) or ``None``.
+Compound heads are found by the word's last two letters, then ``str.endswith`` over a short
+tuple of heads; the longest head wins, and a look-alike exception as head blocks the match
+(*detectiveroman* ends in *roman*, not in *man*).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Final
+
+from anderebril.textscan.lexicon import (
+    DATA_DIR,
+    CodedEntry,
+    Lexicon,
+    RoleNoun,
+    StereotypeEntry,
+    TermEntry,
+    load_lexicon,
+)
+from anderebril.textscan.tokenize import words
+
+#: Nouns that, after *zoeken* or before *gezocht*, ask for one sex only.
+EXCLUSIVE_NOUNS: Final = {
+    "nl": {
+        "m": words("man mannen jongen jongens heer heren kerel kerels vent venten knul knullen"),
+        "f": words("vrouw vrouwen meisje meisjes meid meiden dame dames"),
+    },
+    "en": {
+        "m": words("man men boy boys guy guys gentleman gentlemen"),
+        "f": words("woman women girl girls lady ladies"),
+    },
+}
+MIN_PREFIX: Final = 2
+_SEPARATOR_RE: Final = re.compile(r"[^\w]")
+
+
+@dataclass(frozen=True, slots=True)
+class WordInfo:
+    """What one word is to the rules. ``head_len`` is the length of the lexicon form at the
+    end of the word (the whole word unless it was matched as a compound head)."""
+
+    head_len: int
+    term: TermEntry | None = None
+    term_number: str = "singular"
+    stereotype: StereotypeEntry | None = None
+    #: (entry, pattern index, anchor token index, words of the other required tokens)
+    anchors: tuple[tuple[StereotypeEntry, int, int, tuple[tuple[str, ...], ...]], ...] = ()
+    coded: CodedEntry | None = None
+    role: RoleNoun | None = None
+    role_number: str = "singular"
+    exclusive: str | None = None
+    compound: bool = False
+    blocked: bool = False
+    #: lexicon forms of several tokens that start with this word: (form, what it is)
+    joined: tuple[tuple[str, WordInfo], ...] = ()
+
+    @property
+    def candidate(self) -> bool:
+        """Whether the word is worth locating in the text. Things, organisations and plural
+        role nouns only matter inside a pronoun's reach, where they are looked up anyway."""
+        return bool(
+            self.term
+            or self.stereotype
+            or self.anchors
+            or self.coded
+            or self.exclusive
+            or self.person_antecedent
+            or self.joined
+        )
+
+    @property
+    def candidate_alone(self) -> bool:
+        """Whether the word is a candidate by itself, not only as the start of a longer form."""
+        return replace(self, joined=()).candidate
+
+    @property
+    def person_antecedent(self) -> bool:
+        """A singular generic person noun that *hij/zijn* may point back to."""
+        if self.role is not None and self.role.kind == "person":
+            return self.role_number == "singular"
+        term = self.term
+        return term is not None and term.gender == "m" and self.term_number == "singular"
+
+
+class Index:
+    """Look-up structures for one language's lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.language = lexicon.language
+        self._exact: dict[str, WordInfo] = {}
+        self._heads: dict[str, WordInfo] = {}
+        blocked = WordInfo(head_len=0, blocked=True)
+        for exception in lexicon.exceptions:
+            for word in (*exception.words, *exception.handled):
+                self._heads[word] = replace(blocked, head_len=len(word))
+                if word in exception.words:
+                    self._exact[word] = blocked
+        handled = {w for e in lexicon.exceptions for w in e.handled}
+        for term in lexicon.terms:
+            for number, forms in (("singular", term.singular), ("plural", term.plural)):
+                for form in forms:
+                    self._add(form, term.head, term=term, term_number=number)
+        for role in lexicon.roles:
+            for number, forms in (("singular", role.singular), ("plural", role.plural)):
+                for form in forms:
+                    self._add(form, role.head, role=role, role_number=number)
+        for entry in lexicon.stereotypes:
+            for p_index, pattern in enumerate(entry.patterns):
+                if len(pattern) == 1:
+                    for word in pattern[0].words:
+                        self._add(word, entry.head, stereotype=entry)
+                    continue
+                anchor = max(
+                    (i for i, t in enumerate(pattern) if not t.optional and not t.wildcard),
+                    key=lambda i: min(len(w) for w in pattern[i].words),
+                )
+                others = tuple(
+                    tuple(t.words)
+                    for i, t in enumerate(pattern)
+                    if i != anchor and not t.optional and not t.wildcard
+                )
+                for word in pattern[anchor].words:
+                    old = self._exact.get(word)
+                    anchors = (*(old.anchors if old else ()), (entry, p_index, anchor, others))
+                    self._add(word, False, anchors=anchors)
+        for coded in lexicon.coded:
+            for form in coded.forms:
+                self._add(form, False, coded=coded)
+        for gender, nouns in EXCLUSIVE_NOUNS.get(self.language, {}).items():
+            for word in nouns:
+                self._add(word, False, exclusive=gender)
+        for word in handled:  # a handled word without a rule of its own is never reported
+            self._exact.setdefault(word, blocked)
+        by_tail: dict[str, list[str]] = {}
+        for head in self._heads:
+            by_tail.setdefault(head[-2:], []).append(head)
+        self._tails = {
+            tail: tuple(sorted(heads, key=len, reverse=True)) for tail, heads in by_tail.items()
+        }
+        self._min_head = min((len(h) for h in self._heads), default=10**6)
+        self._known: dict[str, WordInfo] = {}
+        self.hit_keys: set[str] = set()
+        self.miss_keys: set[str] = set()
+
+    def _add(self, word: str, head: bool, **fields: object) -> None:
+        if not word.isalnum():  # "collega's", "man-hour": found from their first word
+            first = _SEPARATOR_RE.split(word, maxsplit=1)[0]
+            full = WordInfo(len(word), **fields)  # type: ignore[arg-type]
+            holder = self._exact.get(first) or WordInfo(len(first))
+            self._exact[first] = replace(holder, joined=(*holder.joined, (word, full)))
+            return
+        old = self._exact.get(word)
+        info = replace(old, **fields) if old and not old.blocked else WordInfo(len(word), **fields)  # type: ignore[arg-type]
+        self._exact[word] = info
+        if head:
+            old_head = self._heads.get(word)
+            if old_head is None or not old_head.blocked:
+                self._heads[word] = replace(info, anchors=(), coded=None, exclusive=None)
+
+    def classify(self, key: str) -> WordInfo | None:
+        """What the (lowercase, NFC) word ``key`` is to the rules, or ``None``."""
+        info = self._exact.get(key)
+        if info is not None:
+            return None if info.blocked else info
+        if len(key) < self._min_head + MIN_PREFIX:
+            return None
+        heads = self._tails.get(key[-2:])
+        if heads is None or not key.endswith(heads):
+            return None
+        for head in heads:
+            if key.endswith(head) and len(key) - len(head) >= MIN_PREFIX:
+                base = self._heads[head]
+                if base.blocked:
+                    return None
+                return replace(base, compound=True)
+        return None
+
+    def classify_many(self, keys: set[str]) -> dict[str, WordInfo]:
+        """Classify distinct words, remembering earlier answers (cheap on later chunks)."""
+        unknown = keys - self.hit_keys
+        unknown -= self.miss_keys
+        if len(self.miss_keys) > 2_000_000:  # keep memory bounded on huge vocabularies
+            self.miss_keys.clear()
+        for key in unknown:
+            info = self._classify_raw(key)
+            if info is None or not info.candidate:
+                self.miss_keys.add(key)
+            else:
+                self._known[key] = info
+                self.hit_keys.add(key)
+        return self._known
+
+    def _classify_raw(self, key: str) -> WordInfo | None:
+        from anderebril.textscan.tokenize import key_of
+
+        normal = key_of(key)
+        return self.classify(normal)
+
+
+def lexicon_root() -> Path:
+    """The lexicon folder: ``$ANDEREBRIL_LEXICON_DIR`` when set, else the packaged data."""
+    override = os.environ.get("ANDEREBRIL_LEXICON_DIR")
+    return Path(override) if override else DATA_DIR
+
+
+def get_index(language: str, root: Path | None = None) -> Index:
+    """The compiled index of a language's lexicon (cached per process and folder)."""
+    return _cached_index(language, root or lexicon_root())
+
+
+@lru_cache(maxsize=8)
+def _cached_index(language: str, root: Path) -> Index:
+    return Index(load_lexicon(language, root))

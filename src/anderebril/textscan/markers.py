@@ -1,0 +1,82 @@
+"""Inline markers that silence the scan in Markdown and HTML, and configured ignore words.
+
+```markdown
+<!-- anderebril-disable-next-line -->
+<!-- anderebril-disable nl.gendered-term.vakman -->  …  <!-- anderebril-enable -->
+```
+A marker may name rule ids (or prefixes); without ids it silences every rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from anderebril.textscan.model import Finding
+from anderebril.textscan.tokenize import is_word_char
+
+MARKER_RE: Final = re.compile(
+    r"<!--\s*anderebril-(disable-next-line|disable|enable)((?:\s+[\w.\-]+)*)\s*-->"
+)
+
+
+@dataclass(slots=True)
+class Silenced:
+    """Ranges where rules are silenced; ``rules`` empty means every rule."""
+
+    ranges: list[tuple[int, int, frozenset[str]]] = field(default_factory=list)
+    open_rules: frozenset[str] | None = None  # a disable still open at the end of a chunk
+
+    def covers(self, finding: Finding) -> bool:
+        for start, end, rules in self.ranges:
+            if start <= finding.start < end and (
+                not rules
+                or any(finding.rule == r or finding.rule.startswith(r + ".") for r in rules)
+            ):
+                return True
+        return False
+
+
+def find_silenced(text: str, carried: frozenset[str] | None = None) -> Silenced:
+    """Silenced ranges in ``text``; ``carried`` is a disable left open by the previous chunk."""
+    silenced = Silenced()
+    open_at: int | None = 0 if carried is not None else None
+    open_rules = carried or frozenset()
+    if "anderebril-" in text:
+        for match in MARKER_RE.finditer(text):
+            kind, rules = match.group(1), frozenset(match.group(2).split())
+            silenced.ranges.append((match.start(), match.end(), frozenset()))  # the marker itself
+            if kind == "disable-next-line":
+                line_start = text.find("\n", match.end())
+                if line_start == -1:
+                    continue
+                line_end = text.find("\n", line_start + 1)
+                silenced.ranges.append(
+                    (line_start + 1, len(text) if line_end == -1 else line_end, rules)
+                )
+            elif kind == "disable" and open_at is None:
+                open_at, open_rules = match.end(), rules
+            elif kind == "enable" and open_at is not None:
+                silenced.ranges.append((open_at, match.start(), open_rules))
+                open_at = None
+    if open_at is not None:
+        silenced.ranges.append((open_at, len(text), open_rules))
+        silenced.open_rules = open_rules
+    return silenced
+
+
+def ignored_ranges(text: str, low: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the configured ignore words (official names) occur, as whole words."""
+    out: list[tuple[int, int]] = []
+    for phrase in phrases:
+        needle = phrase.lower()
+        pos = low.find(needle)
+        while pos != -1:
+            end = pos + len(needle)
+            left_ok = pos == 0 or not is_word_char(low[pos - 1])
+            right_ok = end == len(low) or not is_word_char(low[end])
+            if left_ok and right_ok:
+                out.append((pos, end))
+            pos = low.find(needle, pos + 1)
+    return out

@@ -1,0 +1,149 @@
+"""Finding the words that matter in a chunk of text, fast.
+
+One ``findall`` over the lowercased chunk gives the word count and the distinct words; only
+distinct words are classified (see :mod:`index`), and only the few that hit are then located,
+with one compiled alternation of exactly those words. Words hyphenated over a line end
+(``vak-\\nman``) are joined and classified separately. No Python object is made per ordinary
+word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from anderebril.textscan.index import Index, WordInfo
+from anderebril.textscan.tokenize import (
+    LINE_BREAK_HYPHEN_RE,
+    SOFT_HYPHEN,
+    TOKEN_RE,
+    WORD_RE,
+    extend_over_hyphens,
+    is_all_caps,
+    is_word_char,
+    key_of,
+    word_start,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A word that a rule may report. ``surface`` is the word as written, without line
+    breaks; its last ``info.head_len`` characters are the lexicon form."""
+
+    start: int
+    end: int
+    key: str
+    info: WordInfo
+    surface: str
+
+    @property
+    def prefix(self) -> str:
+        return self.surface[: len(self.surface) - self.info.head_len]
+
+    @property
+    def head(self) -> str:
+        return self.surface[len(self.surface) - self.info.head_len :]
+
+
+def lowered(chunk: str) -> str:
+    """``chunk.lower()`` with the same length (a few characters grow when lowercased)."""
+    low = chunk.lower()
+    if len(low) == len(chunk):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in chunk)
+
+
+def find_candidates(chunk: str, low: str, index: Index) -> tuple[list[Candidate], int]:
+    """The candidates in ``chunk`` (in text order) and the number of words in it."""
+    words = (TOKEN_RE if SOFT_HYPHEN in low else WORD_RE).findall(low)
+    distinct = set(words)
+    known = index.classify_many(distinct)
+    hits = index.hit_keys & distinct
+    found: list[Candidate] = []
+    for start, end, key in _locate(low, hits):
+        info = known[key]
+        if info.joined:
+            whole = _joined_form(low, start, info)
+            if whole is not None:
+                form, info = whole
+                end = start + len(form)
+            elif not info.candidate_alone:
+                continue
+        if info.term is not None or info.stereotype is not None or info.role is not None:
+            start = extend_over_hyphens(chunk, start)
+        found.append(
+            Candidate(start, end, key_of(key), info, chunk[start:end].replace(SOFT_HYPHEN, ""))
+        )
+    if "-" in chunk:
+        joined = _line_break_candidates(chunk, low, index)
+        if joined:
+            found = _merge(found, joined)
+    return found, len(words)
+
+
+def _locate(low: str, keys: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Every whole-word occurrence of ``keys`` in ``low``, in text order. One ``str.find``
+    pass per key: fast in C, and Python sees only the occurrences."""
+    out: list[tuple[int, int, str]] = []
+    size = len(low)
+    find = low.find
+    for key in keys:
+        length = len(key)
+        pos = find(key)
+        while pos != -1:
+            end = pos + length
+            if (pos == 0 or not _inside_word(low[pos - 1])) and (
+                end == size or not _inside_word(low[end])
+            ):
+                out.append((pos, end, key))
+            pos = find(key, end)
+    out.sort()
+    return out
+
+
+def _joined_form(low: str, start: int, info: WordInfo) -> tuple[str, WordInfo] | None:
+    """The longest lexicon form of several tokens (``collega's``) that starts at ``start``."""
+    for form, whole in sorted(info.joined, key=lambda j: -len(j[0])):
+        end = start + len(form)
+        written = low[start:end].replace("\u2019", "'").replace("\u2010", "-")
+        if written == form and (end == len(low) or not _inside_word(low[end])):
+            return form, whole
+    return None
+
+
+def _inside_word(char: str) -> bool:
+    if char.isascii():
+        return char.isalnum() or char == "_"
+    return is_word_char(char)
+
+
+def _line_break_candidates(chunk: str, low: str, index: Index) -> list[Candidate]:
+    out: list[Candidate] = []
+    for match in LINE_BREAK_HYPHEN_RE.finditer(low):
+        left_end = match.start()
+        left_start = word_start(low, left_end)
+        right = TOKEN_RE.match(low, match.end())
+        if left_start == left_end or right is None:
+            continue
+        left_text = chunk[left_start:left_end]
+        right_text = chunk[right.start() : right.end()]
+        keep_hyphen = is_all_caps(left_text) or left_text.isdigit()
+        surface = left_text + ("-" if keep_hyphen else "") + right_text
+        key = key_of(surface)
+        info = index.classify(key)
+        if info is None or not (info.term or info.role or info.stereotype or info.coded):
+            continue
+        start = extend_over_hyphens(chunk, left_start)
+        surface = chunk[start:left_start] + surface
+        out.append(Candidate(start, right.end(), key, info, surface.replace("\u00ad", "")))
+    return out
+
+
+def _merge(found: list[Candidate], joined: list[Candidate]) -> list[Candidate]:
+    """Add the joined words, dropping plain candidates that lie inside one of them."""
+    spans = [(c.start, c.end) for c in joined]
+    kept = [c for c in found if not any(s <= c.start and c.end <= e for s, e in spans)]
+    kept += joined
+    kept.sort(key=lambda c: c.start)
+    return kept

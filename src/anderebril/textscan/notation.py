@@ -1,0 +1,230 @@
+"""Two-gender notation (``binary-notation``): *(m/v)*, *hij/zij*, *medewerk(st)er*.
+
+Found from the ``/`` and ``(`` characters, which are rare, so the whole text is never run
+through a slow regular expression. *(m/v/x)* and *m/v* in statistics are not findings.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+from anderebril.textscan.model import Finding
+from anderebril.textscan.tokenize import is_word_char, match_case, word_start
+
+SOURCE: Final = (
+    "Rijksoverheid, Taalkompas: genderinclusief schrijven; College voor de Rechten van de "
+    "Mens: vacatureteksten"
+)
+
+
+class Pair(NamedTuple):
+    rule: str
+    message: str
+    suggestions: dict[str, list[str]]
+
+
+_MV = Pair(
+    "m-v",
+    "'{text}' noemt alleen mannen en vrouwen.",
+    {"overkoepelend": ["(m/v/x)"], "paarvorm": ["(m/v/x)"], "direct": ["(m/v/x)"]},
+)
+_MF = Pair(
+    "m-v",
+    "'{text}' noemt alleen mannen en vrouwen.",
+    {"overkoepelend": ["(m/f/x)"], "paarvorm": ["(m/f/x)"], "direct": ["(m/f/x)"]},
+)
+PAIRS: Final[dict[str, dict[tuple[str, str], Pair]]] = {
+    "nl": {
+        ("m", "v"): _MV,
+        ("v", "m"): _MV,
+        ("hij", "zij"): Pair(
+            "hij-zij",
+            "'{text}' gaat uit van twee genders.",
+            {
+                "overkoepelend": ["die", "diegene"],
+                "paarvorm": ["hij of zij"],
+                "direct": ["je", "jij"],
+            },
+        ),
+        ("hem", "haar"): Pair(
+            "hem-haar",
+            "'{text}' gaat uit van twee genders.",
+            {
+                "overkoepelend": ["diegene", "hen"],
+                "paarvorm": ["hem of haar"],
+                "direct": ["je", "jou"],
+            },
+        ),
+        ("zijn", "haar"): Pair(
+            "zijn-haar",
+            "'{text}' gaat uit van twee genders.",
+            {
+                "overkoepelend": ["diens", "hun"],
+                "paarvorm": ["zijn of haar"],
+                "direct": ["je", "jouw"],
+            },
+        ),
+    },
+    "en": {
+        ("m", "f"): _MF,
+        ("he", "she"): Pair(
+            "he-she",
+            "'{text}' gaat uit van twee genders.",
+            {"overkoepelend": ["they"], "paarvorm": ["he or she"], "direct": ["you"]},
+        ),
+        ("s", "he"): Pair(
+            "he-she",
+            "'{text}' gaat uit van twee genders.",
+            {"overkoepelend": ["they"], "paarvorm": ["he or she"], "direct": ["you"]},
+        ),
+        ("him", "her"): Pair(
+            "him-her",
+            "'{text}' gaat uit van twee genders.",
+            {"overkoepelend": ["them"], "paarvorm": ["him or her"], "direct": ["you"]},
+        ),
+        ("his", "her"): Pair(
+            "his-her",
+            "'{text}' gaat uit van twee genders.",
+            {"overkoepelend": ["their"], "paarvorm": ["his or her"], "direct": ["your"]},
+        ),
+    },
+}
+BRACKETED_RE: Final = re.compile(r"\((?:st|ster|e|es|in|ne|trice|euse|wo|s)\)", re.IGNORECASE)
+_FEMININE_PARTS: Final = {
+    "nl": ("(st)", "(ster)", "(e)", "(es)", "(in)", "(ne)", "(trice)", "(euse)"),
+    "en": ("(wo)", "(s)"),
+}
+_STATISTICS_RE: Final = re.compile(
+    r"%|\d\s*/\s*\d|[|\t]|\b(?:verdeling|verhouding|aandeel|percentage|ratio|tabel|figuur|"
+    r"grafiek|geslacht|table|figure)\b",
+    re.I,
+)
+EXPLANATION: Final = (
+    "Een notatie met twee geslachten sluit mensen uit die zich niet als man of vrouw "
+    "identificeren, en zet het mannelijke vaak voorop. Laat de notatie weg, gebruik een "
+    "genderneutrale vorm of spreek de lezer direct aan."
+)
+
+
+def notation_findings(text: str, language: str, strategy: str) -> list[Finding]:
+    out: list[Finding] = []
+    if "/" in text:
+        out += _slash_pairs(text, language, strategy)
+    if "(" in text:
+        out += _bracketed(text, language, strategy)
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _word_after(text: str, pos: int) -> tuple[int, int]:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    end = pos
+    while end < len(text) and is_word_char(text[end]):
+        end += 1
+    return pos, end
+
+
+def _slash_pairs(text: str, language: str, strategy: str) -> list[Finding]:
+    pairs = PAIRS.get(language, {})
+    out: list[Finding] = []
+    pos = text.find("/")
+    while pos != -1:
+        left_end = pos
+        while left_end > 0 and text[left_end - 1] == " ":
+            left_end -= 1
+        left_start = word_start(text, left_end)
+        right_start, right_end = _word_after(text, pos + 1)
+        left, right = text[left_start:left_end].lower(), text[right_start:right_end].lower()
+        pair = pairs.get((left, right)) or pairs.get((right, left))
+        if pair is not None and left_start < left_end and right_start < right_end:
+            finding = _pair_finding(text, left_start, right_end, pair, language, strategy)
+            if finding is not None:
+                out.append(finding)
+        pos = text.find("/", pos + 1)
+    return out
+
+
+def _pair_finding(
+    text: str, start: int, end: int, pair: Pair, language: str, strategy: str
+) -> Finding | None:
+    if (start > 0 and text[start - 1] == "/") or text[end : end + 1] == "/":
+        return None  # m/v/x, or part of a longer path or date
+    if (start > 0 and is_word_char(text[start - 1])) or (
+        end < len(text) and is_word_char(text[end])
+    ):
+        return None
+    is_mv = pair is _MV or pair is _MF
+    if is_mv:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        if line_end != -1:  # the next line too: a table header above its rows
+            next_end = text.find("\n", line_end + 1)
+            line_end = next_end if next_end != -1 else len(text)
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        if _STATISTICS_RE.search(line) or text[end : end + 1] == "-":
+            return None
+        if start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")":
+            start, end = start - 1, end + 1
+    written = text[start:end]
+    return Finding(
+        category="binary-notation",
+        rule=f"{language}.binary-notation.{pair.rule}",
+        severity="should-fix",
+        start=start,
+        end=end,
+        text=written,
+        message=pair.message.format(text=written),
+        explanation=EXPLANATION,
+        source=SOURCE,
+        suggestions=list(pair.suggestions[strategy])
+        if is_mv
+        else [match_case(written, s) for s in pair.suggestions[strategy]],
+    )
+
+
+def _bracketed(text: str, language: str, strategy: str) -> list[Finding]:
+    feminine = _FEMININE_PARTS.get(language, ())
+    out: list[Finding] = []
+    last_end = -1
+    for match in BRACKETED_RE.finditer(text):
+        start, end = match.span()
+        if start < last_end:
+            continue
+        while start > 0 and (is_word_char(text[start - 1]) or text[start - 1] in "()"):
+            start -= 1
+        while end < len(text) and (is_word_char(text[end]) or text[end] in "()"):
+            end += 1
+        word = text[start:end]
+        if word.count("(") != word.count(")") or not any(p in word.lower() for p in feminine):
+            continue
+        if language == "en" and word.lower() == "(s)he":
+            plain, full = "he", "she"
+        else:
+            plain = re.sub(r"\([^()]*\)", "", word)
+            full = word.replace("(", "").replace(")", "")
+        if len(plain) < 2 or plain == word or not plain[0].isalpha():
+            continue
+        last_end = end
+        joiner = " or " if language == "en" else " of "
+        by_strategy = {
+            "overkoepelend": [plain if language == "nl" else "they"],
+            "paarvorm": [plain + joiner + full],
+            "direct": [plain if language == "nl" else "you"],
+        }
+        out.append(
+            Finding(
+                category="binary-notation",
+                rule=f"{language}.binary-notation.haakjesvorm",
+                severity="should-fix",
+                start=start,
+                end=end,
+                text=word,
+                message=f"'{word}' zet twee geslachten in één woord.",
+                explanation=EXPLANATION,
+                source=SOURCE,
+                suggestions=by_strategy[strategy],
+            )
+        )
+    return out

@@ -1,0 +1,288 @@
+"""Generic masculine pronouns (``generic-masculine``): *De student regelt zelf zijn stage.*
+
+Only pronouns that point back to a generic person are reported. The engine looks for a singular
+role noun with a generic determiner (*de, een, elke, iedere*) and scans forward from it, to the
+end of the paragraph and at most a few sentences on, for *hij, hem, zijn, zichzelf*. The scan
+stops at a named person or a feminine pronoun; a thing or organisation in between (*het bedrijf
+en zijn klanten*) takes the pronoun instead. *zijn* as a verb is told from the possessive by its
+neighbours: after a plural subject, *te* or a modal, or before *er*, an adverb, a participle or
+the end of the sentence, it is the verb.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final
+
+from anderebril.textscan.index import Index
+from anderebril.textscan.matching import Candidate
+from anderebril.textscan.model import Finding
+from anderebril.textscan.tokenize import (
+    Token,
+    is_sentence_start,
+    key_of,
+    match_case,
+    tokens_between,
+    words,
+    wordset,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    pronouns: dict[str, str]  # word -> kind (subject, object, possessive, reflexive)
+    determiners: frozenset[str]
+    stoppers: frozenset[str]  # words that end the antecedent's reach (zij, haar, ik ...)
+    plural_subjects: frozenset[str]
+    prepositions: frozenset[str]
+    verb_before: frozenset[str]
+    verb_after: frozenset[str]
+    neuter: frozenset[str]  # "het": a het-noun takes *zijn*, never a person
+    you: frozenset[str]  # direct address: the sentence is about the reader
+    suggestions: dict[str, dict[str, list[str]]]
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _pronoun_pattern(tuple(self.pronouns))
+
+
+NL: Final = Grammar(
+    pronouns={"hij": "subject", "hem": "object", "zijn": "possessive", "zichzelf": "reflexive"},
+    determiners=wordset("de een elke iedere ieder deze die welke"),
+    stoppers=wordset("zij haar"),
+    plural_subjects=wordset("wij we jullie zij ze er"),
+    prepositions=frozenset(
+        words("met voor in op aan van bij naar over door om uit onder tijdens na zonder binnen")
+    ),
+    verb_before=frozenset(
+        words(
+            "te zal zullen kan kunnen moet moeten wil willen mag mogen zou zouden "
+            "blijken lijken lijkt blijkt kan moet wil mag zal gaan gaat komt komen "
+            "hoeft hoeven hebben heeft zullen wilt kunt moet zult"
+        )
+    ),
+    verb_after=frozenset(
+        words(
+            "er niet wel ook al nog dan dus toch echter vaak meestal altijd nooit "
+            "soms daarom hier daar erg heel zeer zo te om op in aan bij voor met "
+            "van uit over onder tussen na door naar tot de het een die dat dit deze "
+            "wij we jullie zij ze u ik jij je hij ook enkele veel weinig meer "
+            "minder allemaal allen alle beiden twee drie vier vijf verplicht nodig "
+            "mogelijk belangrijk welkom bereid verantwoordelijk en of maar want "
+            "geweest gebleven geworden gegaan"
+        )
+    ),
+    neuter=frozenset(["het"]),
+    you=wordset("je jij jullie u wij we"),
+    suggestions={
+        "subject": {
+            "overkoepelend": ["de {noun}", "die"],
+            "paarvorm": ["hij of zij"],
+            "direct": ["je", "jij"],
+        },
+        "object": {
+            "overkoepelend": ["de {noun}", "hen"],
+            "paarvorm": ["hem of haar"],
+            "direct": ["je", "jou"],
+        },
+        "possessive": {
+            "overkoepelend": ["diens", "hun"],
+            "paarvorm": ["zijn of haar"],
+            "direct": ["je", "jouw"],
+        },
+        "reflexive": {
+            "overkoepelend": ["zich", "zichzelf (met meervoud)"],
+            "paarvorm": ["zichzelf"],
+            "direct": ["jezelf", "je"],
+        },
+    },
+)
+EN: Final = Grammar(
+    pronouns={"he": "subject", "him": "object", "his": "possessive", "himself": "reflexive"},
+    determiners=wordset("the a an each every any this"),
+    stoppers=wordset("she her"),
+    plural_subjects=frozenset(),
+    prepositions=frozenset(),
+    verb_before=frozenset(),
+    verb_after=frozenset(),
+    neuter=frozenset(["its", "it"]),
+    you=wordset("you we"),
+    suggestions={
+        "subject": {"overkoepelend": ["they"], "paarvorm": ["he or she"], "direct": ["you"]},
+        "object": {"overkoepelend": ["them"], "paarvorm": ["him or her"], "direct": ["you"]},
+        "possessive": {"overkoepelend": ["their"], "paarvorm": ["his or her"], "direct": ["your"]},
+        "reflexive": {
+            "overkoepelend": ["themselves", "themself"],
+            "paarvorm": ["himself or herself"],
+            "direct": ["yourself"],
+        },
+    },
+)
+GRAMMARS: Final = {"nl": NL, "en": EN}
+
+
+@lru_cache(maxsize=4)
+def _pronoun_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+MAX_SENTENCES: Final = 3
+_SENTENCE_END_RE: Final = re.compile(r"[.!?](?=[\s\"']|$)")
+MAX_REACH: Final = 600
+SOURCE: Final = (
+    "Taalunie, Taaladvies: 'Hij/zij' en genderneutraal taalgebruik; Rijksoverheid, "
+    "Taalkompas: schrijf genderinclusief (meervoud, herhaal het zelfstandig naamwoord, je/jij)"
+)
+EXPLANATION: Final = (
+    "Een mannelijk voornaamwoord voor een algemene persoon (de student, de kandidaat) laat "
+    "lezers aan een man denken. Gebruik meervoud, herhaal het zelfstandig naamwoord, of "
+    "spreek de lezer direct aan met je/jij."
+)
+
+
+class PronounRules:
+    def __init__(self, index: Index, strategy: str) -> None:
+        self.index = index
+        self.strategy = strategy
+        self.grammar = GRAMMARS.get(index.language, NL)
+
+    def findings(self, text: str, candidates: Iterable[Candidate]) -> list[Finding]:
+        out: list[Finding] = []
+        reached = -1
+        for cand in candidates:
+            if cand.start < reached or not cand.info.person_antecedent:
+                continue
+            if not self._generic(text, cand):
+                continue
+            found, reached = self._scan_from(text, cand)
+            out += found
+        return out
+
+    def _generic(self, text: str, cand: Candidate) -> bool:
+        """A determiner (*de, een, elke*) at most two words before the noun, in its sentence."""
+        words = text[max(0, cand.start - 60) : cand.start].split()[-3:]
+        for raw in reversed(words):
+            word = raw.strip("'\"‘’“”(")
+            if not word or raw[-1] in '.!?:;,)("':
+                return False
+            if word.lower() in self.grammar.determiners:
+                return True
+            if not word.isalpha() or word[0].isupper():
+                return False
+        return False
+
+    def _scan_from(self, text: str, cand: Candidate) -> tuple[list[Finding], int]:
+        limit = _reach_end(text, cand.end)
+        last = None
+        for last in self.grammar.pattern.finditer(text, cand.end, limit):  # noqa: B007
+            pass
+        if last is None:
+            return [], limit
+        tokens = tokens_between(text, cand.end, min(limit, last.end() + 40))
+        out: list[Finding] = []
+        noun = cand.surface
+        thing_at = -10  # the last thing noun: it takes any pronoun right after it
+        neuter_at = -10  # the last het-noun or organisation: it takes *zijn* right after it
+        thing_sentence = False  # the sentence's subject is a thing: "Een defibrillator … als hij"
+        you_sentence = False  # "Je moet bereid zijn …": *zijn* is the verb
+        for i, token in enumerate(tokens):
+            word = key_of(token.text)
+            starts = is_sentence_start(text, token.start)
+            if starts:
+                thing_sentence = you_sentence = False
+                neuter_at = -10
+            if word in self.grammar.stoppers:
+                return out, token.start
+            if word in self.grammar.you:
+                you_sentence = True
+            info = self.index.classify(word)
+            if info is not None and info.role is not None and info.role.kind == "thing":
+                thing_at = i  # "de computer. Hij …": a thing takes hij/hem/zijn right after it
+                continue
+            if info is not None and info.role is not None and info.role.kind != "person":
+                neuter_at = i  # "het bedrijf en zijn klanten": an organisation takes zijn
+                continue
+            if info is not None and info.person_antecedent:
+                thing_at, neuter_at, thing_sentence = -10, -10, False
+                noun = token.text
+                continue
+            if word in self.grammar.determiners or word in self.grammar.neuter:
+                if i + 1 < len(tokens) and self._noun_follows(tokens[i + 1]):
+                    if word in self.grammar.neuter:
+                        neuter_at = i + 1
+                    if starts:
+                        thing_sentence = True
+                continue
+            kind = self.grammar.pronouns.get(word)
+            if kind is None:
+                continue
+            if i - thing_at <= 2:
+                continue
+            if kind == "possessive":
+                if i - neuter_at <= 2 or thing_sentence or you_sentence:
+                    continue
+                if self._verb_zijn(text, tokens, i):
+                    continue
+            elif kind == "subject" and thing_sentence:
+                continue
+            out.append(self._finding(text, token, kind, noun))
+        return out, limit
+
+    def _noun_follows(self, token: Token) -> bool:
+        """Whether the word after an article is a noun (phrase) that is not a person."""
+        word = key_of(token.text)
+        if word in self.grammar.verb_after or word in self.grammar.pronouns:
+            return False
+        info = self.index.classify(word)
+        return info is None or not info.person_antecedent
+
+    def _verb_zijn(self, text: str, tokens: list[Token], i: int) -> bool:
+        if self.grammar is not NL:
+            return False
+        token = tokens[i]
+        following = text[token.end : token.end + 3].lstrip(" ")
+        if not following or following[0] in ".,;:!?)\n":
+            return True  # at the end of a clause: "… zal zijn."
+        nxt = key_of(tokens[i + 1].text) if i + 1 < len(tokens) else ""
+        if nxt in self.grammar.verb_after or nxt.isdigit():
+            return True
+        if nxt.startswith("ge") and nxt.endswith(("d", "t", "en")) and len(nxt) > 5:
+            return True  # a participle: "zijn gebleven"
+        prev = key_of(tokens[i - 1].text) if i > 0 else ""
+        if prev in self.grammar.prepositions or prev == "en":
+            return False
+        if prev in self.grammar.plural_subjects or prev in self.grammar.verb_before:
+            return nxt in ("", "er") or prev == "te" or prev in self.grammar.plural_subjects
+        return len(prev) > 3 and prev.endswith(("en", "s"))
+
+    def _finding(self, text: str, token: Token, kind: str, antecedent: str) -> Finding:
+        noun = key_of(antecedent)
+        options = self.grammar.suggestions[kind][self.strategy]
+        suggestions = [match_case(token.text, s.format(noun=noun)) for s in options]
+        return Finding(
+            category="generic-masculine",
+            rule=f"{self.index.language}.generic-masculine.{key_of(token.text)}",
+            severity="should-fix",
+            start=token.start,
+            end=token.end,
+            text=token.text,
+            message=f"'{token.text}' verwijst naar '{antecedent}', een algemene persoon.",
+            explanation=EXPLANATION,
+            source=SOURCE,
+            suggestions=suggestions,
+        )
+
+
+def _reach_end(text: str, start: int) -> int:
+    """The end of the antecedent's reach: a blank line, or ``MAX_SENTENCES`` sentence ends."""
+    hi = min(len(text), start + MAX_REACH)
+    para = text.find("\n\n", start, hi)
+    if para != -1:
+        hi = para
+    for seen, match in enumerate(_SENTENCE_END_RE.finditer(text, start, hi), 1):
+        if seen == MAX_SENTENCES:
+            return match.end()
+    return hi

@@ -1,0 +1,94 @@
+"""Stereotyping phrases (``stereotype``): patterns of words from the lexicon.
+
+A multi-word pattern is matched around its *anchor*, its rarest required word, which the index
+finds; single-word patterns are ordinary candidates (also as compound heads when the entry has
+``head: true``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from anderebril.textscan.lexicon import PatternToken, StereotypeEntry
+from anderebril.textscan.matching import Candidate
+from anderebril.textscan.model import Finding
+from anderebril.textscan.tokenize import Token, key_of, match_case, tokens_between
+
+WORD_REACH = 30  # characters per pattern word to look at around the anchor
+
+
+def _ends(pattern: Sequence[PatternToken], tokens: Sequence[Token], text: str, t: int) -> list[int]:
+    """Every token index just past a match of ``pattern`` starting at ``tokens[t]``."""
+    if not pattern:
+        return [t]
+    head, rest = pattern[0], pattern[1:]
+    out: list[int] = []
+    if head.optional:
+        out += _ends(rest, tokens, text, t)
+    if t < len(tokens) and (head.wildcard or key_of(tokens[t].text) in head.words):
+        joined = t + 1 == len(tokens) or _adjacent(text, tokens[t], tokens[t + 1])
+        if joined or not rest:
+            out += _ends(rest, tokens, text, t + 1)
+    return out
+
+
+def _adjacent(text: str, left: Token, right: Token) -> bool:
+    return not text[left.end : right.start].strip(" \t\r\n-")
+
+
+def _match_around(
+    text: str,
+    cand: Candidate,
+    pattern: tuple[PatternToken, ...],
+    anchor: int,
+    others: tuple[tuple[str, ...], ...],
+) -> tuple[int, int] | None:
+    lo = max(0, cand.start - WORD_REACH * anchor - 2)
+    hi = min(len(text), cand.end + WORD_REACH * (len(pattern) - anchor - 1) + 2)
+    window = text[lo:hi].lower()
+    if not all(any(w in window for w in words) for words in others):
+        return None  # a required word is missing altogether: no need to tokenize
+    tokens = tokens_between(text, lo, hi)
+    where = next((i for i, tok in enumerate(tokens) if tok.start == cand.start), None)
+    if where is None:
+        return None
+    best: tuple[int, int] | None = None
+    for first in range(max(0, where - anchor), where + 1):
+        for stop in _ends(pattern, tokens, text, first):
+            if stop <= where or stop == first:
+                continue
+            span = (tokens[first].start, tokens[stop - 1].end)
+            joined = all(_adjacent(text, tokens[i], tokens[i + 1]) for i in range(first, stop - 1))
+            if joined and (best is None or span[1] - span[0] > best[1] - best[0]):
+                best = span
+    return best
+
+
+def stereotype_findings(text: str, candidates: Iterable[Candidate], strategy: str) -> list[Finding]:
+    out: list[Finding] = []
+    for cand in candidates:
+        info = cand.info
+        if info.stereotype is not None:
+            out.append(_finding(text, cand.start, cand.end, info.stereotype, strategy))
+        for entry, p_index, anchor, others in info.anchors:
+            span = _match_around(text, cand, entry.patterns[p_index], anchor, others)
+            if span is not None:
+                out.append(_finding(text, span[0], span[1], entry, strategy))
+    return out
+
+
+def _finding(text: str, start: int, end: int, entry: StereotypeEntry, strategy: str) -> Finding:
+    phrase = text[start:end]
+    suggestions = [match_case(phrase, a) for a in entry.alternatives.get(strategy, ())]
+    return Finding(
+        category="stereotype",
+        rule=entry.meta.rule,
+        severity=entry.meta.severity,
+        start=start,
+        end=end,
+        text=phrase,
+        message=f"'{' '.join(phrase.split())}' is een stereotiep beeld van wie dit werk doet.",
+        explanation=entry.meta.note.strip(),
+        source=entry.meta.source,
+        suggestions=list(dict.fromkeys(suggestions)),
+    )

@@ -1,0 +1,176 @@
+"""Gendered person nouns and job titles (``gendered-term``), and requests for one sex only.
+
+A lexicon term is reported unless it names a specific person (*Anna is lerares*), is half of an
+inclusive pair (*vakmannen en vakvrouwen*), or is a surname (*Hoffman*). *Wij zoeken een man*
+and *jongen gezocht* are reported as ``must-fix`` on the person noun.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+from anderebril.textscan.context import (
+    after,
+    before,
+    gender_by_ending,
+    names_a_person,
+    paired_with,
+)
+from anderebril.textscan.index import Index
+from anderebril.textscan.matching import Candidate
+from anderebril.textscan.model import Finding
+from anderebril.textscan.tokenize import compound_suggestion, key_of, match_case, words, wordset
+
+SEARCH_VERBS: Final = {
+    "nl": wordset("zoeken zoekt zoek zoekende vragen vraagt"),
+    "en": wordset("seeking seek seeks looking hiring need needs want wants"),
+}
+WANTED: Final = {
+    "nl": frozenset(["gezocht", "gevraagd"]),
+    "en": frozenset(["wanted", "needed"]),
+}
+BETWEEN_OK: Final = frozenset(
+    words(
+        "een enkele twee drie vier vijf nieuwe ervaren jonge sterke leuke flinke "
+        "technische gemotiveerde enthousiaste wij we ik jij u a an some new young "
+        "strong for two three"
+    )
+)
+GREETINGS: Final = wordset("hé he hey hoi hallo beste dag ha hi hello dear")
+EXCLUSIVE_SOURCE: Final = (
+    "Algemene wet gelijke behandeling (AWGB) en College voor de Rechten van de Mens: "
+    "werving mag geen onderscheid naar geslacht maken"
+)
+EXCLUSIVE_ALTERNATIVES: Final = {
+    "nl": {
+        "overkoepelend": ["collega", "vakkracht"],
+        "paarvorm": ["man of vrouw", "jongen of meisje"],
+        "direct": ["jij", "collega"],
+    },
+    "en": {
+        "overkoepelend": ["person", "colleague"],
+        "paarvorm": ["man or woman", "woman or man"],
+        "direct": ["you", "colleague"],
+    },
+}
+
+
+class TermRules:
+    def __init__(self, index: Index, strategy: str) -> None:
+        self.index = index
+        self.strategy = strategy
+        self.language = index.language
+
+    def counterpart(self, key: str) -> str | None:
+        info = self.index.classify(key)
+        if info is not None and info.term is not None:
+            return info.term.gender
+        if info is not None and info.exclusive is not None:
+            return info.exclusive
+        return gender_by_ending(key)
+
+    def findings(self, text: str, candidates: Iterable[Candidate]) -> list[Finding]:
+        out: list[Finding] = []
+        for cand in candidates:
+            info = cand.info
+            if info.exclusive is not None and not info.compound:
+                finding = self._exclusive(text, cand, info.exclusive)
+                if finding is not None:
+                    out.append(finding)
+                    continue
+                if not _addresses_reader(text, cand):
+                    continue  # men, women, girls in general or in statistics: not a finding
+            term = info.term
+            if term is None:
+                continue
+            if names_a_person(text, cand.start, cand.end, cand.surface, info.compound):
+                continue
+            if paired_with(text, cand.start, cand.end, term.gender, self.counterpart):
+                continue
+            alternatives = term.alternatives.get(self.strategy, {}).get(info.term_number, ())
+            suggestions = [compound_suggestion(cand.prefix, cand.head, a) for a in alternatives]
+            kind = "mannelijk" if term.gender == "m" else "vrouwelijk"
+            out.append(
+                Finding(
+                    category="gendered-term",
+                    rule=term.meta.rule,
+                    severity=term.meta.severity,
+                    start=cand.start,
+                    end=cand.end,
+                    text=text[cand.start : cand.end],
+                    message=f"'{cand.surface}' is een {kind} woord voor een rol of beroep.",
+                    explanation=_explain(term.meta.note, term.meta.condition),
+                    source=term.meta.source,
+                    suggestions=_unique(suggestions),
+                )
+            )
+        return out
+
+    def _exclusive(self, text: str, cand: Candidate, gender: str) -> Finding | None:
+        language = self.language
+        nxt = after(text, cand.end, 40)
+        asked = bool(nxt) and key_of(nxt[0].text) in WANTED.get(language, frozenset())
+        if not asked:
+            asked = _searched_for(language, text, cand)
+        if not asked or paired_with(text, cand.start, cand.end, gender, self.counterpart):
+            return None
+        who = "mannen" if gender == "m" else "vrouwen"
+        if language == "en":
+            rule = f"en.gendered-term.{'men' if gender == 'm' else 'women'}-only"
+        else:
+            rule = f"nl.gendered-term.alleen-{who}"
+        alternatives = EXCLUSIVE_ALTERNATIVES.get(language, EXCLUSIVE_ALTERNATIVES["nl"])
+        return Finding(
+            category="gendered-term",
+            rule=rule,
+            severity="must-fix",
+            start=cand.start,
+            end=cand.end,
+            text=text[cand.start : cand.end],
+            message=f"Hier worden alleen {who} gevraagd.",
+            explanation=(
+                "Een oproep voor één geslacht sluit anderen uit en is bij werving en "
+                "selectie in strijd met de gelijkebehandelingswetgeving. Vraag naar de "
+                "functie of de vaardigheden, niet naar het geslacht."
+            ),
+            source=EXCLUSIVE_SOURCE,
+            suggestions=[match_case(cand.surface, a) for a in alternatives[self.strategy]],
+        )
+
+
+def _searched_for(language: str, text: str, cand: Candidate) -> bool:
+    """*wij zoeken een man*, *zoekt voor de zomer een sterke man*: a search verb earlier in the
+    clause, and only articles, numbers or adjectives right before the noun."""
+    verbs = SEARCH_VERBS.get(language, frozenset())
+    prev = before(text, cand.start, 120)[-10:]
+    if not prev:
+        return False
+    run = 0
+    for token in reversed(prev):
+        if key_of(token.text) not in BETWEEN_OK:
+            break
+        run += 1
+    if run == 0 and key_of(prev[-1].text) not in verbs:
+        return False
+    return any(
+        key_of(token.text) in verbs and "," not in text[token.end : cand.start] for token in prev
+    )
+
+
+def _addresses_reader(text: str, cand: Candidate) -> bool:
+    """*Heren, zin in een uitdaging?*, *Hé jongens!*: the noun addresses the target group."""
+    following = text[cand.end : cand.end + 2].lstrip(" ")
+    if not following or following[0] not in ",!?":
+        return False
+    prev = before(text, cand.start, 30)
+    return not prev or key_of(prev[-1].text) in GREETINGS
+
+
+def _explain(note: str, condition: str | None) -> str:
+    note = note.strip()
+    return f"{note} (Geldt {condition.strip()}.)" if condition else note
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))

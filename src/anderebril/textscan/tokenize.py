@@ -1,0 +1,136 @@
+"""Tokens, word boundaries and capitalisation — the small text helpers every rule shares.
+
+A token is a run of word characters; the soft hyphen (U+00AD) counts as part of a word so that
+``vak\\u00adman`` is one token. Keys used for lexicon look-ups are lowercase, NFC, without soft
+hyphens.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final, NamedTuple
+
+
+def words(text: str) -> list[str]:
+    """The whitespace-separated words of ``text`` (for readable word lists in code)."""
+    return text.split()
+
+
+def wordset(text: str) -> frozenset[str]:
+    """:func:`words` as a frozenset."""
+    return frozenset(text.split())
+
+
+SOFT_HYPHEN: Final = "\u00ad"
+TOKEN_RE: Final = re.compile(r"[\w\u00ad]+")
+#: Faster than TOKEN_RE; used for whole chunks without soft hyphens.
+WORD_RE: Final = re.compile(r"\w+")
+#: A hyphen at a line end inside a word (PDF hyphenation): ``vak-\nman``.
+LINE_BREAK_HYPHEN_RE: Final = re.compile(r"-[ \t]*\r?\n[ \t]*(?=\w)")
+SENTENCE_END: Final = frozenset(".!?:;\n•·|")
+FUNCTION_WORDS: Final = frozenset(
+    words(
+        "of en als je jij jullie de het een die dat van voor met in op tot te "
+        "en/of or and the a an as you your"
+    )
+)
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return key_of(self.text)
+
+
+def key_of(word: str) -> str:
+    """The look-up key of a word: lowercase, NFC, soft hyphens removed."""
+    if SOFT_HYPHEN in word:
+        word = word.replace(SOFT_HYPHEN, "")
+    word = word.lower()
+    if not word.isascii():
+        word = unicodedata.normalize("NFC", word)
+    return word
+
+
+def is_word_char(char: str) -> bool:
+    return (
+        char == SOFT_HYPHEN or char.isalnum() or char == "_" or unicodedata.category(char) == "Mn"
+    )
+
+
+def tokens_between(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of ``text[start:end]`` with offsets into ``text``."""
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+def word_start(text: str, end: int) -> int:
+    """Where the word that ends at ``end`` starts."""
+    start = end
+    while start > 0 and is_word_char(text[start - 1]):
+        start -= 1
+    return start
+
+
+def extend_over_hyphens(text: str, start: int) -> int:
+    """Extend a token start left over a hyphenated compound: ``ICT-vakman`` from ``vakman``."""
+    while start >= 2 and text[start - 1] == "-" and is_word_char(text[start - 2]):
+        start = word_start(text, start - 1)
+    return start
+
+
+def is_sentence_start(text: str, start: int) -> bool:
+    """Whether only whitespace, quotes or a bullet separate ``start`` from a sentence end."""
+    pos = start - 1
+    while pos >= 0:
+        char = text[pos]
+        if char in SENTENCE_END:
+            return True
+        if char in " \t\r\"'‘“(-*–>":
+            pos -= 1
+            continue
+        return False
+    return True
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def is_all_caps(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+def match_case(original: str, replacement: str) -> str:
+    """Give ``replacement`` the capitalisation of ``original``: Vakman -> Vakkracht,
+    VAKMAN -> VAKKRACHT, vakman -> vakkracht."""
+    if not replacement:
+        return replacement
+    if is_all_caps(original):
+        return replacement.upper()
+    if is_capitalised(original):
+        return replacement[0].upper() + replacement[1:]
+    return replacement
+
+
+def compound_suggestion(prefix: str, head: str, alternative: str) -> str:
+    """Build a suggestion for a (possibly compound) word: the prefix is kept and joined to
+    every content word of the alternative: ``installatie`` + ``vakman of vakvrouw`` ->
+    ``installatievakman of installatievakvrouw``."""
+    if not prefix:
+        return match_case(head, alternative)
+    words = alternative.split(" ")
+    out = []
+    for word in words:
+        if word.isalpha() and word.lower() not in FUNCTION_WORDS:
+            out.append(prefix + match_case(head, word))
+        elif is_all_caps(head):
+            out.append(word.upper())
+        else:
+            out.append(word)
+    return " ".join(out)

@@ -1,0 +1,35 @@
+"""Property tests: no input crashes the scan, and every finding points at its own text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from anderebril.textscan import scan_text
+
+WORDS = st.sampled_from(
+    [
+        "vakman", "Vakman", "VAKMAN", "installatie", "vak-\nman", "vak\u00adman", "ICT-", "de",
+        "student", "zijn", "hij", "hem", "(m/v)", "m/v", "/", "(", ")", "st", "medewerk(st)er",
+        "stoere", "jongens", "mannenwereld", "ook", "geschikt", "voor", "meisjes", "man",
+        "gezocht", "competitief", "Anna", "is", "lerares", ",", ".", "\n", "\n\n", " ", "é",
+        "<!-- anderebril-disable -->", "<!-- anderebril-enable -->", "İ", "ß", "e\u0301",
+        "no-nonsense", "no", "-", "collega’s", "zzp'er",
+    ]
+)  # fmt: skip
+TEXTS = st.one_of(st.text(max_size=300), st.lists(WORDS, max_size=60).map(" ".join))
+
+
+@pytest.mark.usefixtures("fixture_lexicon")
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=TEXTS, strategy=st.sampled_from(["overkoepelend", "paarvorm", "direct"]))
+def test_no_input_crashes_and_every_finding_matches_its_span(text: str, strategy: str) -> None:
+    report = scan_text(text, strategy=strategy)
+    for finding in report.findings:
+        assert text[finding.start : finding.end] == finding.text
+        assert finding.start < finding.end
+    starts = [f.start for f in report.findings]
+    assert starts == sorted(starts)
