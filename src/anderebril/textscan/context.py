@@ -31,12 +31,20 @@ NOT_NAMES: Final = frozenset(
         "why how when because so as our its"
     )
 )
-COPULAS: Final = wordset("is was wordt werd blijft bleef werkt werkte as is was became")
+COPULAS: Final = wordset("is ben bent was wordt werd blijft bleef werkt werkte as is was became am")
 TITLES: Final = wordset("meneer mevrouw mw mevr dhr heer mr mrs ms dr ir ing drs")
 PERSONAL: Final = wordset("hij zij ze ik he she i")
 #: Words between "is" and the noun that show it is not about the subject: "is op zoek naar".
 NOT_BETWEEN: Final = wordset("op zoek naar voor met bij aan van in looking for with")
 LINKERS: Final = frozenset(["en", "of", "en/of", "and", "or"])
+PREPOSITIONS: Final = wordset(
+    "voor bij in van op naar met uit aan door om tot over at for in of with by"
+)
+#: "Mijn vader was timmerman", "onze oma werkte als chauffeuse": a possessive subject is a
+#: specific person.
+POSSESSIVES: Final = wordset(
+    "mijn m'n jouw je zijn z'n haar onze ons hun my your his her our their"
+)
 
 
 def before(text: str, start: int, limit: int = WINDOW) -> list[Token]:
@@ -81,9 +89,12 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
         # "<Name|hij|zij> is (al twintig jaar)? <noun>", "<Name> werkte tien jaar als <noun>"
         recent = [key_of(t.text) for t in prev[-6:]]
         links = [i for i, w in enumerate(recent) if w in COPULAS or w == "als"]
-        if links and not any(w in NOT_BETWEEN for w in recent[links[-1] + 1 :]):
+        inverted = key_of(prev[0].text) in COPULAS  # a question: "Ben jij onze nieuwe kapster?"
+        if links and not inverted and not any(w in NOT_BETWEEN for w in recent[links[-1] + 1 :]):
             subject = prev[0]
             if key_of(subject.text) in PERSONAL or _name_subject(text, subject):
+                return True
+            if key_of(subject.text) in POSSESSIVES and len(prev) > 1:
                 return True
         # "<Name>, (onze|de)? <noun>"
         for i in range(len(prev) - 1, max(-1, len(prev) - 3), -1):
@@ -91,12 +102,36 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
                 if looks_like_name(text, prev[i]):
                     return True
                 break
-    # "studente Lotte (19)", "monteur Jan, …": the noun is followed by a first name
-    nxt = after(text, end, 40)
-    if not nxt or not looks_like_name(text, nxt[0]) or "\n" in text[end : nxt[0].start]:
-        return False
-    rest = text[nxt[0].end : nxt[0].end + 2].lstrip(" ")
-    return bool(rest) and (rest[0] in "(,)" or rest[0].islower())
+    return followed_by_name(text, end)
+
+
+def followed_by_name(text: str, end: int) -> bool:
+    """Whether a person noun ending at ``end`` is followed by the name of a specific person:
+    *studente Lotte (19)*, *monteur Jan, …*, *docente installatietechniek Hanneke Smit*,
+    *kapster en salonhouder Samira Ouali*. Up to two lowercase words may stand between, but
+    no preposition (*vakman voor Bouwbedrijf Jansen* names a company, not a person)."""
+    nxt = after(text, end, 80)
+    for i, token in enumerate(nxt[:3]):
+        if "\n" in text[end : token.start]:
+            return False
+        if looks_like_name(text, token):
+            rest = text[token.end : token.end + 2].lstrip(" ")
+            if rest and (rest[0] in "(,)" or (rest[0].islower() and _first_name(token.text))):
+                return True
+            # First name and surname: "Hanneke Smit"
+            return i + 1 < len(nxt) and looks_like_name(text, nxt[i + 1])
+        if is_capitalised(token.text) or key_of(token.text) in PREPOSITIONS:
+            return False
+    return False
+
+
+#: Endings of capitalised programme and subject names (*de student Installatietechniek*).
+_SUBJECT_ENDINGS: Final = ("techniek", "kunde", "ing", "heid", "ica", "bouw", "zorg", "logie")
+
+
+def _first_name(word: str) -> bool:
+    """Whether a capitalised word could be a first name rather than a programme name."""
+    return len(word) <= 10 and not key_of(word).endswith(_SUBJECT_ENDINGS)
 
 
 def _name_subject(text: str, token: Token) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from anderebril.textscan.context import followed_by_name
 from anderebril.textscan.index import Index
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
@@ -162,7 +163,10 @@ class PronounRules:
         return out
 
     def _generic(self, text: str, cand: Candidate) -> bool:
-        """A determiner (*de, een, elke*) at most two words before the noun, in its sentence."""
+        """A determiner (*de, een, elke*) at most two words before the noun, in its sentence,
+        and no name after it (*de monteur Jan Smit* is a specific man)."""
+        if followed_by_name(text, cand.end):
+            return False
         words = text[max(0, cand.start - 60) : cand.start].split()[-3:]
         for raw in reversed(words):
             word = raw.strip("'\"‘’“”(")
@@ -221,6 +225,8 @@ class PronounRules:
                 continue
             if i - thing_at <= 2:
                 continue
+            if _in_pair(tokens, i):
+                continue  # "hij of zij", "zijn of haar": already inclusive
             if kind == "possessive":
                 if i - neuter_at <= 2 or thing_sentence or you_sentence:
                     continue
@@ -252,6 +258,8 @@ class PronounRules:
         if nxt.startswith("ge") and nxt.endswith(("d", "t", "en")) and len(nxt) > 5:
             return True  # a participle: "zijn gebleven"
         prev = key_of(tokens[i - 1].text) if i > 0 else ""
+        if prev in ("het", "dit", "dat") and is_sentence_start(text, tokens[i - 1].start):
+            return True  # "Het zijn juist zulke zinnen …", "Dat zijn vragen voor later."
         if prev in self.grammar.prepositions or prev == "en":
             return False
         if prev in self.grammar.plural_subjects or prev in self.grammar.verb_before:
@@ -274,6 +282,24 @@ class PronounRules:
             source=SOURCE,
             suggestions=suggestions,
         )
+
+
+_PAIRED: Final = frozenset(["zij", "ze", "haar", "she", "her", "hers"])
+
+
+def _in_pair(tokens: list[Token], i: int) -> bool:
+    """Whether the pronoun at ``i`` is half of a written-out pair: *hij of zij*, *zij of hij*,
+    *zijn of haar*, *he or she*."""
+    linkers = ("of", "en", "or", "and")
+    if (
+        i + 2 < len(tokens)
+        and key_of(tokens[i + 1].text) in linkers
+        and key_of(tokens[i + 2].text) in _PAIRED
+    ):
+        return True
+    if i >= 2 and key_of(tokens[i - 1].text) in linkers:
+        return key_of(tokens[i - 2].text) in _PAIRED
+    return False
 
 
 def _reach_end(text: str, start: int) -> int:

@@ -11,6 +11,7 @@ from typing import Final
 
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding, Score
+from anderebril.textscan.tokenize import match_case
 
 EXPLANATION: Final = {
     "masculine": (
@@ -50,7 +51,7 @@ def coded_findings(text: str, candidates: Iterable[Candidate], strategy: str) ->
                 f"(bewijs: {_evidence(coded.evidence)}).",
                 explanation=(coded.meta.note.strip() + " " + EXPLANATION[coded.coding]).strip(),
                 source=coded.meta.source,
-                suggestions=list(alternatives),
+                suggestions=[match_case(cand.surface, a) for a in alternatives],
             )
         )
     return out
