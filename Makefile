@@ -26,6 +26,7 @@ $(VENV)/.synced: pyproject.toml uv.lock | $(UV)
 run: bootstrap
 	$(DEV_ENV) $(BIN)/python -m anderebril.manage migrate --noinput
 	$(DEV_ENV) $(BIN)/python -m anderebril.manage load_demo
+	$(DEV_ENV) $(BIN)/python -m anderebril.manage load_knowledge
 	@echo ""
 	@echo "Andere Bril draait op http://$(HOST):$(PORT)/  (stoppen: Ctrl+C)"
 	@echo ""

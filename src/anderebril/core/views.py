@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
@@ -7,7 +8,8 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 def privacy(request: HttpRequest) -> HttpResponse:
-    return render(request, "core/privacy.html")
+    retention_days = settings.EVENT_REGISTRATION_RETENTION_DAYS
+    return render(request, "core/privacy.html", {"retention_days": retention_days})
 
 
 def accessibility(request: HttpRequest) -> HttpResponse:

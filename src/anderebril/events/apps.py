@@ -6,3 +6,8 @@ class EventsConfig(AppConfig):
     name = "anderebril.events"
     label = "events"
     verbose_name = _("Evenementen")
+
+    def ready(self) -> None:
+        from anderebril.events import services
+
+        services.install()

@@ -1,4 +1,9 @@
-from django.urls import URLPattern
+from django.urls import path
+
+from anderebril.knowledge import views
 
 app_name = "knowledge"
-urlpatterns: list[URLPattern] = []
+urlpatterns = [
+    path("", views.item_list, name="list"),
+    path("<slug:slug>/", views.item_detail, name="detail"),
+]

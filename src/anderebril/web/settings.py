@@ -188,3 +188,8 @@ LOGGING = {
 }
 
 AUTHENTICATION_BACKENDS = ["anderebril.accounts.backends.DemoAwareBackend"]
+
+# The public address of the platform, for links in e-mails sent outside a request (reminders).
+SITE_URL = env_str("ANDEREBRIL_SITE_URL", "http://127.0.0.1:8000")
+# Registrations of people who never consented are removed this many days after the event.
+EVENT_REGISTRATION_RETENTION_DAYS = env_int("ANDEREBRIL_REGISTRATION_RETENTION_DAYS", 30)

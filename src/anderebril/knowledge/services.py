@@ -1,0 +1,164 @@
+"""What other apps may ask of the kennisbank. Import this module, not the models.
+
+``search(query)`` is the single search interface. It uses PostgreSQL's Dutch text search
+(stemmed words used as prefixes: *vrouwen* finds *vrouw*, *meisje* finds *meisjes*) when the
+database is PostgreSQL, and the SQLite FTS5 index of migration 0002 otherwise (prefix matching,
+no stemming). Both return the same thing: a list of published items, best match first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from django.db import connection
+from django.db.models import Q, QuerySet
+from django.utils.text import slugify
+
+from anderebril.knowledge import tags
+from anderebril.knowledge.constants import SEARCH_RESULTS_LIMIT, ItemKind, Theme
+from anderebril.knowledge.models import Item
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+MAX_QUERY_WORDS = 12
+
+
+def published() -> QuerySet[Item]:
+    return Item.objects.filter(published=True).select_related("event")
+
+
+def filtered(
+    items: QuerySet[Item], *, kind: str = "", theme: str = "", audience: str = ""
+) -> QuerySet[Item]:
+    if kind:
+        items = items.filter(kind=kind)
+    if theme:
+        items = items.filter(theme=theme)
+    if audience:
+        items = items.filter(audiences__contains=tags.needle(audience))
+    return items
+
+
+def search(
+    query: str,
+    *,
+    kind: str = "",
+    theme: str = "",
+    audience: str = "",
+    limit: int = SEARCH_RESULTS_LIMIT,
+) -> list[Item]:
+    """Published items matching ``query`` (all words), best match first."""
+    words = _WORD.findall(query.lower())[:MAX_QUERY_WORDS]
+    items = filtered(published(), kind=kind, theme=theme, audience=audience)
+    if not words:
+        return list(items.order_by("-created_at", "id")[:limit])
+    if connection.vendor == "postgresql":
+        return _search_postgresql(items, words, limit)
+    if connection.vendor == "sqlite":
+        return _search_sqlite(items, words, limit)
+    return _search_plain(items, words, limit)
+
+
+def _search_postgresql(items: QuerySet[Item], words: list[str], limit: int) -> list[Item]:
+    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+
+    vector = (
+        SearchVector("title", weight="A", config="dutch")
+        + SearchVector("summary", weight="B", config="dutch")
+        + SearchVector("body", "source", weight="C", config="dutch")
+    )
+    # Stemmed and used as a prefix, like on SQLite: the Dutch stemmer keeps "meisjes" whole.
+    # Words are \w+ only, so nothing in them is tsquery syntax.
+    raw = " & ".join(f"{word}:*" for word in words)
+    query = SearchQuery(raw, config="dutch", search_type="raw")
+    return list(
+        items.annotate(document=vector, rank=SearchRank(vector, query))
+        .filter(document=query)
+        .order_by("-rank", "id")[:limit]
+    )
+
+
+def _search_sqlite(items: QuerySet[Item], words: list[str], limit: int) -> list[Item]:
+    # Every word quoted (no FTS5 syntax from the visitor) and used as a prefix.
+    match = " ".join(f'"{word}"*' for word in words)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT rowid FROM knowledge_item_fts WHERE knowledge_item_fts MATCH %s "
+            "ORDER BY bm25(knowledge_item_fts, 10.0, 4.0, 1.0, 1.0)",
+            [match],
+        )
+        ranked = [row[0] for row in cursor.fetchall()]
+    by_id = {item.pk: item for item in items.filter(pk__in=ranked)}
+    return [by_id[pk] for pk in ranked if pk in by_id][:limit]
+
+
+def _search_plain(items: QuerySet[Item], words: list[str], limit: int) -> list[Item]:
+    for word in words:
+        items = items.filter(
+            Q(title__icontains=word) | Q(summary__icontains=word) | Q(body__icontains=word)
+        )
+    return list(items[:limit])
+
+
+def items_for_event(event: Any) -> QuerySet[Item]:
+    return published().filter(event=event).order_by("theme", "id")
+
+
+def takeaways_by_theme(event: Any) -> list[tuple[str, list[Item]]]:
+    """The take-aways of an event grouped by theme, in the order of the themes."""
+    items = list(items_for_event(event).filter(kind=ItemKind.TAKEAWAY))
+    return [
+        (str(label), [item for item in items if item.theme == value])
+        for value, label in Theme.choices
+        if any(item.theme == value for item in items)
+    ]
+
+
+def links_for_event(event: Any) -> list[Item]:
+    return list(items_for_event(event).exclude(kind=ItemKind.TAKEAWAY).exclude(url=""))
+
+
+def unique_slug(title: str) -> str:
+    base = slugify(title)[:90] or "item"
+    slug, counter = base, 2
+    while Item.objects.filter(slug=slug).exists():
+        slug = f"{base}-{counter}"
+        counter += 1
+    return slug
+
+
+def create_item(
+    *,
+    title: str,
+    kind: str,
+    theme: str,
+    summary: str,
+    audiences: Iterable[str] = (),
+    body: str = "",
+    url: str = "",
+    source: str = "",
+    event: Any = None,
+    created_by: Any = None,
+) -> Item:
+    return Item.objects.create(
+        title=title,
+        slug=unique_slug(title),
+        kind=ItemKind(kind),
+        theme=Theme(theme),
+        audiences=tags.encode(audiences),
+        summary=summary,
+        body=body,
+        url=url,
+        source=source,
+        event=event,
+        created_by=created_by,
+    )
+
+
+def items_by(user: Any) -> list[dict[str, Any]]:
+    """For the personal-data download: what a user added to the kennisbank."""
+    return [
+        {"titel": item.title, "toegevoegd": item.created_at.isoformat()}
+        for item in Item.objects.filter(created_by=user)
+    ]
