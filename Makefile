@@ -27,6 +27,7 @@ run: bootstrap
 	$(DEV_ENV) $(BIN)/python -m anderebril.manage migrate --noinput
 	$(DEV_ENV) $(BIN)/python -m anderebril.manage load_demo
 	$(DEV_ENV) $(BIN)/python -m anderebril.manage load_knowledge
+	$(DEV_ENV) $(BIN)/python -m anderebril.manage load_genderscan_demo
 	@echo ""
 	@echo "Andere Bril draait op http://$(HOST):$(PORT)/  (stoppen: Ctrl+C)"
 	@echo ""
