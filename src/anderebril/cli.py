@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from anderebril import __version__
+from anderebril.monitor import cli as monitor_cli
 from anderebril.textscan import cli as textscan_cli
 
 
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     manage.set_defaults(handler=_manage)
 
     textscan_cli.register(commands)
+    monitor_cli.register(commands)
     return parser
 
 

@@ -1,0 +1,77 @@
+"""How much the taalscan adds to reading a PDF — a figure, not a test.
+
+    .venv/bin/python benchmarks/bench_textscan_pdf.py
+
+Builds a 100-page PDF of Dutch vacancy and school text (fpdf2), then times, in the same run,
+text extraction alone (``anderebril.documents.extract``) against extraction plus scanning
+(``anderebril.textscan.scan_file``). Target: scanning adds at most 25% to extraction alone.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from fpdf import FPDF
+
+sys.path.insert(0, str(Path(__file__).parent))
+from anderebril.documents import extract
+from anderebril.textscan import scan_file
+from bench_textscan import generate
+
+PAGES = 100
+ROUNDS = 5
+
+
+def build_pdf(path: Path) -> None:
+    pdf = FPDF()
+    pdf.set_auto_page_break(auto=True, margin=15)
+    pdf.set_font("Helvetica", size=10)
+    text = generate(PAGES * 6000, seed=11, dense=True)
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    for paragraph in paragraphs:
+        if pdf.page_no() >= PAGES and pdf.get_y() > 250:
+            break
+        if pdf.page_no() == 0:
+            pdf.add_page()
+        safe = paragraph.encode("latin-1", "replace").decode("latin-1")
+        pdf.multi_cell(0, 5, safe)
+        pdf.ln(3)
+    pdf.output(str(path))
+
+
+def timed(action: object) -> float:
+    start = time.perf_counter()
+    action()  # type: ignore[operator]
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "honderd-paginas.pdf"
+        build_pdf(path)
+        document = extract(path)
+        report = scan_file(path)
+        assert report.error is None, report.error
+        print(
+            f"{document.pages} pages, {len(document.text):,} characters, "
+            f"{len(report.findings)} findings"
+        )
+        extraction, scanning = [], []
+        for _ in range(ROUNDS):  # interleaved, so both see the same machine load
+            extraction.append(timed(lambda: extract(path)))
+            scanning.append(timed(lambda: scan_file(path)))
+        alone = statistics.median(extraction)
+        both = statistics.median(scanning)
+        print(f"extraction alone       {alone:6.3f} s  (baseline, median of {ROUNDS})")
+        print(
+            f"extraction + scanning  {both:6.3f} s  = +{(both / alone - 1) * 100:.0f}% "
+            f"(target <= +25%)"
+        )
+
+
+if __name__ == "__main__":
+    main()
