@@ -58,8 +58,8 @@ pytest: bootstrap
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 messages: bootstrap
-	cd src/anderebril && ../../$(BIN)/python -m anderebril.manage makemessages -l en --no-obsolete --ignore 'textscan/*' --ignore 'documents/*'
-	cd src/anderebril && ../../$(BIN)/python -m anderebril.manage compilemessages -l en
+	cd src/anderebril && $(DEV_ENV) ../../$(BIN)/python -m anderebril.manage makemessages -l en --no-obsolete --ignore 'textscan/*' --ignore 'documents/*'
+	cd src/anderebril && $(DEV_ENV) ../../$(BIN)/python -m anderebril.manage compilemessages -l en
 
 vendor:
 	tools/vendor/vendor.sh
