@@ -95,11 +95,26 @@ _FEMININE_PARTS: Final = {
     "nl": ("(st)", "(ster)", "(e)", "(es)", "(in)", "(ne)", "(trice)", "(euse)"),
     "en": ("(wo)", "(s)"),
 }
-_STATISTICS_RE: Final = re.compile(
-    r"%|\d\s*/\s*\d|[|\t]|\b(?:verdeling|verhouding|aandeel|percentage|ratio|tabel|figuur|"
-    r"grafiek|geslacht|table|figure)\b",
-    re.I,
-)
+_DIGIT_SLASH_RE: Final = re.compile(r"\d\s*/\s*\d")
+_STATISTICS_WORDS: Final = (
+    "verdeling", "verhouding", "aandeel", "percentage", "ratio", "tabel", "figuur", "grafiek",
+    "geslacht", "table", "figure",
+)  # fmt: skip
+
+
+def _looks_statistical(line: str) -> bool:
+    """Whether the line around an m/v pair reads as statistics: a table, percentages, counts
+    per sex. Cheap tests first: this runs for every m/v in a text."""
+    if "%" in line or "|" in line or "\t" in line:
+        return True
+    low = line.lower()
+    if any(word in low for word in _STATISTICS_WORDS):
+        return True
+    return "/" in line and _DIGIT_SLASH_RE.search(line) is not None
+
+
+#: How far around an m/v pair the statistics test looks (its line, and the next one).
+_LINE_REACH: Final = 240
 EXPLANATION: Final = (
     "Een notatie met twee geslachten sluit mensen uit die zich niet als man of vrouw "
     "identificeren, en zet het mannelijke vaak voorop. Laat de notatie weg, gebruik een "
@@ -162,8 +177,10 @@ def _pair_finding(
         if line_end != -1:  # the next line too: a table header above its rows
             next_end = text.find("\n", line_end + 1)
             line_end = next_end if next_end != -1 else len(text)
-        line = text[line_start : line_end if line_end != -1 else len(text)]
-        if _STATISTICS_RE.search(line) or text[end : end + 1] == "-":
+        line_end = line_end if line_end != -1 else len(text)
+        # A bounded window: a text without line breaks must not make every pair read it all.
+        line = text[max(line_start, start - _LINE_REACH) : min(line_end, end + 2 * _LINE_REACH)]
+        if _looks_statistical(line) or text[end : end + 1] == "-":
             return None
         if start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")":
             start, end = start - 1, end + 1
