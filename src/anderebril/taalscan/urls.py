@@ -1,4 +1,10 @@
-from django.urls import URLPattern
+from django.urls import URLPattern, path
+
+from anderebril.taalscan import views
 
 app_name = "taalscan"
-urlpatterns: list[URLPattern] = []
+urlpatterns: list[URLPattern] = [
+    path("", views.scan, name="scan"),
+    path("rapport.json", views.download_json, name="report-json"),
+    path("rapport.pdf", views.download_pdf, name="report-pdf"),
+]
