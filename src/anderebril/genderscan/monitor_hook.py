@@ -1,11 +1,11 @@
-"""The seam to the monitor app (DUO open data), which is being built alongside this one.
-
-Nothing here imports ``anderebril.monitor`` yet. When the monitor offers a service for it,
-fill in these two functions; every caller in the genderscan already uses them:
+"""The seam to the monitor app (DUO open data); only ``anderebril.monitor.services`` is used.
 
 - ``monitor_figures`` — the school's DUO figures per crebo and school year, by sex, to pre-fill
-  the figures form (``services.prefill_from_monitor``);
+  the figures form (``services.prefill_from_monitor``). DUO publishes enrolments and
+  diplomas, not intake or drop-out: those stay for the school to enter.
 - ``monitor_reference_share`` — the share of women in the intake, nationally or per sector.
+  DUO's open data counts all enrolled students, not new entrants, so there is no intake
+  reference to take from it; the YAML references stay in use.
 """
 
 from __future__ import annotations
@@ -16,16 +16,26 @@ from anderebril.organisations.models import Organisation
 
 
 def monitor_figures(organisation: Organisation) -> list[dict[str, Any]]:
-    """Rows shaped like ``figures.COLUMNS`` fields (crebo, school_year, intake_women, ...).
+    """Rows shaped like ``figures.COLUMNS`` fields (crebo, school_year, enrolled_women, ...),
+    from the DUO files imported in the monitor; [] for an organisation without a BRIN code or
+    without imported figures. A programme-year with an unknown DUO count is left out."""
+    if not organisation.brin_code:
+        return []
+    from anderebril.monitor.services import programme_figures_for_school
 
-    Returns nothing until the monitor app offers DUO figures per school.
-    """
-    return []
+    # The figures form has no "unknown": a programme-year with an unknown DUO count is left
+    # for the school to enter rather than filled with a number DUO did not publish.
+    return [
+        row
+        for row in programme_figures_for_school(organisation.brin_code)
+        if all(value is not None for value in row.values())
+    ]
 
 
 def monitor_reference_share(school_year: int, sector: str | None) -> float | None:
     """The share of women (percent) in the technical intake, ``sector=None`` for national.
 
-    Returns ``None`` until the monitor app offers it; the YAML references are used instead.
+    DUO's open data has no intake by sex, so this returns ``None`` and the YAML references
+    are used.
     """
     return None

@@ -9,12 +9,13 @@ DUO published -1); whoever shows them must apply the small-number rule of
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import Q
 
 from anderebril.monitor.constants import Dataset
 from anderebril.monitor.definitions import resolve_definitions
-from anderebril.monitor.models import DatasetYear, Institution
+from anderebril.monitor.models import DatasetYear, Figure, Institution
 from anderebril.monitor.queries import load_cube, year_within
 from anderebril.organisations.constants import Kind
 from anderebril.organisations.models import Organisation
@@ -97,3 +98,32 @@ def link_institutions_to_organisations() -> int:
             institution.save(update_fields=["organisation"])
             linked += 1
     return linked
+
+
+def programme_figures_for_school(brin: str) -> list[dict[str, Any]]:
+    """The school's DUO counts per programme (crebo) and year, summed over level and learning
+    route: ``enrolled_women/_men`` from the students file, ``diplomas_women/_men`` from the
+    diplomas file. ``school_year`` is the DUO year (peildatum 1 October of that year). A sum
+    that includes an unknown (``-1``) cell is ``None``: unknown, never a count.
+
+    Raw counts: callers that show them apply the small-number rule themselves.
+    """
+    fields = {
+        Dataset.STUDENTS: ("enrolled_women", "enrolled_men"),
+        Dataset.DIPLOMAS: ("diplomas_women", "diplomas_men"),
+    }
+    rows: dict[tuple[str, int], dict[str, Any]] = {}
+    figures = (
+        Figure.objects.filter(institution__brin=brin.strip().upper())
+        .values_list("dataset", "year", "programme__crebo", "programme__name", "women", "men")
+        .order_by("programme__crebo", "year")
+    )
+    for dataset, year, crebo, name, women, men in figures:
+        row = rows.setdefault(
+            (crebo, year), {"crebo": crebo, "programme": name, "school_year": year}
+        )
+        women_field, men_field = fields[Dataset(dataset)]
+        for field, value in ((women_field, women), (men_field, men)):
+            so_far: int | None = row.get(field, 0)
+            row[field] = None if so_far is None or value is None else so_far + value
+    return list(rows.values())
