@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "anderebril.accounts",
     "anderebril.organisations",
     "anderebril.taalscan",
+    "anderebril.api",
     "anderebril.monitor",
     "anderebril.genderscan",
     "anderebril.network",

@@ -10,6 +10,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("account/", include("anderebril.accounts.urls")),
     path("organisaties/", include("anderebril.organisations.urls")),
     path("taalscan/", include("anderebril.taalscan.urls")),
+    path("api/v1/", include("anderebril.api.urls")),
     path("monitor/", include("anderebril.monitor.urls")),
     path("genderscan/", include("anderebril.genderscan.urls")),
     path("netwerk/", include("anderebril.network.urls")),
