@@ -84,3 +84,12 @@ def test_the_site_stays_dutch_for_an_english_browser_until_the_visitor_chooses(
     assert '<html lang="nl"' in html
     client.cookies["django_language"] = "xx"
     assert '<html lang="nl"' in client.get("/").content.decode()
+
+
+@pytest.mark.django_db
+def test_a_missing_page_answers_in_dutch_with_the_site_around_it(client: Client) -> None:
+    response = client.get("/bestaat-niet/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Deze pagina bestaat niet (meer)" in html
+    assert 'href="#inhoud"' in html

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from django.urls import reverse
+
+from anderebril.accounts.models import User
 from anderebril.genderscan.access import may_advise, organisation_for, scannable_organisations
 from anderebril.genderscan.actions import action_from_advice, progress_of, send_reminders
 from anderebril.genderscan.advice import generate_advice, publish_advice, unpublish_advice
@@ -75,3 +78,15 @@ def scan_recruitment_text(organisation: Organisation, title: str, text: str) -> 
         by_category=dict(by_category),
         verdict=report.score.verdict[:200],
     )
+
+
+def scans_url_for(user: User, organisation: Organisation | None) -> str | None:
+    """The organisation's genderscan page, when ``user`` may see it; otherwise ``None``.
+
+    Other apps (the monitor's school page) link to a school's scans through this.
+    """
+    if organisation is None or not user.is_authenticated:
+        return None
+    if not scannable_organisations(user).filter(pk=organisation.pk).exists():
+        return None
+    return reverse("genderscan:organisation", args=[organisation.slug])

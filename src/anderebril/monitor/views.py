@@ -16,6 +16,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from anderebril.genderscan.services import scans_url_for
 from anderebril.monitor import pages
 from anderebril.monitor.constants import Dataset
 from anderebril.monitor.definitions import resolve_definitions
@@ -173,7 +174,12 @@ def school(request: HttpRequest, brin: str) -> HttpResponse:
         form,
         lambda: pages.school_page(selection, institution, region_ids),
         base_name=f"monitor {institution.brin}",
-        context={"title": institution.name, "school": institution, "region": region},
+        context={
+            "title": institution.name,
+            "school": institution,
+            "region": region,
+            "scans_url": scans_url_for(request.user, institution.organisation),  # type: ignore[arg-type]
+        },
     )
 
 
