@@ -81,7 +81,7 @@ def test_moderators_capture_takeaways_that_land_in_the_kennisbank(
 ) -> None:
     url = f"/evenementen/{event.slug}/vastleggen/"
     client.force_login(alice)
-    assert client.get(url).status_code == 302  # not a moderator
+    assert client.get(url).status_code == 403  # signed in, not a moderator: no login loop
     event.moderators.add(alice)
     response = client.post(
         url,
@@ -128,3 +128,18 @@ def test_the_list_shows_upcoming_and_past_events(client: Client, event: Event) -
     assert event.title in page
     detail = client.get(event.get_absolute_url()).content.decode()
     assert "Mira Kaya" in detail and "consent_email_contact" in detail
+
+
+def test_a_small_number_of_registrations_is_not_given_away_by_places_left(
+    client: Client, event: Event
+) -> None:
+    from anderebril.events.services import register
+
+    event.capacity = 10
+    event.save()
+    for i in range(2):
+        register(event, name=f"Deelnemer {i}", email=f"d{i}@example.nl")
+    assert "Nog 8 plekken" not in client.get(f"/evenementen/{event.slug}/").content.decode()
+    for i in range(2, 5):
+        register(event, name=f"Deelnemer {i}", email=f"d{i}@example.nl")
+    assert "Nog 5 plekken" in client.get(f"/evenementen/{event.slug}/").content.decode()

@@ -24,6 +24,13 @@ def test_a_count_below_five_is_hidden_with_its_complement_and_the_share() -> Non
     assert share == "—"
 
 
+def test_few_men_hide_the_share_of_women_too() -> None:
+    # 20 women and 3 men: total 23 and a share of 86.9% would give both counts away.
+    men, women, total, share = texts(Tally(men=3, women=20, men_known=1, women_known=1))
+    assert (men, women, share) == ("<5", "—", "—")
+    assert total == "23"
+
+
 def test_zero_is_a_small_number_too() -> None:
     assert texts(Tally(men=40, women=0, men_known=1, women_known=1))[1] == "<5"
 

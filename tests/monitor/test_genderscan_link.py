@@ -30,3 +30,8 @@ def test_members_of_the_school_get_a_link_to_its_scans_and_others_do_not(
     assert link not in html()
     client.force_login(alice)
     assert link in html()
+
+
+def test_an_odd_year_parameter_is_ignored_not_a_crash(client: Client, db: None) -> None:
+    for year in ("²", "abc", "-1", "99999999999999999999"):
+        assert client.get("/monitor/", {"jaar": year}).status_code == 200

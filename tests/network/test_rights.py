@@ -63,3 +63,14 @@ def test_deleting_the_account_removes_the_person_consents_and_registrations(
     assert not Registration.objects.exists()
     assert set(Consent.objects.values_list("person", flat=True)) == {dana.pk}
     assert client.get("/netwerk/mijn-gegevens/").status_code == 302  # signed out
+
+
+def test_withdrawing_with_a_malformed_person_id_is_a_404_not_a_crash(
+    client: Client, alice: User
+) -> None:
+    client.force_login(alice)
+    response = client.post(
+        "/netwerk/mijn-gegevens/intrekken/",
+        {"person": "abc", "field": "email", "purpose": "contact_list"},
+    )
+    assert response.status_code == 404

@@ -61,9 +61,19 @@ def registration_of(user: Any, event: Event) -> Registration | None:
 
 
 def places_left(event: Event) -> int | None:
+    """Places left, or ``None`` when unlimited. Shown publicly, so it would reveal a small
+    number of participants (capacity minus places left): below five registrations the page
+    says only that there is room (see ``has_room``)."""
     if event.capacity is None:
         return None
     return max(0, event.capacity - event.registrations.count())
+
+
+def places_left_public(event: Event) -> int | None:
+    """What a page may show of :func:`places_left`: ``None`` below five registrations."""
+    if event.capacity is None or event.registrations.count() < SMALL_GROUP:
+        return None
+    return places_left(event)
 
 
 @transaction.atomic

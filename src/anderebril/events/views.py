@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -93,6 +94,7 @@ def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "registration": registration,
             "token": services.manage_token(registration) if registration else "",
             "places_left": services.places_left(event),
+            "places_shown": services.places_left_public(event),
             "can_moderate": services.can_moderate(request.user, event),
             "speakers": event.speakers.all(),
             "programme": event.programme.all(),
@@ -207,6 +209,8 @@ def feed_ics(request: HttpRequest) -> HttpResponse:
 def capture(request: HttpRequest, slug: str) -> HttpResponse:
     event = _event(slug)
     if not services.can_moderate(request.user, event):
+        if request.user.is_authenticated:
+            raise PermissionDenied
         return redirect(f"{reverse('accounts:login')}?next={request.path}")
     form = CaptureForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -260,6 +264,8 @@ def export_event_contacts(request: HttpRequest, slug: str, file_format: str) -> 
     if file_format not in exports.FORMATS:
         raise Http404
     if not network.is_network_member(request.user):
+        if request.user.is_authenticated:
+            raise PermissionDenied
         return redirect(f"{reverse('accounts:login')}?next={request.path}")
     rows = network.contact_list(services.participants(event))
     return exports.export_response(

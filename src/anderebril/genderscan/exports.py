@@ -44,6 +44,9 @@ def plan_xlsx(organisation: Organisation, actions: list[Action], themes: dict[st
             ]
         )
         sheet.cell(row=sheet.max_row, column=4).number_format = "DD-MM-YYYY"
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # text typed by users is never a live formula
     for letter, width in zip("ABCDEFGH", (40, 28, 24, 12, 12, 9, 36, 60), strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"

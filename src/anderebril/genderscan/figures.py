@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import zipfile
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -122,7 +123,7 @@ def _clean_row(number: int, raw: dict[str, Any], errors: list[str]) -> dict[str,
             text = text[:-2]
         if text == "":
             row[name] = 0
-        elif text.isdigit() and int(text) <= 1_000_000:
+        elif text.isascii() and text.isdigit() and int(text) <= 1_000_000:
             row[name] = int(text)
         else:
             errors.append(
@@ -153,11 +154,39 @@ def _rows_from_csv(data: bytes) -> Table:
     return _rows_from_table(list(reader))
 
 
+#: An XLSX is a zip: refuse one that unpacks to far more than a figures sheet can need.
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+MAX_PACK_RATIO = 100
+
+
+class _PackageRefused(ValueError):
+    """An XLSX refused before reading: its message is shown to the user."""
+
+
+def _check_package(data: bytes) -> None:
+    try:
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise ValueError(str(_("Het bestand is geen geldig Excel-bestand (.xlsx)."))) from error
+    unpacked = sum(info.file_size for info in members)
+    packed = max(1, sum(info.compress_size for info in members))
+    if unpacked > MAX_UNPACKED_BYTES or unpacked / packed > MAX_PACK_RATIO:
+        raise _PackageRefused(
+            str(_("Het Excel-bestand is na uitpakken verdacht groot; het is geweigerd."))
+        )
+
+
 def _rows_from_xlsx(data: bytes) -> Table:
+    _check_package(data)
     workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         sheet = workbook.worksheets[0]
-        lines = [list(values) for values in sheet.iter_rows(values_only=True, max_row=MAX_ROWS + 2)]
+        lines = [
+            list(values)
+            for values in sheet.iter_rows(
+                values_only=True, max_row=MAX_ROWS + 2, max_col=len(COLUMNS) + 5
+            )
+        ]
     finally:
         workbook.close()
     return _rows_from_table(lines)
@@ -193,6 +222,9 @@ def read_figures_file(name: str, upload: IO[bytes]) -> ImportResult:
         else:
             result.errors.append(_("Kies een CSV- of XLSX-bestand (zoals het sjabloon)."))
             return result
+    except _PackageRefused as refused:
+        result.errors.append(str(refused))
+        return result
     except Exception:  # openpyxl raises many kinds of errors for broken files
         result.errors.append(
             _("Het bestand kon niet worden gelezen. Is het een geldig CSV- of XLSX-bestand?")

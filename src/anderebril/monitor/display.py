@@ -119,13 +119,20 @@ def format_percent(value: float, decimals: int = 1) -> str:
     return number_format(value * 100, decimals) + "%"
 
 
+def _complement_small(tally: Tally) -> bool:
+    """Whether the men's count is below five: the share of women would then give it away."""
+    return bool(tally.men_known) and tally.men < SMALL_NUMBER
+
+
 def women_share(tally: Tally) -> float | None:
-    if not tally.women_known:
+    if not tally.women_known or _complement_small(tally):
         return None
     return share_value(tally.women, tally.total)
 
 
 def women_share_cell(tally: Tally) -> Cell:
+    if tally.women_known and _complement_small(tally):
+        return Cell(HIDDEN, numeric=True)
     return share_cell(
         tally.women, tally.total, known=bool(tally.women_known), incomplete=tally.incomplete
     )

@@ -44,7 +44,8 @@ def _selection(request: HttpRequest) -> tuple[Selection, SelectionForm]:
         definitions[0] if definitions else None
     )
     year_text = request.GET.get("jaar", "")
-    year = int(year_text) if year_text.isdigit() and int(year_text) in years else None
+    year = int(year_text) if year_text.isascii() and year_text.isdigit() else None
+    year = year if year in years else None
     if year is None and years:
         year = years[-1]
     selection = Selection(

@@ -28,7 +28,9 @@ def to_csv(rows: Sequence[ContactRow]) -> str:
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow([_("Naam"), _("E-mailadres"), _("Telefoonnummer"), _("Organisatie")])
     for row in rows:
-        writer.writerow([_cell(row.name), row.email, _cell(row.phone), _cell(row.organisation)])
+        writer.writerow(
+            [_cell(row.name), _cell(row.email), _cell(row.phone), _cell(row.organisation)]
+        )
     return "\ufeff" + buffer.getvalue()
 
 

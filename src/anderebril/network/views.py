@@ -161,9 +161,12 @@ def my_data(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def withdraw(request: HttpRequest) -> HttpResponse:
+    person_id = request.POST.get("person", "")
+    if not (person_id.isascii() and person_id.isdigit()):
+        raise Http404
     person = get_object_or_404(
         services.persons_of(request.user),  # type: ignore[arg-type]
-        pk=request.POST.get("person"),
+        pk=int(person_id),
     )
     field, purpose = request.POST.get("field", ""), request.POST.get("purpose", "")
     valid = field in ConsentField.values and purpose in ConsentPurpose.values
