@@ -3,10 +3,12 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from anderebril.core.privacy import SMALL_GROUP
+
 #: No group result, average or open answer is shown for fewer responses than this.
-MIN_RESPONSES = 5
+MIN_RESPONSES = SMALL_GROUP
 #: The peer benchmark needs this many other schools (or companies) with a closed round.
-MIN_BENCHMARK_ORGANISATIONS = 5
+MIN_BENCHMARK_ORGANISATIONS = SMALL_GROUP
 
 
 class RespondentGroup(models.TextChoices):

@@ -5,8 +5,10 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from anderebril.core.privacy import SMALL_GROUP
+
 #: Counts below this are never shown, and neither is a share built on them.
-SMALL_NUMBER = 5
+SMALL_NUMBER = SMALL_GROUP
 
 #: Largest file the upload form accepts (the real students file is about 3.4 MB).
 MAX_UPLOAD_SIZE = 50 * 1024 * 1024

@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from anderebril.core.privacy import SMALL_GROUP as SMALL_GROUP  # re-exported for the app
+
 
 class ConsentField(models.TextChoices):
     """The personal details a person can share, each with its own consent."""
@@ -34,6 +36,3 @@ class NetworkRole(models.TextChoices):
 
 # The fields a contact list or vCard may carry, in the order they appear.
 CONTACT_FIELDS = (ConsentField.EMAIL, ConsentField.PHONE, ConsentField.ORGANISATION)
-
-# Groups smaller than this are never shown as a number (CONTRIBUTING: privacy).
-SMALL_GROUP = 5

@@ -10,16 +10,12 @@ from django.http import HttpResponse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from anderebril.core.spreadsheets import formula_safe
 from anderebril.network import services
 from anderebril.network.contentlines import escape, render
 from anderebril.network.services import AnyUser, ContactRow
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value: str) -> str:
-    """Keep spreadsheet programs from reading a value as a formula (CSV injection)."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
+_cell = formula_safe
 
 
 def to_csv(rows: Sequence[ContactRow]) -> str:
