@@ -93,3 +93,12 @@ def test_a_missing_page_answers_in_dutch_with_the_site_around_it(client: Client)
     html = response.content.decode()
     assert "Deze pagina bestaat niet (meer)" in html
     assert 'href="#inhoud"' in html
+
+
+@pytest.mark.django_db
+def test_an_english_request_leaves_no_english_behind_in_the_thread(client: Client) -> None:
+    from django.utils import translation
+
+    client.cookies["django_language"] = "en"
+    assert '<html lang="en"' in client.get("/").content.decode()
+    assert translation.get_language() == "nl"
