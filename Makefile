@@ -28,9 +28,13 @@ run: bootstrap
 	$(DEV_ENV) $(BIN)/python -m anderebril.manage load_demo
 	$(DEV_ENV) $(BIN)/python -m anderebril.manage load_knowledge
 	$(DEV_ENV) $(BIN)/python -m anderebril.manage load_genderscan_demo
+	$(DEV_ENV) $(BIN)/python -m anderebril.manage recover_taalscan_batches
 	@echo ""
 	@echo "Andere Bril draait op http://$(HOST):$(PORT)/  (stoppen: Ctrl+C)"
 	@echo ""
+	@# A background worker runs the taalscan batches; it stops when runserver stops.
+	$(DEV_ENV) $(BIN)/python -m anderebril.manage db_worker --no-reload --verbosity 0 & WORKER=$$!; \
+	trap 'kill $$WORKER 2>/dev/null' EXIT INT TERM; \
 	$(DEV_ENV) $(BIN)/python -m anderebril.manage runserver $(HOST):$(PORT)
 
 test: bootstrap lint typecheck migrations-check browser-deps pytest

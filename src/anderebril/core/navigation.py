@@ -38,6 +38,12 @@ ENTRIES: tuple[NavEntry, ...] = (
         _("Controleer een vacature, stagetekst of brochure op genderbewuste taal."),
     ),
     NavEntry(
+        "taalscan:batch-list",
+        _("Teksten van mijn organisatie"),
+        _("Bewaarde scans en batches: veel documenten tegelijk scannen en vergelijken."),
+        members_only=True,
+    ),
+    NavEntry(
         "genderscan:dashboard",
         _("Genderscan"),
         _("De 0-meting en jaarlijkse meting van je school, met advies en plan van aanpak."),
@@ -76,14 +82,23 @@ ENTRIES: tuple[NavEntry, ...] = (
 def items_for(request: HttpRequest) -> list[NavItem]:
     """Return the navigation items the visitor of ``request`` may see."""
     authenticated = bool(getattr(request, "user", None) and request.user.is_authenticated)
-    items = []
+    found: list[tuple[NavEntry, str]] = []
     for entry in ENTRIES:
         if entry.members_only and not authenticated:
             continue
         try:
-            url = reverse(entry.url_name)
+            found.append((entry, reverse(entry.url_name)))
         except NoReverseMatch:
             continue
-        current = request.path == url if url == "/" else request.path.startswith(url)
-        items.append(NavItem(url, str(entry.label), str(entry.description), current))
-    return items
+    # The current page belongs to the entry with the longest matching URL
+    # (/taalscan/batches/ is "Teksten van mijn organisatie", not "Taalscan").
+    matching = [
+        url
+        for _entry, url in found
+        if request.path == url or (url != "/" and request.path.startswith(url))
+    ]
+    current = max(matching, key=len, default=None)
+    return [
+        NavItem(url, str(entry.label), str(entry.description), url == current)
+        for entry, url in found
+    ]

@@ -37,6 +37,7 @@ from anderebril.taalscan.services import (
     scan_submission,
 )
 from anderebril.taalscan.uploads import BoundedMemoryUploadHandler
+from anderebril.taalscan.views_saved import save_context
 
 logger = logging.getLogger(__name__)
 
@@ -66,6 +67,8 @@ def _scan(request: HttpRequest, handler: BoundedMemoryUploadHandler) -> HttpResp
     else:
         form = ScanForm()
     context = {"form": form, **_strategy_options(form), **_result_context(result)}
+    if result is not None:  # members may save the result to their organisation
+        context.update(save_context(request, result, str(context["token"])))
     template = (
         "taalscan/_region.html" if request.headers.get("HX-Request") else "taalscan/scan.html"
     )

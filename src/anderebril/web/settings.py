@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "anderebril.network",
     "anderebril.knowledge",
     "anderebril.events",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -119,6 +121,18 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Background jobs (taalscan batches): django-tasks with its database backend, so jobs are rows in
+# the same database and survive restarts; run workers with `anderebril manage db_worker`.
+# ANDEREBRIL_TASKS_BACKEND=immediate runs every task at once in the process that enqueues it.
+_TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+_TASKS_BACKEND = env_str("ANDEREBRIL_TASKS_BACKEND", "database")
+if _TASKS_BACKEND not in _TASK_BACKENDS:
+    raise ImproperlyConfigured("ANDEREBRIL_TASKS_BACKEND must be 'database' or 'immediate'")
+TASKS = {"default": {"BACKEND": _TASK_BACKENDS[_TASKS_BACKEND]}}
 
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:login"
