@@ -31,3 +31,16 @@ def report_token(html: str) -> str:
 @pytest.fixture(autouse=True)
 def _database(db: None) -> None:
     """Every taalscan test may touch the database (sessions, counting rows)."""
+
+
+@pytest.fixture(autouse=True)
+def _worker_keeps_the_test_connection(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tests run the real ``db_worker`` inside the test's transaction (``drain_queue``).
+
+    Between tasks the worker calls ``close_old_connections``, which drops a connection that is
+    inside a transaction — on PostgreSQL that ends the test's own transaction (SQLite's
+    in-memory test database never closes). In production each worker has its own connection.
+    """
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )

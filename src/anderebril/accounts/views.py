@@ -53,4 +53,10 @@ def account(request: HttpRequest) -> HttpResponse:
         messages.success(request, _("Je gegevens zijn opgeslagen."))
         return redirect("accounts:account")
     memberships = request.user.memberships.select_related("organisation")  # type: ignore[union-attr]
-    return render(request, "accounts/account.html", {"form": form, "memberships": memberships})
+    context = {
+        "form": form,
+        "memberships": memberships,
+        "manages_organisation": request.user.is_platform_admin  # type: ignore[union-attr]
+        or memberships.filter(is_manager=True).exists(),
+    }
+    return render(request, "accounts/account.html", context)

@@ -1,4 +1,10 @@
-from django.urls import URLPattern
+from django.urls import URLPattern, URLResolver, path
+
+from anderebril.api import views
+from anderebril.api.endpoints import api
 
 app_name = "api"
-urlpatterns: list[URLPattern] = []
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("tokens/beheer/", views.tokens, name="tokens"),
+    path("", api.urls),
+]

@@ -1,0 +1,114 @@
+"""Rate limits of the API: one for clients without a token (per address), one per token.
+
+Ninja's own ``AnonRateThrottle`` reads its rate once at import and keeps per-request state on
+a shared instance; these throttles read the rate on every request (so tests and the benchmark
+can change it) and count in a fixed window with the cache's atomic ``incr``, which holds across
+processes when the cache is shared (one per process with the default local-memory cache).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest
+from ninja.throttling import BaseThrottle
+
+from anderebril.api.constants import DEFAULT_ANON_RATE, DEFAULT_TOKEN_RATE
+from anderebril.api.models import ApiToken
+
+_PERIODS = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "hour": 3600, "d": 86400, "day": 86400}
+
+
+def parse_rate(rate: str) -> tuple[int, int]:
+    """``"60/m"`` → ``(60, 60)``: requests and the period in seconds."""
+    count, _slash, unit = rate.strip().partition("/")
+    if unit not in _PERIODS:
+        raise ValueError(f"unknown rate {rate!r}: use e.g. 60/m, 10/s, 1000/h or 5000/d")
+    return int(count), _PERIODS[unit]
+
+
+def configured_rate(name: str, default: str) -> str:
+    """A rate from the Django setting ``name``, else the environment variable, else default."""
+    value = getattr(settings, name, None) or os.environ.get(name) or default
+    return str(value)
+
+
+def client_address(request: HttpRequest) -> str:
+    """The client's address; behind ``ANDEREBRIL_API_NUM_PROXIES`` proxies, from their header.
+
+    X-Forwarded-For is ignored unless proxies are configured, so a client cannot pick its own
+    address to escape the limit.
+    """
+    proxies = int(getattr(settings, "ANDEREBRIL_API_NUM_PROXIES", 0) or 0)
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if proxies > 0 and forwarded:
+        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+        if hops:
+            return hops[-min(proxies, len(hops))]
+    return str(request.META.get("REMOTE_ADDR", ""))
+
+
+class WindowThrottle(BaseThrottle):
+    """At most N requests per period for each client, counted in fixed windows."""
+
+    scope = ""
+    setting = ""
+    default = ""
+
+    def __init__(self) -> None:
+        self._local = threading.local()
+
+    def ident(self, request: HttpRequest) -> str | None:
+        """Who is counted, or None when this throttle does not apply to the request."""
+        raise NotImplementedError
+
+    def allow_request(self, request: HttpRequest) -> bool:
+        self._local.wait = None
+        ident = self.ident(request)
+        if ident is None:
+            return True
+        limit, period = parse_rate(configured_rate(self.setting, self.default))
+        now = time.time()
+        window = int(now // period)
+        digest = hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+        key = f"anderebril-api:{self.scope}:{digest}:{period}:{window}"
+        cache.add(key, 0, timeout=period + 1)
+        try:
+            count = cache.incr(key)
+        except ValueError:  # expired between add and incr
+            cache.set(key, 1, timeout=period + 1)
+            count = 1
+        if count <= limit:
+            return True
+        self._local.wait = max((window + 1) * period - now, 1.0)
+        return False
+
+    def wait(self) -> float | None:
+        wait: float | None = getattr(self._local, "wait", None)
+        return wait
+
+
+class AnonymousThrottle(WindowThrottle):
+    scope = "anon"
+    setting = "ANDEREBRIL_API_ANON_RATE"
+    default = DEFAULT_ANON_RATE
+
+    def ident(self, request: HttpRequest) -> str | None:
+        if isinstance(getattr(request, "auth", None), ApiToken):
+            return None
+        return client_address(request)
+
+
+class TokenThrottle(WindowThrottle):
+    scope = "token"
+    setting = "ANDEREBRIL_API_TOKEN_RATE"
+    default = DEFAULT_TOKEN_RATE
+
+    def ident(self, request: HttpRequest) -> str | None:
+        token = getattr(request, "auth", None)
+        return f"token-{token.pk}" if isinstance(token, ApiToken) else None

@@ -1,0 +1,89 @@
+"""The OpenAPI document is served and valid, there is no docs page, and fuzzing finds no 5xx."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jsonschema_rs
+import pytest
+import schemathesis
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.wsgi import get_wsgi_application
+from django.test import Client
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+from schemathesis.checks import not_a_server_error
+from schemathesis.generation.case import Case
+
+from anderebril.api.endpoints import api
+
+OPENAPI_URL = "/api/v1/openapi.json"
+
+
+def test_the_openapi_document_is_served_and_valid(client: Client) -> None:
+    response = client.get(OPENAPI_URL)
+
+    assert response.status_code == 200
+    document = response.json()
+    schemathesis.openapi.from_dict(document).validate()  # raises on an invalid document
+    assert document["openapi"].startswith("3.")
+    assert set(document["paths"]) == {"/api/v1/scan", "/api/v1/scan/file"}
+    assert document["components"]["securitySchemes"]["ApiTokenAuth"]["scheme"] == "bearer"
+    # The token is optional: anonymous use is allowed, within the anonymous rate.
+    assert {} in document["paths"]["/api/v1/scan"]["post"]["security"]
+
+
+def test_a_broken_openapi_document_would_be_noticed(client: Client) -> None:
+    document = client.get(OPENAPI_URL).json()
+    document["paths"]["/api/v1/scan"]["post"]["responses"] = "geen antwoorden"
+
+    with pytest.raises(jsonschema_rs.ValidationError):
+        schemathesis.openapi.from_dict(document).validate()
+
+
+def test_there_is_no_docs_page_that_would_load_swagger_from_a_cdn(client: Client) -> None:
+    assert client.get("/api/v1/docs").status_code == 404
+
+
+# The document as the view serves it, built at collection time (no request, no database);
+# the generated requests go through the whole WSGI stack, middleware included.
+schema = schemathesis.openapi.from_dict(api.get_openapi_schema(path_params={}))
+schema.app = get_wsgi_application()
+
+
+@pytest.fixture
+def _open_to_fuzzing(db: None, settings: Any) -> None:
+    settings.ALLOWED_HOSTS = ["*"]
+    settings.ANDEREBRIL_API_ANON_RATE = "100000/m"
+
+
+@pytest.mark.usefixtures("_open_to_fuzzing")
+@schema.parametrize()
+@hypothesis_settings(
+    max_examples=30, deadline=None, suppress_health_check=list(HealthCheck), database=None
+)
+def test_generated_requests_never_get_a_server_error(case: Case) -> None:
+    response = case.call()
+
+    case.validate_response(response, checks=[not_a_server_error])
+
+
+SUFFIXES = (".txt", ".md", ".html", ".docx", ".odt", ".pdf")
+
+
+@pytest.mark.usefixtures("_open_to_fuzzing")
+@given(content=st.binary(max_size=2048), suffix=st.sampled_from(SUFFIXES))
+@hypothesis_settings(
+    max_examples=60, deadline=None, suppress_health_check=list(HealthCheck), database=None
+)
+def test_random_bytes_under_every_supported_name_never_get_a_server_error(
+    content: bytes, suffix: str
+) -> None:
+    """Schemathesis names a file part after its field (``file``), which only ever reaches the
+    415; this sends random bytes as each supported kind, so the readers are fuzzed too."""
+    upload = SimpleUploadedFile(f"fuzz{suffix}", content)
+
+    response = Client().post("/api/v1/scan/file", {"file": upload})
+
+    assert response.status_code in (200, 422), response.content
