@@ -15,6 +15,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 from openpyxl import Workbook  # type: ignore[import-untyped]
 
+from anderebril.core.spreadsheets import formula_safe
 from anderebril.taalscan.corpus import (
     category_labels,
     document_rows,
@@ -22,14 +23,10 @@ from anderebril.taalscan.corpus import (
 )
 from anderebril.taalscan.models import Batch
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
 
 def safe_cell(value: Any) -> Any:
     """The value, with a leading apostrophe when a spreadsheet would read it as a formula."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+    return formula_safe(value) if isinstance(value, str) else value
 
 
 def document_table(batch: Batch) -> tuple[list[str], list[list[Any]]]:
