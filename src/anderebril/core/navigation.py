@@ -44,6 +44,12 @@ ENTRIES: tuple[NavEntry, ...] = (
         members_only=True,
     ),
     NavEntry(
+        "imagescan:audit-list",
+        _("Beeldscan"),
+        _("Wie staat er op de foto's van je beeldbank en wervingsmateriaal, en wat doen ze?"),
+        members_only=True,
+    ),
+    NavEntry(
         "genderscan:dashboard",
         _("Genderscan"),
         _("De 0-meting en jaarlijkse meting van je school, met advies en plan van aanpak."),
@@ -63,6 +69,11 @@ ENTRIES: tuple[NavEntry, ...] = (
         "events:list",
         _("Evenementen"),
         _("Kennisconferenties en roadshows: programma, aanmelden en verslagen."),
+    ),
+    NavEntry(
+        "bpv:home",
+        _("Stage (BPV)"),
+        _("Meld wat er op stage misging, en hoe de school het oppakt."),
     ),
     NavEntry(
         "network:people",

@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "anderebril.network",
     "anderebril.knowledge",
     "anderebril.events",
+    "anderebril.imagescan",
+    "anderebril.bpv",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",

@@ -16,6 +16,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("netwerk/", include("anderebril.network.urls")),
     path("kennisbank/", include("anderebril.knowledge.urls")),
     path("evenementen/", include("anderebril.events.urls")),
+    path("beeldscan/", include("anderebril.imagescan.urls")),
+    path("bpv/", include("anderebril.bpv.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("beheer/", admin.site.urls),
 ]

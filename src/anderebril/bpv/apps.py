@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class BpvConfig(AppConfig):
+    name = "anderebril.bpv"
+    label = "bpv"
+    verbose_name = _("BPV")

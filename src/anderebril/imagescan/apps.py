@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ImagescanConfig(AppConfig):
+    name = "anderebril.imagescan"
+    label = "imagescan"
+    verbose_name = _("Beeldscan")
