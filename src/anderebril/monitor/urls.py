@@ -1,6 +1,7 @@
 from django.urls import URLPattern, path
 
 from anderebril.monitor import views
+from anderebril.monitor.bpv_signals import bpv_signals
 
 app_name = "monitor"
 urlpatterns: list[URLPattern] = [
@@ -13,5 +14,6 @@ urlpatterns: list[URLPattern] = [
     path("hoofdgroep/<slug:slug>/", views.hoofdgroep, name="hoofdgroep"),
     path("opleiding/<str:crebo>/", views.programme, name="programme"),
     path("bronnen/", views.sources, name="sources"),
+    path("stagesignalen/", bpv_signals, name="bpv-signals"),
     path("importeren/", views.import_files, name="import"),
 ]

@@ -1,0 +1,44 @@
+"""The monitor page with signals of internship discrimination, counted over all schools.
+
+Counts come from ``bpv.services`` (never per school); the small-number rule of ``display`` is
+applied here: a count below 5 is "<5", and when exactly one row is below 5 the total is hidden
+too ("—"), so that row cannot be derived from the others.
+"""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from anderebril.bpv import services as bpv
+from anderebril.monitor.constants import SMALL_NUMBER
+from anderebril.monitor.display import HIDDEN, SMALL, Cell, Table, label, number
+
+
+def _count(value: int) -> Cell:
+    return Cell(SMALL, numeric=True) if 0 < value < SMALL_NUMBER else number(value)
+
+
+def counts_table(key: str, title: str, heading: str, counts: list[tuple[str, int]]) -> Table:
+    table = Table(key, title, [heading, _("Signalen")])
+    for name, value in counts:
+        table.rows.append([label(name), _count(value)])
+    small = sum(1 for _name, value in counts if 0 < value < SMALL_NUMBER)
+    total = sum(value for _name, value in counts)
+    if small == 1 or 0 < total < SMALL_NUMBER:
+        total_cell = Cell(HIDDEN if small == 1 and total >= SMALL_NUMBER else SMALL, numeric=True)
+    else:
+        total_cell = number(total)
+    table.rows.append([label(_("Totaal")), total_cell])
+    return table
+
+
+def bpv_signals(request: HttpRequest) -> HttpResponse:
+    tables = [
+        counts_table("sector", _("BPV-signalen per sector"), _("Sector"), bpv.counts_by_sector()),
+        counts_table(
+            "soort", _("BPV-signalen per soort"), _("Soort signaal"), bpv.counts_by_kind()
+        ),
+    ]
+    return render(request, "monitor/bpv_signals.html", {"tables": tables})
