@@ -7,6 +7,7 @@ import re
 from django.test import Client
 
 from anderebril.accounts.models import User
+from anderebril.events import collage as collage_module
 from anderebril.events import services
 from anderebril.events.models import Event
 from anderebril.knowledge import services as knowledge
@@ -25,6 +26,7 @@ def _participants(event: Event, count: int) -> None:
             superhero_name=f"Heldin {number}",
             superhero_why="Omdat zij doorzette.",
         )
+    collage_module.approve_all(event)
     first = event.registrations.order_by("id").first()
     assert first is not None
     network.record_consent(

@@ -2,6 +2,8 @@ from django.contrib import admin
 
 from anderebril.events.models import (
     Event,
+    Heroine,
+    HeroineAlias,
     NetworkMomentEntry,
     ProgrammeItem,
     Registration,
@@ -39,6 +41,20 @@ class RegistrationAdmin(admin.ModelAdmin):
 
 @admin.register(NetworkMomentEntry)
 class NetworkMomentAdmin(admin.ModelAdmin):
-    list_display = ("superhero_name", "registration", "hidden")
-    list_filter = ("hidden", "registration__event")
-    list_editable = ("hidden",)
+    list_display = ("superhero_name", "heroine", "registration", "status")
+    list_filter = ("status", "registration__event")
+    list_editable = ("status",)
+    raw_id_fields = ("registration", "heroine")
+
+
+class HeroineAliasInline(admin.TabularInline):
+    model = HeroineAlias
+    extra = 0
+
+
+@admin.register(Heroine)
+class HeroineAdmin(admin.ModelAdmin):
+    list_display = ("name", "approved", "created_at")
+    list_filter = ("approved",)
+    search_fields = ("name", "aliases__key")
+    inlines = (HeroineAliasInline,)

@@ -14,6 +14,14 @@ class EventFormat(models.TextChoices):
     HYBRID = "hybrid", _("Op locatie en online")
 
 
+class EntryStatus(models.TextChoices):
+    """Where a network-moment entry stands in the moderation of the collage."""
+
+    PENDING = "pending", _("Wacht op beoordeling")
+    APPROVED = "approved", _("Goedgekeurd")
+    HIDDEN = "hidden", _("Verborgen")
+
+
 # Registrations of people who never consented to anything are removed this many days after the
 # event ended, unless settings.EVENT_REGISTRATION_RETENTION_DAYS says otherwise.
 DEFAULT_RETENTION_DAYS = 30

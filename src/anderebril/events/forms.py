@@ -113,3 +113,25 @@ class CaptureForm(forms.Form):
         if data.get("kind") and data["kind"] != ItemKind.TAKEAWAY and not data.get("url"):
             self.add_error("url", _("Een gedeelde link, video of handleiding heeft een link."))
         return data
+
+
+class HeroineForm(forms.Form):
+    """A moderator's canonical name and one-line description of a heroine."""
+
+    name = forms.CharField(label=_("Naam zoals die in de collage staat"), max_length=150)
+    description = forms.CharField(
+        label=_("Korte beschrijving"),
+        max_length=300,
+        required=False,
+        help_text=_("Wie zij is, in één zin. Bijvoorbeeld: natuurkundige en scheikundige."),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        style_form(self)
+
+    def clean_name(self) -> str:
+        name = " ".join(self.cleaned_data["name"].split())
+        if not name:
+            raise forms.ValidationError(_("Vul een naam in."))
+        return name

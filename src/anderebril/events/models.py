@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from anderebril.events.constants import EventFormat, EventKind
+from anderebril.events.constants import EntryStatus, EventFormat, EventKind
 
 
 class Event(models.Model):
@@ -124,6 +124,51 @@ class Registration(models.Model):
         return f"{self.person} — {self.event}"
 
 
+class Heroine(models.Model):
+    """One woman named as a female superhero, however people spelled her name.
+
+    Names that fold to the same key (see ``events.heroines``) land on the same heroine through
+    her aliases; a moderator merges the rest. Shown in a public collage only when approved.
+    """
+
+    name = models.CharField(_("naam"), max_length=150)
+    description = models.CharField(
+        _("korte beschrijving"),
+        max_length=300,
+        blank=True,
+        help_text=_("Wie zij is, in één zin. Staat bij haar naam in de collage."),
+    )
+    approved = models.BooleanField(
+        _("goedgekeurd"),
+        default=False,
+        help_text=_("Alleen goedgekeurde heldinnen staan in de openbare collage."),
+    )
+    created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("superheldin")
+        verbose_name_plural = _("superheldinnen")
+        ordering = ("name", "id")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class HeroineAlias(models.Model):
+    """A folded name (``heroines.name_key``) that stands for a heroine."""
+
+    key = models.CharField(_("sleutel"), max_length=150, unique=True)
+    heroine = models.ForeignKey(Heroine, on_delete=models.CASCADE, related_name="aliases")
+
+    class Meta:
+        verbose_name = _("schrijfwijze")
+        verbose_name_plural = _("schrijfwijzen")
+        ordering = ("key",)
+
+    def __str__(self) -> str:
+        return self.key
+
+
 class NetworkMomentEntry(models.Model):
     """What a participant shared at the network moment: who, what, and her female superhero."""
 
@@ -133,10 +178,20 @@ class NetworkMomentEntry(models.Model):
     what_you_do = models.TextField(_("wat doe je?"), max_length=1000)
     superhero_name = models.CharField(_("je female superhero"), max_length=150)
     superhero_why = models.TextField(_("waarom zij?"), max_length=1000, blank=True)
-    hidden = models.BooleanField(
-        _("verborgen in de collage"),
-        default=False,
-        help_text=_("Een moderator kan een bijdrage uit de collage halen."),
+    heroine = models.ForeignKey(
+        Heroine,
+        verbose_name=_("superheldin"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="entries",
+    )
+    status = models.CharField(
+        _("beoordeling"),
+        max_length=10,
+        choices=EntryStatus.choices,
+        default=EntryStatus.PENDING,
+        help_text=_("Alleen goedgekeurde bijdragen staan in de collage."),
     )
     created_at = models.DateTimeField(_("ingevuld op"), auto_now_add=True)
 

@@ -10,6 +10,7 @@ import unicodedata
 
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
@@ -114,12 +115,19 @@ def render_report_pdf(report: EventReport) -> bytes:
     if report.collage:
         w.heading(_("Netwerkmoment: onze female superheroes"))
         for tile in report.collage:
-            w.paragraph(tile.heroine, bold=True)
-            if tile.why:
-                w.paragraph(tile.why)
-            if tile.chosen_by:
-                chosen = ", ".join(p for p in (tile.chosen_by, tile.organisation) if p)
-                w.paragraph(_("Gekozen door %(name)s") % {"name": chosen}, muted=True)
+            named = ngettext("%(count)s keer genoemd", "%(count)s keer genoemd", tile.count) % {
+                "count": tile.count
+            }
+            w.paragraph(f"{tile.heroine} ({named})", bold=True)
+            if tile.description:
+                w.paragraph(tile.description, muted=True)
+            for reason in tile.reasons:
+                text = reason.why
+                if reason.chosen_by:
+                    chosen = ", ".join(p for p in (reason.chosen_by, reason.organisation) if p)
+                    by = _("gekozen door %(name)s") % {"name": chosen}
+                    text = f"{text} — {by}" if text else by
+                w.paragraph(text)
 
     if report.contacts is not None:
         w.heading(_("Contactlijst"))

@@ -15,10 +15,14 @@ from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from anderebril.events.collage import CollageTile as CollageTile
+from anderebril.events.collage import collage as collage
+from anderebril.events.collage import collage_of_all_events as collage_of_all_events
+from anderebril.events.collage import link_entry
 from anderebril.events.constants import DEFAULT_RETENTION_DAYS, REMINDER_HOURS
 from anderebril.events.models import Event, NetworkMomentEntry, Registration
 from anderebril.network import services as network
-from anderebril.network.constants import SMALL_GROUP, ConsentField, ConsentPurpose
+from anderebril.network.constants import SMALL_GROUP
 from anderebril.network.models import Person
 
 TOKEN_SALT = "anderebril.events.registration"
@@ -86,7 +90,12 @@ def register(
     details: dict[str, Any] | None = None,
     consents: list[ConsentAnswer] = (),  # type: ignore[assignment]
 ) -> Registration:
-    """Register someone for ``event`` and record each consent answer with its wording."""
+    """Register someone for ``event`` and record each consent answer with its wording.
+
+    The event row is locked first, so two people registering at the same moment for the last
+    place cannot both get it (on PostgreSQL; SQLite already serialises writing transactions).
+    """
+    event = Event.objects.select_for_update().get(pk=event.pk)
     if not event.registration_open or event.is_past:
         raise RegistrationError("closed")
     left = places_left(event)
@@ -126,6 +135,12 @@ def save_network_moment(
     superhero_why: str,
     collage_consent: ConsentAnswer | None = None,
 ) -> NetworkMomentEntry:
+    """Save what a participant shares; a new or changed heroine waits for moderation."""
+    entry = NetworkMomentEntry.objects.filter(registration=registration).first()
+    changed = entry is None or (entry.superhero_name, entry.superhero_why) != (
+        superhero_name,
+        superhero_why,
+    )
     entry, _created = NetworkMomentEntry.objects.update_or_create(
         registration=registration,
         defaults={
@@ -134,6 +149,8 @@ def save_network_moment(
             "superhero_why": superhero_why,
         },
     )
+    if changed or entry.heroine_id is None:
+        link_entry(entry)
     if collage_consent is not None:
         answer = collage_consent
         network.update_consents(
@@ -145,39 +162,6 @@ def save_network_moment(
 
 
 # --- the report -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CollageTile:
-    heroine: str
-    why: str
-    chosen_by: str  # empty unless the participant consented to appear in the collage
-    organisation: str
-
-
-def collage(event: Event) -> list[CollageTile]:
-    """The heroines of the network moment; a participant's name only with her consent."""
-    entries = list(
-        NetworkMomentEntry.objects.filter(registration__event=event, hidden=False)
-        .select_related("registration__person__organisation")
-        .order_by("superhero_name", "id")
-    )
-    people = [entry.registration.person for entry in entries]
-    consents = network.current_consents(people)
-    tiles = []
-    for entry in entries:
-        person = entry.registration.person
-        keys = consents.get(person.pk, set())
-        named = (ConsentField.ORGANISATION, ConsentPurpose.COLLAGE) in keys
-        tiles.append(
-            CollageTile(
-                heroine=entry.superhero_name,
-                why=entry.superhero_why,
-                chosen_by=person.name if named else "",
-                organisation=person.organisation_label if named else "",
-            )
-        )
-    return tiles
 
 
 def participants(event: Event) -> list[Person]:

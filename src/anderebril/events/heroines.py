@@ -1,0 +1,47 @@
+"""The names of heroines, compared the way people write them.
+
+``name_key`` folds the obvious variants of one name onto one key: case, accents and letters
+such as ``ł``, punctuation and hyphens, extra spaces, and titles like "dr." or "prof." in
+front. "Dr. Marie Curie", "marie  curie" and "Marie Curié" share a key; "Maria
+Skłodowska-Curie" does not, because only a person knows that is the same woman — a
+moderator merges those. Pure Python: no Django.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Titles and forms of address that may stand before a name; dropped from the key.
+TITLES = frozenset(
+    {"dr", "drs", "prof", "professor", "ir", "ing", "mr", "mrs", "ms", "miss", "mevr",
+     "mevrouw", "mw", "dame", "lady", "sister", "zuster"}
+)  # fmt: skip
+# Degrees that may follow a name.
+DEGREES = frozenset(["phd", "msc", "bsc", "mba"])
+# Letters that Unicode decomposition does not reduce to a plain letter.
+_LETTERS = str.maketrans(
+    {"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss", "æ": "ae",
+     "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i", "þ": "th"}
+)  # fmt: skip
+_APOSTROPHES = re.compile(r"['’‘`´]")
+_NOT_A_LETTER = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def display_name(name: str) -> str:
+    """The name as someone typed it, with the spaces tidied."""
+    return " ".join(name.split())
+
+
+def name_key(name: str) -> str:
+    """A key that is the same for obvious variants of one name (see the module docstring)."""
+    text = unicodedata.normalize("NFKD", name.translate(_LETTERS))
+    text = "".join(char for char in text if not unicodedata.combining(char)).casefold()
+    text = _APOSTROPHES.sub("", text)
+    words = _NOT_A_LETTER.sub(" ", text).split()
+    core = list(words)
+    while len(core) > 1 and core[0] in TITLES:
+        core.pop(0)
+    while len(core) > 1 and core[-1] in DEGREES:
+        core.pop()
+    return " ".join(core)
