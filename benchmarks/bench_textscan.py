@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_textscan.py            # 50 MB, 200 files, 500 MB memory run
     .venv/bin/python benchmarks/bench_textscan.py --quick    # 10 MB, 100 files, 100 MB
+    .venv/bin/python benchmarks/bench_textscan.py --only-parallel --rounds 7
 
 The text is generated deterministically from Dutch sentence templates (mostly neutral, with the
 occasional vakman, generic *zijn*, (m/v) or coded word, as in real vacancy and school texts).
@@ -159,17 +160,45 @@ def machine_speedup() -> float:
     return timed(lambda: run(1)) / timed(lambda: run(2))
 
 
-def parallel(files: int, folder: Path) -> None:
+def parallel(files: int, folder: Path, rounds: int) -> None:
+    """``--jobs 1`` against ``--jobs 2`` in alternating rounds, each with its control.
+
+    On a shared machine single runs swing widely, so every round is printed, and the figure
+    is the best time of each (what the code can do when it gets the cores)."""
     corpus = folder / "map"
     corpus.mkdir()
     for i in range(files):
         (corpus / f"tekst-{i:04d}.txt").write_text(generate(250_000, seed=i), encoding="utf-8")
-    one = timed(lambda: cli("scan", "--format", "json", "-o", "/dev/null", str(corpus)))
-    two = timed(lambda: cli("scan", "--format", "json", "-j", "2", "-o", "/dev/null", str(corpus)))
-    print(f"\n== {files} files of 250 kB through the CLI")
-    print(f"--jobs 1  {one:6.2f} s")
-    print(f"--jobs 2  {two:6.2f} s  = {one / two:.2f}x speed-up (target >= 1.6)")
-    print(f"control: pure CPU work in 2 processes runs {machine_speedup():.2f}x faster here")
+    from anderebril.textscan.engine import Scanner
+
+    Scanner("nl")  # load the lexicon first, so that the first round does not pay for it
+    print(f"\n== {files} files of 250 kB through the CLI, {rounds} rounds")
+    ones: list[float] = []
+    twos: list[float] = []
+    for number in range(1, rounds + 1):
+        one = timed(lambda: cli("scan", "--format", "json", "-o", "/dev/null", str(corpus)))
+        two = timed(
+            lambda: cli("scan", "--format", "json", "-j", "2", "-o", "/dev/null", str(corpus))
+        )
+        control = machine_speedup()
+        ones.append(one)
+        twos.append(two)
+        print(
+            f"round {number}: --jobs 1 {one:5.2f} s, --jobs 2 {two:5.2f} s = {one / two:.2f}x; "
+            f"control (pure CPU work in 2 processes) {control:.2f}x; load {_load()}"
+        )
+    ratios = sorted(a / b for a, b in zip(ones, twos, strict=True))
+    print(
+        f"--jobs 2 speed-up: best times {min(ones) / min(twos):.2f}x (target >= 1.6); "
+        f"per round {ratios[0]:.2f}x to {ratios[-1]:.2f}x, median {ratios[len(ratios) // 2]:.2f}x"
+    )
+
+
+def _load() -> str:
+    try:
+        return Path("/proc/loadavg").read_text(encoding="ascii").split()[0]
+    except OSError:
+        return "?"
 
 
 def memory(size: int, folder: Path) -> None:
@@ -201,15 +230,21 @@ def main() -> None:
     parser.add_argument("--size-mb", type=int, default=None)
     parser.add_argument("--files", type=int, default=None)
     parser.add_argument("--big-mb", type=int, default=None)
+    parser.add_argument("--rounds", type=int, default=None, help="rounds of --jobs 1 and 2")
+    parser.add_argument("--only-parallel", action="store_true", help="only the --jobs figure")
     args = parser.parse_args()
     size = (args.size_mb or (10 if args.quick else 50)) * 1_000_000
     files = args.files or (100 if args.quick else 200)
     big = (args.big_mb or (100 if args.quick else 500)) * 1_000_000
+    rounds = args.rounds or (3 if args.quick else 5)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        if args.only_parallel:
+            parallel(files, folder, rounds)
+            return
         throughput(size, folder)
         throughput(size // 5, folder, dense=True)
-        parallel(files, folder)
+        parallel(files, folder, rounds)
         memory(big, folder)
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\n(this process peaked at {own:.0f} MB RSS)")

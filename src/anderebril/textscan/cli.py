@@ -7,18 +7,29 @@ that could not be read), 2 a usage error.
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
 from anderebril.textscan.config import Config, ConfigError, load_config
-from anderebril.textscan.engine import ScanError
+from anderebril.textscan.engine import ScanError, Scanner
 from anderebril.textscan.files import open_scan, resolve, scan_many, walk
-from anderebril.textscan.formats import FORMATS, Result, Summary, make_formatter
+from anderebril.textscan.formats import (
+    FORMATS,
+    Formatter,
+    Piecewise,
+    Rendered,
+    Result,
+    Summary,
+    make_formatter,
+)
 from anderebril.textscan.model import SEVERITIES, SEVERITY_RANK, STRATEGIES
+from anderebril.textscan.parallel import map_files
 
 PROGRESS_MIN_FILES = 20
 
@@ -86,7 +97,31 @@ def _config(args: argparse.Namespace) -> Config:
     return load_config(args.config)
 
 
-def _results(args: argparse.Namespace, config: Config) -> Iterator[Result]:
+@dataclass(frozen=True, slots=True)
+class RenderFile:
+    """What a ``--jobs`` worker does with one file: scan it and format its output, so that
+    the parent process only writes (and pickles a string, not the findings)."""
+
+    format: str
+    color: bool
+    language: str
+    strategy: str
+    config: Config
+
+    def __call__(self, path: str) -> Rendered:
+        scan = open_scan(path, language=self.language, strategy=self.strategy, config=self.config)
+        counts = Summary(files=1, errors=int(scan.error is not None))
+        result = Result(
+            scan.path, scan.language, counts.count(scan.findings), scan.score, scan.error
+        )
+        formatter = make_formatter(self.format, io.StringIO(), color=self.color)
+        assert isinstance(formatter, Piecewise), self.format
+        return Rendered(scan.path, scan.error, formatter.render(result), counts)
+
+
+def _results(
+    args: argparse.Namespace, config: Config, formatter: Formatter, color: bool
+) -> Iterator[Result | Rendered]:
     language, strategy = resolve(args.language, args.strategy, config)
     stdin = [p for p in args.paths if p == "-"]
     files = [p for p in args.paths if p != "-"]
@@ -98,6 +133,12 @@ def _results(args: argparse.Namespace, config: Config) -> Iterator[Result]:
         yield Result.of(report)
     files = list(walk(files, config))
     if args.jobs > 1 and len(files) > 1:
+        if isinstance(formatter, Piecewise):
+            # Load the lexicon before the workers start, so that they share it.
+            Scanner("nl" if language == "auto" else language, strategy, config)
+            task = RenderFile(args.format, color, language, strategy, config)
+            yield from map_files(task, files, args.jobs)
+            return
         reports = scan_many(
             files,
             jobs=args.jobs,
@@ -161,12 +202,17 @@ def run_scan(args: argparse.Namespace) -> int:
         progress = Progress(total + args.paths.count("-"), sys.stderr)
         formatter.begin()
         try:
-            for result in _results(args, config):
-                summary.files += 1
-                if result.error is not None:
-                    summary.errors += 1
-                result.findings = summary.count(result.findings)
-                formatter.add(result)
+            for result in _results(args, config, formatter, color):
+                if isinstance(result, Rendered):
+                    summary.merge(result.counts)
+                    assert isinstance(formatter, Piecewise)
+                    formatter.add_rendered(result)
+                else:
+                    summary.files += 1
+                    if result.error is not None:
+                        summary.errors += 1
+                    result.findings = summary.count(result.findings)
+                    formatter.add(result)
                 progress.step()
         except ScanError as error:
             return _usage_error(str(error))

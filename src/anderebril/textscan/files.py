@@ -11,7 +11,6 @@ from __future__ import annotations
 import codecs
 import os
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -231,16 +230,14 @@ def scan_many(
     keep_text: bool = True,
 ) -> Iterator[Report]:
     """Reports for every file under ``paths``, in order; ``jobs > 1`` uses processes."""
+    from anderebril.textscan.parallel import map_files
+
     files = list(walk(paths, config))
     work = partial(
         scan_one, language=language, strategy=strategy, config=config, keep_text=keep_text
     )
-    if jobs <= 1 or len(files) < 2:
-        yield from map(work, files)
-        return
-    _, chosen = resolve(language, strategy, config)
-    for lang in ("nl", "en"):  # load the lexicons once, before the workers fork
-        Scanner(lang, chosen, config)
-    chunksize = max(1, min(64, len(files) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(work, files, chunksize=chunksize)
+    if jobs > 1 and len(files) > 1:
+        chosen_language, chosen = resolve(language, strategy, config)
+        # Load the lexicon once, before the workers start, so that they share it.
+        Scanner("nl" if chosen_language == "auto" else chosen_language, chosen, config)
+    yield from map_files(work, files, jobs)

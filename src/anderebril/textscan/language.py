@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Final
 
 from anderebril.textscan.tokenize import words
@@ -23,11 +24,10 @@ _MARKERS: Final = {
 
 def detect_language(text: str, default: str = "nl") -> str:
     """``nl`` or ``en``, from the first 20,000 characters; ``default`` when unclear."""
-    counts = dict.fromkeys(_MARKERS, 0)
-    for word in _WORD_RE.findall(text[:20_000].lower()):
-        for language, markers in _MARKERS.items():
-            if word in markers:
-                counts[language] += 1
+    seen = Counter(_WORD_RE.findall(text[:20_000].lower()))
+    counts = {
+        language: sum(seen[word] for word in markers) for language, markers in _MARKERS.items()
+    }
     best = max(counts, key=lambda k: counts[k])
     if counts[best] == 0 or list(counts.values()).count(counts[best]) > 1:
         return default

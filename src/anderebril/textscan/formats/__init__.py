@@ -2,14 +2,16 @@
 
 Every formatter gets results one file at a time and writes as it goes, so output for huge
 inputs streams; :class:`Summary` counts what passed through for the closing line and the exit
-code.
+code. Formatters whose output for one file stands on its own (all but SARIF) can also
+``render`` it apart, so that ``--jobs N`` workers format their own files and the parent only
+writes the :class:`Rendered` pieces.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Protocol, TextIO
+from typing import Protocol, TextIO, runtime_checkable
 
 from anderebril.textscan.model import SEVERITY_RANK, Finding, Report, Score
 
@@ -50,6 +52,17 @@ class Summary:
             self.worst = max(self.worst, SEVERITY_RANK[finding.severity])
             yield finding
 
+    def merge(self, other: Summary) -> None:
+        """Add the counts of ``other`` (a worker's, for one file) to these."""
+        self.files += other.files
+        self.errors += other.errors
+        self.findings += other.findings
+        for severity, count in other.by_severity.items():
+            self.by_severity[severity] = self.by_severity.get(severity, 0) + count
+        for category, count in other.by_category.items():
+            self.by_category[category] = self.by_category.get(category, 0) + count
+        self.worst = max(self.worst, other.worst)
+
     def line(self) -> str:
         """A Dutch closing line: ``3 bestanden, 5 bevindingen (1 must-fix, 4 should-fix)``."""
         files = f"{self.files} bestand" + ("en" if self.files != 1 else "")
@@ -61,12 +74,31 @@ class Summary:
         return f"{files} gescand, {found}{detail}{errors}."
 
 
+@dataclass(slots=True)
+class Rendered:
+    """One file formatted by a worker: its output and its counts for the summary."""
+
+    path: str
+    error: str | None
+    body: str
+    counts: Summary
+
+
 class Formatter(Protocol):
     def begin(self) -> None: ...
 
     def add(self, result: Result) -> None: ...
 
     def end(self, summary: Summary) -> None: ...
+
+
+@runtime_checkable
+class Piecewise(Protocol):
+    """A formatter that can format one file apart and later write it in its place."""
+
+    def render(self, result: Result) -> str: ...
+
+    def add_rendered(self, rendered: Rendered) -> None: ...
 
 
 def make_formatter(name: str, out: TextIO, *, color: bool = False) -> Formatter:

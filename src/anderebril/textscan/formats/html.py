@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from html import escape
+from io import StringIO
 from typing import Final, TextIO
 
-from anderebril.textscan.formats import Result, Summary
+from anderebril.textscan.formats import Rendered, Result, Summary
 
 STYLE: Final = """
 body{font-family:system-ui,sans-serif;margin:2rem;max-width:70rem;color:#1a1a1a}
@@ -28,36 +29,48 @@ class HtmlFormatter:
         )
 
     def add(self, result: Result) -> None:
-        write = self.out.write
-        write(f"<section><h2>{escape(result.path)}</h2>\n")
-        if result.error is not None:
-            write(f'<p class="fout">{escape(result.error)}</p></section>\n')
-            return
-        write(
-            "<table><thead><tr><th>Plaats</th><th>Ernst</th><th>Soort</th><th>Tekst</th>"
-            "<th>Uitleg</th><th>Alternatieven</th></tr></thead><tbody>\n"
-        )
-        for f in result.findings:
-            loc = f.location
-            where = f"regel {loc.line}, kolom {loc.column}"
-            if loc.page is not None:
-                where = f"pagina {loc.page}, " + where
-            if loc.section:
-                where += f" ({loc.section})"
-            write(
-                f"<tr><td>{escape(where)}</td>"
-                f'<td class="{escape(f.severity)}">{escape(f.severity)}</td>'
-                f"<td>{escape(f.category)}</td><td><mark>{escape(f.text)}</mark></td>"
-                f"<td>{escape(f.message)}<br><small>{escape(f.explanation)} "
-                f"Bron: {escape(f.source)}</small></td>"
-                f"<td>{escape(' / '.join(f.suggestions))}</td></tr>\n"
-            )
-        score = result.score()
-        write(
-            f"</tbody></table><p>Gecodeerde woorden: {score.masculine} mannelijk, "
-            f"{score.feminine} vrouwelijk ({score.per_1000_words} per 1.000 woorden). "
-            f"{escape(score.verdict)}</p></section>\n"
-        )
+        _write_file(self.out, result)
+
+    def render(self, result: Result) -> str:
+        buffer = StringIO()
+        _write_file(buffer, result)
+        return buffer.getvalue()
+
+    def add_rendered(self, rendered: Rendered) -> None:
+        self.out.write(rendered.body)
 
     def end(self, summary: Summary) -> None:
         self.out.write(f"<p>{escape(summary.line())}</p></body></html>\n")
+
+
+def _write_file(out: TextIO, result: Result) -> None:
+    write = out.write
+    write(f"<section><h2>{escape(result.path)}</h2>\n")
+    if result.error is not None:
+        write(f'<p class="fout">{escape(result.error)}</p></section>\n')
+        return
+    write(
+        "<table><thead><tr><th>Plaats</th><th>Ernst</th><th>Soort</th><th>Tekst</th>"
+        "<th>Uitleg</th><th>Alternatieven</th></tr></thead><tbody>\n"
+    )
+    for f in result.findings:
+        loc = f.location
+        where = f"regel {loc.line}, kolom {loc.column}"
+        if loc.page is not None:
+            where = f"pagina {loc.page}, " + where
+        if loc.section:
+            where += f" ({loc.section})"
+        write(
+            f"<tr><td>{escape(where)}</td>"
+            f'<td class="{escape(f.severity)}">{escape(f.severity)}</td>'
+            f"<td>{escape(f.category)}</td><td><mark>{escape(f.text)}</mark></td>"
+            f"<td>{escape(f.message)}<br><small>{escape(f.explanation)} "
+            f"Bron: {escape(f.source)}</small></td>"
+            f"<td>{escape(' / '.join(f.suggestions))}</td></tr>\n"
+        )
+    score = result.score()
+    write(
+        f"</tbody></table><p>Gecodeerde woorden: {score.masculine} mannelijk, "
+        f"{score.feminine} vrouwelijk ({score.per_1000_words} per 1.000 woorden). "
+        f"{escape(score.verdict)}</p></section>\n"
+    )

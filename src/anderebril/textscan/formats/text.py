@@ -5,9 +5,10 @@
 
 from __future__ import annotations
 
+from io import StringIO
 from typing import Final, TextIO
 
-from anderebril.textscan.formats import Result, Summary
+from anderebril.textscan.formats import Rendered, Result, Summary
 
 COLORS: Final = {"must-fix": "\033[31m", "should-fix": "\033[33m", "consider": "\033[36m"}
 DIM: Final = "\033[2m"
@@ -26,9 +27,20 @@ class TextFormatter:
         return f"{code}{text}{RESET}" if self.color else text
 
     def add(self, result: Result) -> None:
+        self._write_file(self.out, result)
+
+    def render(self, result: Result) -> str:
+        buffer = StringIO()
+        self._write_file(buffer, result)
+        return buffer.getvalue()
+
+    def add_rendered(self, rendered: Rendered) -> None:
+        self.out.write(rendered.body)
+
+    def _write_file(self, out: TextIO, result: Result) -> None:
         if result.error is not None:
-            self.out.write(f"{result.path}: {self._paint(COLORS['must-fix'], 'fout')}: ")
-            self.out.write(f"{result.error}\n")
+            out.write(f"{result.path}: {self._paint(COLORS['must-fix'], 'fout')}: ")
+            out.write(f"{result.error}\n")
             return
         for f in result.findings:
             loc = f.location
@@ -40,7 +52,7 @@ class TextFormatter:
             severity = self._paint(COLORS[f.severity], f.severity)
             hint = " → " + " / ".join(f.suggestions) if f.suggestions else ""
             rule = self._paint(DIM, f"[{f.rule}]")
-            self.out.write(f"{where}: {severity} {f.category} {f.message}{hint} {rule}\n")
+            out.write(f"{where}: {severity} {f.category} {f.message}{hint} {rule}\n")
 
     def end(self, summary: Summary) -> None:
         self.out.write(summary.line() + "\n")
