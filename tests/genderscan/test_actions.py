@@ -10,6 +10,7 @@ from django.utils import timezone
 from anderebril.genderscan.actions import progress_of, send_reminders
 from anderebril.genderscan.advice import generate_advice, publish_advice
 from anderebril.genderscan.models import Action, ScanRound
+from anderebril.genderscan.rounds import close_round
 from anderebril.organisations.models import Organisation
 from tests.genderscan.conftest import Answer
 
@@ -75,7 +76,7 @@ def test_a_published_recommendation_becomes_an_action(
     client: Client, alice: object, carol: object, scan_round: ScanRound, answer: Answer
 ) -> None:
     answer(scan_round, "management", 5, beleid_doelen=1)
-    advice = generate_advice(scan_round)
+    advice = generate_advice(close_round(scan_round))
     publish_advice(advice, carol)  # type: ignore[arg-type]
     item = advice.items.first()
     assert item is not None

@@ -6,6 +6,7 @@ from django.urls import reverse
 from anderebril.genderscan.advice import generate_advice, load_library, load_rules
 from anderebril.genderscan.models import Advice, AdviceItem, ScanRound
 from anderebril.genderscan.questionnaires import available, load_questionnaire
+from anderebril.genderscan.rounds import close_round
 from tests.genderscan.conftest import Answer
 
 
@@ -35,7 +36,7 @@ def low_scoring_round(scan_round: ScanRound, answer: Answer) -> ScanRound:
         veiligheid_apart=5,
     )
     answer(scan_round, "male_students", 5, veiligheid_ingrijpen=2)
-    return scan_round
+    return close_round(scan_round)
 
 
 def test_low_scores_lead_to_recommendations_with_their_reason_and_source(

@@ -27,6 +27,7 @@ def test_the_benchmark_appears_only_from_five_other_schools(
     scan_round: ScanRound, answer: Answer
 ) -> None:
     answer(scan_round, "staff", 5, beleid_doelen=3)
+    scan_round = close_round(scan_round)
     for index in range(4):
         closed_school_round(f"School{index}", 5)
     row = next(
@@ -49,6 +50,7 @@ def test_the_report_compares_with_the_previous_round_and_downloads_as_pdf(
     close_round(first)
     second = open_round(school, title="Meting 2024", school_year=2024)
     answer(second, "staff", 5, beleid_doelen=4)
+    close_round(second)
     client.force_login(alice)  # type: ignore[arg-type]
     page = client.get(reverse("genderscan:report", args=[school.slug, second.pk])).content.decode()
     assert "Vergeleken met 0-meting 2023" in page

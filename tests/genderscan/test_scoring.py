@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from anderebril.genderscan.models import ScanRound
 from anderebril.genderscan.questionnaires import load_questionnaire
-from anderebril.genderscan.rounds import results_of
+from anderebril.genderscan.rounds import close_round, results_of
 from anderebril.genderscan.scoring import compute_results
 from tests.genderscan.conftest import Answer
 
@@ -54,4 +54,5 @@ def test_dont_know_and_skipped_answers_are_not_scored() -> None:
 
 def test_choice_answers_score_by_their_option(scan_round: ScanRound, answer: Answer) -> None:
     answer(scan_round, "management", 5, personeel_training="deels")
-    assert results_of(scan_round)["themes"]["personeel"]["groups"]["management"] == 70.0
+    themes = results_of(close_round(scan_round))["themes"]
+    assert themes["personeel"]["groups"]["management"] == 70.0

@@ -206,9 +206,18 @@ def propose(questionnaire: Questionnaire, results: dict[str, Any], kpis: Kpis) -
     return list(proposals.values())
 
 
+class RoundStillOpen(Exception):
+    """Advice is drawn up from the frozen results of a closed round only."""
+
+
 @transaction.atomic
 def generate_advice(scan_round: ScanRound) -> Advice:
-    """Create the draft advice, or replace the items of an existing draft."""
+    """Create the draft advice, or replace the items of an existing draft.
+
+    Raises ``RoundStillOpen`` for an open round: it has no scores to advise on yet.
+    """
+    if scan_round.is_open:
+        raise RoundStillOpen
     advice, _created = Advice.objects.get_or_create(round=scan_round)
     if advice.status == AdviceStatus.PUBLISHED:
         return advice

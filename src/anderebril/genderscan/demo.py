@@ -159,7 +159,7 @@ def _scan(
         organisation, title=f"{zero} 2023", school_year=2023, opened_at=_aware(2023, 10, 2)
     )
     _fill_round(first, level, rng, datetime.date(2023, 10, 20))
-    close_round(first, closed_at=_aware(2023, 12, 15))
+    first = close_round(first, closed_at=_aware(2023, 12, 15))
     _plan(organisation, first, advisor)
     second = open_round(
         organisation, title="Meting 2024", school_year=2024, opened_at=_aware(2024, 10, 1)

@@ -56,30 +56,15 @@ def _rgb(colour: str) -> tuple[int, int, int]:
     return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
 
 
-def report_pdf(report: Report) -> bytes:
-    scan_round = report.round
-    pdf = _new(_("Genderscan %(organisation)s") % {"organisation": scan_round.organisation.name})
-    pdf.heading(f"{scan_round.organisation.name}: {scan_round.title}", 17)
-    pdf.paragraph(
-        _("%(questionnaire)s, schooljaar %(year)s. Status: %(status)s. Gemaakt op %(date)s.")
-        % {
-            "questionnaire": report.questionnaire.label,
-            "year": scan_round.school_year_label,
-            "status": scan_round.get_status_display(),
-            "date": formats.date_format(timezone.localdate()),
-        },
-        muted=True,
-    )
-    pdf.heading(_("Reacties per groep"))
-    pdf.simple_table(
-        [_("Groep"), _("Reacties"), _("Uitkomst getoond")],
-        [
-            [label, str(count), _("ja") if shown else _("nee, minder dan vijf")]
-            for label, count, shown in report.counts
-        ],
-        [70, 30, 70],
-    )
-    pdf.heading(_("Scores per thema"))
+def _shown(report: Report, count: int, shown: bool) -> str:
+    if shown:
+        return _("ja")
+    if report.is_open and count >= report.min_responses:
+        return _("na het sluiten van de ronde")
+    return _("nee, minder dan vijf")
+
+
+def _scores(pdf: ReportPDF, report: Report) -> None:
     if report.has_scores:
         _chart(pdf, report.score_chart)
     pdf.simple_table(
@@ -97,6 +82,38 @@ def report_pdf(report: Report) -> bytes:
             ],
             [70, 33, 33, 34],
         )
+
+
+def report_pdf(report: Report) -> bytes:
+    scan_round = report.round
+    pdf = _new(_("Genderscan %(organisation)s") % {"organisation": scan_round.organisation.name})
+    pdf.heading(f"{scan_round.organisation.name}: {scan_round.title}", 17)
+    pdf.paragraph(
+        _("%(questionnaire)s, schooljaar %(year)s. Status: %(status)s. Gemaakt op %(date)s.")
+        % {
+            "questionnaire": report.questionnaire.label,
+            "year": scan_round.school_year_label,
+            "status": scan_round.get_status_display(),
+            "date": formats.date_format(timezone.localdate()),
+        },
+        muted=True,
+    )
+    pdf.heading(_("Reacties per groep"))
+    pdf.simple_table(
+        [_("Groep"), _("Reacties"), _("Uitkomst getoond")],
+        [[label, str(n), _shown(report, n, shown)] for label, n, shown in report.counts],
+        [70, 30, 70],
+    )
+    pdf.heading(_("Scores per thema"))
+    if report.is_open:
+        pdf.paragraph(
+            _(
+                "De ronde loopt nog. De scores verschijnen zodra de ronde gesloten is, zodat "
+                "niemand uit een tussenstand kan afleiden wat één persoon heeft geantwoord."
+            )
+        )
+    else:
+        _scores(pdf, report)
     kpis = report.kpis
     if kpis.has_figures:
         pdf.heading(_("Kerncijfers %(year)s") % {"year": scan_round.school_year_label})

@@ -64,6 +64,11 @@ class Report:
     min_responses: int = MIN_RESPONSES
 
     @property
+    def is_open(self) -> bool:
+        """An open round shows responses per group only; scores come when it is closed."""
+        return self.round.is_open
+
+    @property
     def has_scores(self) -> bool:
         return any(t.overall is not None for t in self.themes)
 
@@ -124,7 +129,8 @@ def build_report(scan_round: ScanRound, *, show_draft_advice: bool = False) -> R
         ),
         kpis=kpis_for(scan_round.organisation, scan_round.school_year),
     )
-    previous = previous_round(scan_round)
+    # an open round has no scores yet: nothing to compare with other rounds or organisations
+    previous = None if scan_round.is_open else previous_round(scan_round)
     if previous is not None:
         report.previous = previous
         before = {t.key: t for t in theme_rows(questionnaire_of(previous), results_of(previous))}
@@ -157,9 +163,11 @@ def build_report(scan_round: ScanRound, *, show_draft_advice: bool = False) -> R
             ),
         ]
     titles = {t.key: t.title for t in questionnaire.themes}
-    report.benchmark = [
-        (titles[row.theme], row) for row in benchmark(scan_round, results.get("themes", {}))
-    ]
+    report.benchmark = (
+        []
+        if scan_round.is_open
+        else [(titles[row.theme], row) for row in benchmark(scan_round, results.get("themes", {}))]
+    )
     advice = Advice.objects.filter(round=scan_round).first()
     if advice and (advice.is_published or show_draft_advice):
         report.advice = advice

@@ -117,9 +117,33 @@ def response_counts(scan_round: ScanRound) -> dict[str, int]:
 
 
 def results_of(scan_round: ScanRound) -> dict[str, Any]:
-    """The round's scores: frozen if closed, computed now if open."""
-    if scan_round.status == RoundStatus.CLOSED and scan_round.results:
-        return scan_round.results
+    """The round's scores once it is closed; while it is open, only the responses per group.
+
+    Scores of an open round would change with every response: someone who looks before and
+    after one person they know answers could read that person's answers from the difference.
+    So an open round shows progress (how many responded in each group) and nothing computed
+    from the answers — no scores, distributions or open answers — until it is closed and the
+    results are frozen.
+    """
+    if scan_round.status == RoundStatus.CLOSED:
+        return scan_round.results or score_round(scan_round)
+    questionnaire = questionnaire_of(scan_round)
+    counts = response_counts(scan_round)
+    return {
+        "questionnaire": [questionnaire.key, questionnaire.version],
+        "open": True,
+        "counts": counts,
+        "total": sum(counts.values()),
+        "shown_groups": [],
+        "themes": {},
+        "questions": {},
+        "open_answers": {},
+        "overall": None,
+    }
+
+
+def score_round(scan_round: ScanRound) -> dict[str, Any]:
+    """Score every response of the round now (used to freeze the results on closing)."""
     responses = scan_round.responses.values_list("group", "answers").order_by()
     return compute_results(questionnaire_of(scan_round), responses)
 
@@ -130,7 +154,7 @@ def close_round(scan_round: ScanRound, closed_at: Any = None) -> ScanRound:
     scan_round = ScanRound.objects.select_for_update().get(pk=scan_round.pk)
     if scan_round.status == RoundStatus.CLOSED:
         return scan_round
-    scan_round.results = results_of(scan_round)
+    scan_round.results = score_round(scan_round)
     scan_round.status = RoundStatus.CLOSED
     scan_round.closed_at = closed_at or timezone.now()
     scan_round.save(update_fields=["results", "status", "closed_at"])

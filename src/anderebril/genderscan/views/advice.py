@@ -9,7 +9,12 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from anderebril.genderscan.access import may_advise
 from anderebril.genderscan.actions import action_from_advice
-from anderebril.genderscan.advice import generate_advice, publish_advice, unpublish_advice
+from anderebril.genderscan.advice import (
+    RoundStillOpen,
+    generate_advice,
+    publish_advice,
+    unpublish_advice,
+)
 from anderebril.genderscan.constants import Scenario
 from anderebril.genderscan.forms import AdviceItemForm, AdviceSummaryForm
 from anderebril.genderscan.models import Advice, AdviceItem
@@ -56,7 +61,11 @@ def advice(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 def advice_generate(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     scan_round = get_round(request, slug, pk)
     require_advisor(request, scan_round.organisation)
-    result = generate_advice(scan_round)
+    try:
+        result = generate_advice(scan_round)
+    except RoundStillOpen:
+        messages.error(request, _("Een advies kan pas worden opgesteld als de ronde gesloten is."))
+        return redirect("genderscan:advice", slug=slug, pk=pk)
     if result.is_published:
         messages.error(
             request,
