@@ -1,0 +1,220 @@
+"""The import of an audit, as the worker runs it: pages first, then every image once.
+
+1. Web pages in the upload are parsed for their ``<img>`` elements (alt, figcaption, text).
+2. Each image file is read one at a time (never the whole upload in memory): checked, described
+   from its metadata, joined with what a page says about it, thumbnailed, scanned by the
+   taalscan, and stored in the audit's private folder.
+3. Images a page shows that are not in the upload still count for the alt-text check.
+
+Progress is written to the audit row as it goes, so the status page can show it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from django.db.models import F
+from django.utils.translation import gettext as _
+
+from anderebril.imagescan import storage
+from anderebril.imagescan.archives import Member, is_zip, members
+from anderebril.imagescan.constants import AltStatus, ImportStatus
+from anderebril.imagescan.metadata import ImageError, read_image
+from anderebril.imagescan.models import Audit, Image
+from anderebril.imagescan.webpages import ImageReference, images_on_page, resolve
+from anderebril.textscan import scan_text
+
+logger = logging.getLogger(__name__)
+
+_EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "image/tiff": "tif"}
+#: Seconds between two progress updates of the audit row.
+PROGRESS_EVERY = 0.5
+
+
+@dataclass
+class _Seen:
+    page: str
+    reference: ImageReference
+
+
+def claim(audit_id: int) -> bool:
+    """Move a queued import to running; False when another worker has it (or it is done)."""
+    return bool(
+        Audit.objects.filter(pk=audit_id, import_status=ImportStatus.QUEUED).update(
+            import_status=ImportStatus.RUNNING, import_done=0
+        )
+    )
+
+
+def run_import(audit_id: int) -> str:
+    """Import the uploads of a claimed audit; safe to run again after a crash."""
+    audit = Audit.objects.get(pk=audit_id)
+    Image.objects.filter(audit=audit).delete()  # a retried import starts over
+    try:
+        _Importer(audit).run()
+    except Exception:
+        logger.exception("imagescan: import of audit %s failed", audit_id)
+        Audit.objects.filter(pk=audit_id).update(
+            import_status=ImportStatus.FAILED,
+            import_error=_(
+                "Er ging iets mis bij het inlezen. De beelden die al klaar waren, staan hieronder; "
+                "probeer de rest opnieuw in een nieuwe audit."
+            ),
+        )
+        raise
+    for upload in audit.uploads:
+        storage.delete_file(audit.pk, upload["file"])
+    Audit.objects.filter(pk=audit_id).update(
+        import_status=ImportStatus.DONE, import_done=F("import_total"), uploads=[]
+    )
+    return "done"
+
+
+class _Importer:
+    def __init__(self, audit: Audit) -> None:
+        self.audit = audit
+        self.position = 0
+        self.done = 0
+        self.last_progress = 0.0
+        self.references: dict[str, _Seen] = {}
+        self.basenames: dict[str, str] = {}
+        self.loose = not any(is_zip(upload["name"]) for upload in audit.uploads)
+
+    def run(self) -> None:
+        self._read_pages()
+        used: set[str] = set()
+        for upload in self.audit.uploads:
+            path = storage.path_in(self.audit.pk, upload["file"])
+            for member in members(upload["name"], path, kinds=("image", "skipped")):
+                if member.kind == "skipped":
+                    self._add(member.name, error=member.error)
+                else:
+                    key = self._reference_for(member.name)
+                    if key is not None:
+                        used.add(key)
+                    self._image(member, self.references.get(key or ""))
+                self._progress()
+        for key, seen in self.references.items():
+            if key not in used:
+                self._add(
+                    key,
+                    error=_("Dit beeld staat op %(page)s, maar niet in de upload.")
+                    % {"page": seen.page},
+                    seen=seen,
+                )
+        self._progress(force=True)
+
+    def _read_pages(self) -> None:
+        for upload in self.audit.uploads:
+            path = storage.path_in(self.audit.pk, upload["file"])
+            for page in members(upload["name"], path, kinds=("page",)):
+                if page.kind != "page":
+                    self._add(page.name, error=page.error)
+                    continue
+                html = page.data.decode("utf-8", errors="replace")
+                for reference in images_on_page(html):
+                    name = resolve(page.name, reference.src)
+                    if name is not None and name not in self.references:
+                        self.references[name] = _Seen(page.name, reference)
+                        self.basenames.setdefault(PurePosixPath(name).name, name)
+                self._progress()
+
+    def _reference_for(self, name: str) -> str | None:
+        """The key of the page reference to this file, if a page shows it."""
+        if name in self.references:
+            return name
+        if self.loose:
+            # Loose files lose their folders on upload: match a page's image by file name.
+            return self.basenames.get(PurePosixPath(name).name)
+        return None
+
+    def _image(self, member: Member, seen: _Seen | None) -> None:
+        try:
+            info = read_image(member.data)
+        except ImageError as error:
+            self._add(member.name, error=error.message, seen=seen)
+            return
+        self.position += 1
+        position = self.position
+        file_name = f"img-{position}.{_EXTENSIONS[info.content_type]}"
+        thumb_name = f"thumb-{position}.jpg"
+        storage.write(self.audit.pk, file_name, member.data)
+        storage.write(self.audit.pk, thumb_name, info.thumbnail)
+        image = Image(
+            audit=self.audit,
+            position=position,
+            name=member.name[:500],
+            file=file_name,
+            thumbnail=thumb_name,
+            content_type=info.content_type,
+            width=info.width,
+            height=info.height,
+            sha256=hashlib.sha256(member.data).hexdigest(),
+            title=info.title[:500],
+            caption=info.caption,
+            keywords=info.keywords,
+            credit=info.credit[:500],
+        )
+        _join_page(image, seen)
+        image.text_findings = text_findings(image)
+        image.save()
+
+    def _add(self, name: str, *, error: str, seen: _Seen | None = None) -> None:
+        self.position += 1
+        image = Image(audit=self.audit, position=self.position, name=name[:500], error=error)
+        _join_page(image, seen)
+        image.text_findings = text_findings(image)
+        image.save()
+
+    def _progress(self, *, force: bool = False) -> None:
+        self.done += 1
+        now = time.monotonic()
+        if force or now - self.last_progress >= PROGRESS_EVERY:
+            self.last_progress = now
+            Audit.objects.filter(pk=self.audit.pk).update(import_done=self.done)
+
+
+def _join_page(image: Image, seen: _Seen | None) -> None:
+    if seen is None:
+        return
+    reference = seen.reference
+    image.page = seen.page[:500]
+    if reference.alt is None:
+        image.alt_status = AltStatus.MISSING
+    elif not reference.alt:
+        image.alt_status = AltStatus.EMPTY
+    else:
+        image.alt_status = AltStatus.PRESENT
+        image.alt_text = reference.alt
+    image.figcaption = reference.figcaption
+    image.context = reference.context[:1000]
+    if not image.title and reference.title:
+        image.title = reference.title[:500]
+
+
+def text_findings(image: Image) -> list[dict[str, object]]:
+    """Taalscan findings in the texts that go with the image."""
+    findings: list[dict[str, object]] = []
+    for field, text in (
+        ("alt", image.alt_text),
+        ("caption", image.caption),
+        ("figcaption", image.figcaption),
+        ("title", image.title),
+    ):
+        if not text.strip():
+            continue
+        for finding in scan_text(text).findings:
+            findings.append(
+                {
+                    "field": field,
+                    "text": finding.text,
+                    "category": finding.category,
+                    "message": finding.message,
+                    "suggestions": list(finding.suggestions)[:5],
+                }
+            )
+    return findings

@@ -1,0 +1,108 @@
+"""The worker imports a zip of a saved site: images, metadata, alt texts, thumbnails, errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.conf import settings
+
+from anderebril.accounts.models import User
+from anderebril.imagescan import storage
+from anderebril.imagescan.archives import ArchiveError
+from anderebril.imagescan.constants import AltStatus, ImportStatus
+from anderebril.imagescan.models import Audit
+from anderebril.imagescan.services import create_audit
+from anderebril.imagescan.tasks import import_audit
+from anderebril.organisations.models import Organisation
+from anderebril.taalscan.tasks import drain_queue
+from tests.imagescan.files import jpeg, zipped
+
+
+def by_name(audit: Audit) -> dict[str, object]:
+    return {image.name: image for image in audit.images.all()}
+
+
+def test_a_zip_of_a_saved_site_imports_images_with_what_pages_and_files_say(
+    audit: Audit,
+) -> None:
+    assert audit.import_status == ImportStatus.DONE
+    assert audit.import_done == audit.import_total == 7
+    images = by_name(audit)
+    lasser = images["site/beelden/lasser.jpg"]
+    assert lasser.alt_status == AltStatus.PRESENT
+    assert lasser.alt_text == "Een vrouw last een frame"
+    assert lasser.figcaption.startswith("Sanne")
+    assert lasser.keywords == ["vrouw", "lassen"]
+    assert lasser.page == "site/index.html"
+    assert images["site/beelden/receptie.jpg"].alt_status == AltStatus.MISSING
+    assert images["site/beelden/portret.jpg"].keywords == ["man", "monteur"]
+    assert images["site/beelden/portret.jpg"].alt_status == AltStatus.NOT_APPLICABLE
+    # Shown on the page but not in the upload: no file, but its empty alt still counts.
+    missing = images["site/beelden/weg.jpg"]
+    assert not missing.has_file and missing.alt_status == AltStatus.EMPTY
+    assert "niet in de upload" in missing.error
+    assert "beschadigd" in images["site/kapot.jpg"].error
+    assert "Dit soort bestand" in images["site/notities.txt"].error
+    assert "archief in een archief" in images["site/binnen.zip"].error
+    assert "https://cdn.example/extern.jpg" not in images  # never fetched
+
+
+def test_files_and_thumbnails_are_stored_privately_and_the_upload_is_removed(
+    audit: Audit,
+) -> None:
+    folder = storage.audit_folder(audit.pk)
+    assert folder.is_relative_to(Path(settings.MEDIA_ROOT))
+    names = sorted(p.name for p in folder.iterdir())
+    assert "img-1.jpg" in names and "thumb-1.jpg" in names
+    assert not [n for n in names if n.startswith("upload-")]
+    assert audit.uploads == []
+
+
+def test_captions_and_alt_texts_go_through_the_taalscan(school: Organisation, alice: User) -> None:
+    page = b'<img src="a.jpg" alt="Onze vakman aan het werk">'
+    audit = create_audit(
+        school, alice, [("p.html", page), ("a.jpg", jpeg(caption="Stoere jongens gezocht"))]
+    )
+    drain_queue()
+    image = audit.images.get(name="a.jpg")
+    found = {(f["field"], f["text"].lower()) for f in image.text_findings}
+    assert ("alt", "vakman") in found
+    assert any(field == "caption" for field, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"geen zip", "beschadigd of geen zip-bestand"),
+        (zipped({"../buiten.jpg": jpeg()}), "onveilige bestandsnaam"),
+        (zipped({"bom.jpg": b"\x00" * (3 * 1024 * 1024)}), "zip-bom"),
+    ],
+)
+def test_a_broken_or_hostile_zip_is_refused_and_nothing_is_kept(
+    school: Organisation, alice: User, data: bytes, message: str
+) -> None:
+    with pytest.raises(ArchiveError) as caught:
+        create_audit(school, alice, [("bank.zip", data)])
+    assert message in caught.value.message
+    assert not Audit.objects.exists()
+    assert not (Path(settings.MEDIA_ROOT) / "imagescan").exists() or not any(
+        (Path(settings.MEDIA_ROOT) / "imagescan").iterdir()
+    )
+
+
+def test_an_import_runs_once_even_when_its_task_is_queued_twice(audit: Audit) -> None:
+    count = audit.images.count()
+    assert import_audit.call(audit.pk) == "not-queued"
+    assert audit.images.count() == count
+
+
+def test_deleting_an_audit_leaves_no_file_behind(
+    audit: Audit, django_capture_on_commit_callbacks: Any
+) -> None:
+    folder = storage.audit_folder(audit.pk)
+    assert any(folder.iterdir())
+    with django_capture_on_commit_callbacks(execute=True):
+        audit.delete()
+    assert not folder.exists()

@@ -1,0 +1,51 @@
+"""Images are read safely, and what their files say about them is kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from anderebril.imagescan.metadata import ImageError, read_image
+from tests.imagescan.files import bomb_png, jpeg, png
+
+
+def test_iptc_title_caption_and_keywords_and_xmp_subjects_are_read() -> None:
+    info = read_image(
+        jpeg(
+            keywords=["lasser", "vrouw"],
+            caption="Een lasser aan het werk",
+            title="Lassen",
+            xmp_subjects=["techniek"],
+        )
+    )
+    assert info.title == "Lassen"
+    assert info.caption == "Een lasser aan het werk"
+    assert info.keywords == ["lasser", "vrouw", "techniek"]
+    assert info.content_type == "image/jpeg"
+
+
+def test_xmp_description_is_the_caption_when_iptc_has_none() -> None:
+    info = read_image(jpeg(xmp_description="Monteur in de werkplaats"))
+    assert info.caption == "Monteur in de werkplaats"
+
+
+def test_a_thumbnail_is_small_and_a_transparent_png_becomes_a_jpeg() -> None:
+    big = read_image(jpeg(size=(1600, 1067)))
+    assert big.thumbnail.startswith(b"\xff\xd8")
+    assert (big.width, big.height) == (1600, 1067)
+    assert len(big.thumbnail) < len(jpeg(size=(1600, 1067)))
+    assert read_image(png()).thumbnail.startswith(b"\xff\xd8")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (bomb_png(), "miljoen pixels"),
+        (jpeg(size=(400, 300))[:400], "beschadigd of onvolledig"),
+        (b"dit is tekst", "geen afbeelding"),
+        (b"GIF89a" + b"\x00" * 20, "afbeelding"),
+    ],
+)
+def test_bombs_broken_and_unknown_files_get_a_dutch_reason(data: bytes, message: str) -> None:
+    with pytest.raises(ImageError) as caught:
+        read_image(data)
+    assert message in caught.value.message
