@@ -119,7 +119,7 @@ def test_the_receipt_code_is_shown_once_and_stored_only_as_a_hash(
 @pytest.mark.parametrize(
     ("overrides", "message"),
     [
-        ({"description": "x" * (MAX_DESCRIPTION + 1)}, "hoogstens 4000 tekens"),
+        ({"description": "x" * (MAX_DESCRIPTION + 1)}, "niet meer dan 4000 tekens bevat"),
         ({"description": ""}, "Dit veld is verplicht"),
         ({"organisation": "bestaat-niet"}, "Selecteer een geldige keuze"),
         ({"crebo": "12ab"}, "Een crebo bestaat uit vijf cijfers"),

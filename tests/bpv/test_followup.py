@@ -1,0 +1,198 @@
+"""Following up signals: who may read and act, status history, notes, and 404 for others."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from anderebril.accounts.models import User
+from anderebril.bpv import services
+from anderebril.bpv.constants import Status
+from anderebril.bpv.models import Coordinator, Note, Signal, StatusChange
+from anderebril.genderscan.models import AdvisorAssignment
+from anderebril.organisations.models import Organisation
+from tests.bpv.conftest import make_signal
+from tests.conftest import PASSWORD
+
+pytestmark = pytest.mark.django_db
+
+
+def _login(client: Client, user: User) -> Client:
+    assert client.login(username=user.email, password=PASSWORD)
+    return client
+
+
+def _urls(school: Organisation, signal: Signal) -> dict[str, str]:
+    base = f"/bpv/signalen/{school.slug}/"
+    return {
+        "list": base,
+        "detail": f"{base}{signal.pk}/",
+        "status": f"{base}{signal.pk}/status/",
+        "note": f"{base}{signal.pk}/notitie/",
+    }
+
+
+def test_a_manager_of_the_school_sees_its_signals_and_their_contact_details(
+    client: Client, school: Organisation, alice: User
+) -> None:
+    signal, _code = make_signal(
+        school, contact=services.Contact("Fatima", "fatima@voorbeeld.example", "tekst")
+    )
+    urls = _urls(school, signal)
+    _login(client, alice)
+    assert "Alleen receptiewerk" not in client.get(urls["list"]).content.decode()
+    html = client.get(urls["detail"]).content.decode()
+    assert "Alleen receptiewerk" in html
+    assert "fatima@voorbeeld.example" in html
+    assert "Status opslaan" in html
+
+
+def test_with_one_school_the_overview_goes_straight_to_it(
+    client: Client, school: Organisation, alice: User
+) -> None:
+    response = _login(client, alice).get("/bpv/signalen/")
+    assert response.status_code == 302
+    assert response.url == f"/bpv/signalen/{school.slug}/"
+
+
+def test_a_coordinator_without_manager_rights_may_follow_up(
+    client: Client, school: Organisation, signal: Signal, erik: User
+) -> None:
+    Coordinator.objects.create(user=erik, organisation=school)
+    urls = _urls(school, signal)
+    response = _login(client, erik).post(urls["status"], {"status": Status.IN_PROGRESS})
+    assert response.status_code == 302
+    signal.refresh_from_db()
+    assert signal.status == Status.IN_PROGRESS
+
+
+def test_a_status_change_is_logged_with_author_and_closing_time(
+    client: Client, school: Organisation, signal: Signal, alice: User
+) -> None:
+    urls = _urls(school, signal)
+    _login(client, alice)
+    client.post(urls["status"], {"status": Status.IN_PROGRESS, "public_update": "We kijken."})
+    client.post(urls["status"], {"status": Status.RESOLVED, "public_update": "Opgelost."})
+    signal.refresh_from_db()
+    assert signal.status == Status.RESOLVED
+    assert signal.public_update == "Opgelost."
+    assert signal.closed_at is not None
+    changes = list(
+        StatusChange.objects.filter(signal=signal).values_list("old_status", "new_status", "author")
+    )
+    assert changes == [
+        (Status.NEW, Status.IN_PROGRESS, alice.pk),
+        (Status.IN_PROGRESS, Status.RESOLVED, alice.pk),
+    ]
+    html = client.get(urls["detail"]).content.decode()
+    assert "Van In behandeling naar Opgelost" in html
+    client.post(urls["status"], {"status": Status.IN_PROGRESS})
+    signal.refresh_from_db()
+    assert signal.closed_at is None  # reopened: the retention clock stops
+
+
+def test_saving_the_same_status_logs_nothing(
+    client: Client, school: Organisation, signal: Signal, alice: User
+) -> None:
+    _login(client, alice).post(_urls(school, signal)["status"], {"status": Status.NEW})
+    assert not StatusChange.objects.exists()
+
+
+def test_a_note_is_stored_with_author_and_time(
+    client: Client, school: Organisation, signal: Signal, alice: User
+) -> None:
+    urls = _urls(school, signal)
+    _login(client, alice).post(urls["note"], {"text": "Praktijkopleider gebeld."})
+    note = Note.objects.get()
+    assert (note.signal, note.author, note.text) == (signal, alice, "Praktijkopleider gebeld.")
+    assert "Praktijkopleider gebeld." in client.get(urls["detail"]).content.decode()
+
+
+def test_an_invalid_status_or_empty_note_gets_a_message_and_changes_nothing(
+    client: Client, school: Organisation, signal: Signal, alice: User
+) -> None:
+    urls = _urls(school, signal)
+    _login(client, alice)
+    response = client.post(urls["status"], {"status": "weg"})
+    assert response.status_code == 400
+    assert "Selecteer een geldige keuze" in response.content.decode()
+    response = client.post(urls["note"], {"text": "x" * 5000})
+    assert response.status_code == 400
+    assert "niet meer dan 4000 tekens" in response.content.decode()
+    signal.refresh_from_db()
+    assert signal.status == Status.NEW and not Note.objects.exists()
+
+
+@pytest.mark.parametrize("who", ["dana", "erik", "bob"])
+def test_everyone_else_gets_a_404_on_every_page_and_post(
+    client: Client, school: Organisation, signal: Signal, who: str, request: pytest.FixtureRequest
+) -> None:
+    user = request.getfixturevalue(who)
+    urls = _urls(school, signal)
+    _login(client, user)
+    assert client.get(urls["list"]).status_code == 404
+    assert client.get(urls["detail"]).status_code == 404
+    assert client.post(urls["status"], {"status": Status.CLOSED}).status_code == 404
+    assert client.post(urls["note"], {"text": "Ingebroken"}).status_code == 404
+    signal.refresh_from_db()
+    assert signal.status == Status.NEW and not Note.objects.exists()
+
+
+def test_a_signal_of_another_school_is_not_found_under_ones_own_school(
+    client: Client, school: Organisation, other_school: Organisation, alice: User
+) -> None:
+    foreign, _code = make_signal(other_school)
+    _login(client, alice)
+    assert client.get(f"/bpv/signalen/{school.slug}/{foreign.pk}/").status_code == 404
+    assert client.get(f"/bpv/signalen/{other_school.slug}/{foreign.pk}/").status_code == 404
+    assert (
+        client.post(f"/bpv/signalen/{school.slug}/{foreign.pk}/notitie/", {"text": "x"}).status_code
+        == 404
+    )
+
+
+def test_an_assigned_advisor_reads_but_cannot_change(
+    client: Client, school: Organisation, signal: Signal, bob: User
+) -> None:
+    AdvisorAssignment.objects.create(advisor=bob, organisation=school)
+    urls = _urls(school, signal)
+    _login(client, bob)
+    html = client.get(urls["detail"]).content.decode()
+    assert "Alleen receptiewerk" in html and "Status opslaan" not in html
+    assert client.post(urls["status"], {"status": Status.CLOSED}).status_code == 403
+    assert client.post(urls["note"], {"text": "x"}).status_code == 403
+    signal.refresh_from_db()
+    assert signal.status == Status.NEW
+
+
+def test_a_platform_admin_sees_every_school(
+    client: Client, school: Organisation, other_school: Organisation, carol: User
+) -> None:
+    foreign, _code = make_signal(other_school)
+    _login(client, carol)
+    html = client.get("/bpv/signalen/").content.decode()
+    assert school.name in html and other_school.name in html
+    assert client.get(f"/bpv/signalen/{other_school.slug}/{foreign.pk}/").status_code == 200
+
+
+def test_the_follow_up_pages_need_a_login(
+    client: Client, school: Organisation, signal: Signal
+) -> None:
+    for url in _urls(school, signal).values():
+        response = client.get(url)
+        assert response.status_code == 302 and "/account/inloggen/" in response.url
+
+
+def test_the_list_filters_by_status_and_sector(
+    client: Client, school: Organisation, alice: User
+) -> None:
+    make_signal(school, description="Eerste", company_name="Bedrijf Een")
+    second, _code = make_signal(school, sector="zorg", company_name="Bedrijf Twee")
+    services.change_status(second, Status.CLOSED, alice)
+    _login(client, alice)
+    html = client.get(f"/bpv/signalen/{school.slug}/?status=gesloten").content.decode()
+    assert "Bedrijf Twee" in html and "Bedrijf Een" not in html
+    html = client.get(f"/bpv/signalen/{school.slug}/?sector=techniek").content.decode()
+    assert "Bedrijf Een" in html and "Bedrijf Twee" not in html
+    response = client.get(f"/bpv/signalen/{school.slug}/?status=<script>")
+    assert response.status_code == 200  # a bad filter shows everything, no error
