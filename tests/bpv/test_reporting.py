@@ -10,7 +10,12 @@ from django.db import models
 from django.test import Client
 
 from anderebril.accounts.models import User
-from anderebril.bpv.constants import MAX_DESCRIPTION, REPORT_LIMIT, Status
+from anderebril.bpv.constants import (
+    MAX_DESCRIPTION,
+    REPORT_LIMIT,
+    REPORT_LIMIT_PER_ADDRESS,
+    Status,
+)
 from anderebril.bpv.forms import consent_wording
 from anderebril.bpv.models import Signal
 from anderebril.bpv.services import hash_code
@@ -176,11 +181,19 @@ def test_too_many_reports_are_refused_with_a_dutch_message_and_keep_the_text(
     assert Signal.objects.count() == REPORT_LIMIT
 
 
-def test_the_limit_also_holds_for_a_new_session_from_the_same_address(
+def test_the_limit_also_holds_for_new_sessions_from_the_same_address(
     school: Organisation,
 ) -> None:
-    for _ in range(REPORT_LIMIT):
-        Client().post(HOME, form_data(school), REMOTE_ADDR="198.51.100.4")
+    for _ in range(REPORT_LIMIT_PER_ADDRESS):
+        assert Client().post(HOME, form_data(school), REMOTE_ADDR="198.51.100.4").status_code == 302
     response = Client().post(HOME, form_data(school), REMOTE_ADDR="198.51.100.4")
     assert response.status_code == 429
     assert Client().post(HOME, form_data(school), REMOTE_ADDR="198.51.100.5").status_code == 302
+
+
+def test_correcting_mistakes_does_not_count_towards_the_limit(
+    client: Client, school: Organisation
+) -> None:
+    for _ in range(REPORT_LIMIT * 2):
+        assert client.post(HOME, form_data(school, description="")).status_code == 400
+    assert client.post(HOME, form_data(school)).status_code == 302

@@ -20,9 +20,10 @@ YEARS_BACK = 5
 #: Notes, contact details and free text of a closed signal are removed this long after closing.
 RETENTION_MONTHS = 24
 
-#: At most this many reports, and this many status look-ups, per browser session and per
-#: address in one window (seconds).
+#: Limits per window (seconds): reports per browser session and per address (a school network
+#: shares one address, so that limit is higher), and status look-ups (guessing codes).
 REPORT_LIMIT = 5
+REPORT_LIMIT_PER_ADDRESS = 30
 LOOKUP_LIMIT = 20
 LIMIT_WINDOW = 3600
 

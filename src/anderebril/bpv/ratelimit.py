@@ -26,14 +26,20 @@ def _hit(key: str, limit: int) -> bool:
     return count > limit
 
 
-def over_limit(request: HttpRequest, scope: str, limit: int) -> bool:
-    """Count this request; True when the session or the address went over ``limit``."""
+def over_limit(
+    request: HttpRequest, scope: str, limit: int, address_limit: int | None = None
+) -> bool:
+    """Count this request; True when the session went over ``limit`` or the address over
+    ``address_limit`` (``limit`` when not given)."""
     window = int(time.time() // LIMIT_WINDOW)
     if not request.session.session_key:
         request.session.save()
-    idents = [f"session:{request.session.session_key}", f"address:{client_address(request)}"]
+    counted = [
+        (f"session:{request.session.session_key}", limit),
+        (f"address:{client_address(request)}", address_limit or limit),
+    ]
     over = False
-    for ident in idents:
+    for ident, most in counted:
         digest = hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()[:32]
-        over |= _hit(f"anderebril-bpv:{scope}:{digest}:{window}", limit)
+        over |= _hit(f"anderebril-bpv:{scope}:{digest}:{window}", most)
     return over

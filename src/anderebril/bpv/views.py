@@ -18,6 +18,7 @@ from anderebril.bpv import access, services
 from anderebril.bpv.constants import (
     LOOKUP_LIMIT,
     REPORT_LIMIT,
+    REPORT_LIMIT_PER_ADDRESS,
     RETENTION_MONTHS,
     SBB_MELDPUNT_URL,
     Status,
@@ -48,7 +49,10 @@ def home(request: HttpRequest) -> HttpResponse:
     form = SignalForm(request.POST or None)
     status = 200
     if request.method == "POST":
-        if over_limit(request, "report", REPORT_LIMIT):
+        # Only complete reports count, so a student correcting her form is never locked out.
+        if not form.is_valid():
+            status = 400
+        elif over_limit(request, "report", REPORT_LIMIT, REPORT_LIMIT_PER_ADDRESS):
             messages.error(
                 request,
                 _(
@@ -57,12 +61,10 @@ def home(request: HttpRequest) -> HttpResponse:
                 ),
             )
             status = 429
-        elif form.is_valid():
+        else:
             _signal, code = services.report_signal(form.report(), form.contact())
             request.session[RECEIPT_SESSION_KEY] = code
             return redirect("bpv:receipt")
-        else:
-            status = 400
     return render(request, "bpv/home.html", {"form": form, **_public_context()}, status=status)
 
 
