@@ -1,12 +1,10 @@
-"""Helpers of the API tests: a clean rate-limit cache, a token of Alice's school."""
+"""Helpers of the API tests: database access for every test, a token of Alice's school."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 
 from anderebril.accounts.models import User
@@ -18,11 +16,8 @@ FILE_URL = "/api/v1/scan/file"
 
 
 @pytest.fixture(autouse=True)
-def _clean_rate_limits(db: None) -> Iterator[None]:
-    """Rate-limit counters live in the cache; every test starts with none."""
-    cache.clear()
-    yield
-    cache.clear()
+def _database(db: None) -> None:
+    """Rate-limit counters live in the database, so every test starts with none."""
 
 
 @pytest.fixture

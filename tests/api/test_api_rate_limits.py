@@ -80,3 +80,35 @@ def test_the_default_token_rate_is_higher_than_the_anonymous_rate() -> None:
     anonymous, per_token = parse_rate(DEFAULT_ANON_RATE), parse_rate(DEFAULT_TOKEN_RATE)
 
     assert per_token[0] / per_token[1] > anonymous[0] / anonymous[1]
+
+
+def test_the_counters_live_in_the_database_that_every_worker_shares(
+    client: Client, settings: Any
+) -> None:
+    from django.db.models import F
+
+    from anderebril.api.models import ThrottleWindow
+
+    settings.ANDEREBRIL_API_ANON_RATE = "5/m"
+    assert scan(client, text="Een vakman.").status_code == 200
+    assert ThrottleWindow.objects.get().count == 1
+
+    # Four requests counted by another gunicorn worker, in the same row.
+    ThrottleWindow.objects.update(count=F("count") + 4)
+
+    assert scan(client, text="Een vakman.").status_code == 429
+
+
+def test_windows_that_have_ended_are_deleted_when_a_new_one_starts(client: Client) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from anderebril.api.models import ThrottleWindow
+
+    ended = timezone.now() - timedelta(seconds=1)
+    ThrottleWindow.objects.create(key="anon:oud:60:1", count=7, expires_at=ended)
+
+    assert scan(client, text="Een vakman.").status_code == 200
+
+    assert list(ThrottleWindow.objects.values_list("count", flat=True)) == [1]

@@ -2,8 +2,10 @@
 
 Anyone may scan without a token, within a rate limit per address; a token of an organisation
 (``Authorization: Bearer ab_…``) gets a higher limit. Nothing of a scan is stored, and uploads
-stay in memory. The OpenAPI document is at ``/api/v1/openapi.json``; there is no docs page,
-because ninja's loads Swagger UI from a CDN (see ``docs/api.md``).
+stay in memory. With a token an organisation also starts batches (``endpoints_batches``) and
+reads and saves scans (``endpoints_scans``). The OpenAPI document is at
+``/api/v1/openapi.json``; the platform's own page about the API (``views.overview``) replaces
+ninja's docs page, which loads Swagger UI from a CDN (see ``docs/api.md``).
 """
 
 from __future__ import annotations
@@ -11,58 +13,32 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
+from django.core.exceptions import RequestDataTooBig
 from django.http import Http404, HttpRequest, HttpResponse
-from django.http.multipartparser import MultiPartParserError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from ninja import NinjaAPI, Status
 from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationError
-from ninja.security import HttpBearer
 
+from anderebril.api.auth import ApiTokenAuth, anonymous
 from anderebril.api.constants import TOKEN_PREFIX
-from anderebril.api.models import ApiToken
+from anderebril.api.endpoints_batches import router as batches_router
+from anderebril.api.endpoints_scans import router as scans_router
+from anderebril.api.multipart import read_multipart
 from anderebril.api.schemas import (
+    COMMON_ERRORS,
     LANGUAGES,
     STRATEGIES,
     ErrorOut,
     ReportOut,
     ScanIn,
-    ValidationErrorOut,
 )
-from anderebril.api.services import authenticate_token
 from anderebril.api.throttling import AnonymousThrottle, TokenThrottle
 from anderebril.taalscan.constants import MAX_UPLOAD_SIZE
 from anderebril.taalscan.forms import TOO_LARGE, ScanForm
 from anderebril.taalscan.services import PASTED_TEXT_PATH, scan_submission
 from anderebril.taalscan.uploads import BoundedMemoryUploadHandler
 from anderebril.textscan import scan_text
-
-#: Room for the form fields and multipart boundaries next to a file of the largest size.
-MULTIPART_OVERHEAD = 64 * 1024
-
-
-class ApiTokenAuth(HttpBearer):
-    """``Authorization: Bearer ab_…`` with an active token of an organisation."""
-
-    def authenticate(self, request: HttpRequest, token: str) -> ApiToken | None:
-        return authenticate_token(token)
-
-
-class Anonymous:
-    """``request.auth`` of a client that sent no Authorization header at all."""
-
-    def __str__(self) -> str:
-        return "anonymous"
-
-
-ANONYMOUS = Anonymous()
-
-
-def anonymous(request: HttpRequest) -> Anonymous | None:
-    """Let a client without credentials in; a wrong or revoked token is refused, not ignored."""
-    return None if request.headers.get("Authorization") else ANONYMOUS
-
 
 # Ninja lists the token scheme itself and appends this: the token is optional.
 OPTIONAL_TOKEN: dict[str, Any] = {"security": [{}]}
@@ -73,16 +49,14 @@ api = NinjaAPI(
     description=(
         "Scan teksten en bestanden op genderbewuste taal. Zonder sleutel mag het, met een "
         "limiet per adres; met een API-sleutel van je organisatie is de limiet hoger. "
-        "Er wordt niets van een scan bewaard."
+        "Er wordt niets van een scan bewaard. Met een sleutel start je ook batches van veel "
+        "bestanden en lees en bewaar je de scans van je organisatie."
     ),
     docs_url=None,
     urls_namespace="api:v1",
     auth=[ApiTokenAuth(), anonymous],
     throttle=[AnonymousThrottle(), TokenThrottle()],
 )
-
-COMMON_ERRORS: dict[int, Any] = {401: ErrorOut, 422: ValidationErrorOut, 429: ErrorOut}
-
 
 # --- errors: always {"detail": "…"} in Dutch ---------------------------------------------
 
@@ -93,16 +67,19 @@ def _error(request: HttpRequest, status: int, detail: str, **extra: Any) -> Http
 
 @api.exception_handler(AuthenticationError)
 def _unauthorised(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
-    response = _error(
-        request,
-        401,
-        _(
+    if request.headers.get("Authorization"):
+        detail = _(
             "Deze API-sleutel kennen we niet of hij is ingetrokken. Stuur een geldige sleutel "
             "als ‘Authorization: Bearer %(prefix)s…’, of laat de header weg om zonder sleutel "
             "te scannen."
         )
-        % {"prefix": TOKEN_PREFIX},
-    )
+    else:
+        detail = _(
+            "Hiervoor is een API-sleutel van je organisatie nodig. Stuur hem als "
+            "‘Authorization: Bearer %(prefix)s…’; de beheerder van je organisatie maakt er "
+            "een op de pagina API-sleutels."
+        )
+    response = _error(request, 401, detail % {"prefix": TOKEN_PREFIX})
     response["WWW-Authenticate"] = 'Bearer realm="api"'
     return response
 
@@ -141,15 +118,14 @@ def _invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
                 "expected": expected
             }
         errors.append({"loc": loc, "message": message, "type": kind})
-    return _error(
-        request,
-        422,
-        _(
+    if any(error["loc"][:1] == ["body"] for error in errors):
+        detail = _(
             "Het verzoek klopt niet. Stuur JSON met ‘text’ en eventueel ‘language’ "
             "(nl, en of auto) en ‘strategy’ (overkoepelend, paarvorm of direct)."
-        ),
-        errors=errors,
-    )
+        )
+    else:
+        detail = _("Het verzoek klopt niet; ‘errors’ zegt welke waarde niet klopt.")
+    return _error(request, 422, detail, errors=errors)
 
 
 @api.exception_handler(HttpError)
@@ -252,24 +228,10 @@ def scan_file(request: HttpRequest) -> HttpResponse | Status[dict[str, Any]]:
     multipart/form-data in het veld ``file``. Het bestand blijft in het geheugen en wordt niet
     bewaard. 413: te groot; 415: soort bestand niet ondersteund; 422: onleesbaar of zonder
     tekst."""
-    content_type = request.META.get("CONTENT_TYPE", "")
-    if not content_type.startswith("multipart/form-data"):
+    if not request.META.get("CONTENT_TYPE", "").startswith("multipart/form-data"):
         raise HttpError(415, _("Stuur het bestand als multipart/form-data, in het veld ‘file’."))
-    try:
-        length = int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        length = 0
-    if length > MAX_UPLOAD_SIZE + MULTIPART_OVERHEAD:
-        raise HttpError(413, str(TOO_LARGE))
-    # Set before the body is read: files stay in memory and above 20 MB are dropped.
     handler = BoundedMemoryUploadHandler(request)
-    request.upload_handlers = [handler]
-    try:
-        data, files = request.POST, request.FILES
-    except RequestDataTooBig as error:
-        raise HttpError(413, str(TOO_LARGE)) from error
-    except (MultiPartParserError, TooManyFieldsSent, TooManyFilesSent) as error:
-        raise HttpError(400, _("Het verzoek is geen geldige multipart/form-data.")) from error
+    data, files = read_multipart(request, handler, limit=MAX_UPLOAD_SIZE, too_large=str(TOO_LARGE))
     if "file" not in files and not handler.too_large:
         return Status(422, {"detail": _("Stuur een bestand in het veld ‘file’."), "errors": []})
     form = ScanForm(
@@ -310,3 +272,9 @@ def _form_error(form: ScanForm) -> Status[dict[str, Any]]:
                 )
             return Status(status, {"detail": message})
     return Status(422, {"detail": _("Dit bestand kunnen we niet scannen."), "errors": []})
+
+
+# The endpoints for an organisation's data live in their own modules, on this same API (and
+# so with its authentication, throttles and Dutch errors).
+api.add_router("", batches_router)
+api.add_router("", scans_router)

@@ -51,3 +51,22 @@ class ApiToken(models.Model):
     @property
     def is_active(self) -> bool:
         return self.revoked_at is None
+
+
+class ThrottleWindow(models.Model):
+    """Requests of one client in one rate-limit window, counted in the database.
+
+    Every gunicorn worker (and every server sharing the database) counts in the same row, so a
+    limit holds for the whole platform. Rows of past windows are deleted as new ones start.
+    """
+
+    key = models.CharField(_("sleutel"), max_length=100, primary_key=True)
+    count = models.PositiveIntegerField(_("verzoeken"), default=0)
+    expires_at = models.DateTimeField(_("verloopt"), db_index=True)
+
+    class Meta:
+        verbose_name = _("tellerstand van een limiet")
+        verbose_name_plural = _("tellerstanden van limieten")
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.count}"

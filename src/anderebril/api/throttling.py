@@ -2,24 +2,28 @@
 
 Ninja's own ``AnonRateThrottle`` reads its rate once at import and keeps per-request state on
 a shared instance; these throttles read the rate on every request (so tests and the benchmark
-can change it) and count in a fixed window with the cache's atomic ``incr``, which holds across
-processes when the cache is shared (one per process with the default local-memory cache).
+can change it) and count in fixed windows in the database (``ThrottleWindow``), with one atomic
+upsert per request. The database is the one thing all gunicorn workers (and servers) share, so
+a limit holds for the platform as a whole, with no cache table or cache server to set up. A row
+holds a keyed hash of the client address (or token id), never the address, and is deleted once
+its window has ended and a new one starts.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
 import time
+from datetime import UTC, datetime
 
 from django.conf import settings
-from django.core.cache import cache
+from django.db import connection
 from django.http import HttpRequest
+from django.utils.crypto import salted_hmac
 from ninja.throttling import BaseThrottle
 
 from anderebril.api.constants import DEFAULT_ANON_RATE, DEFAULT_TOKEN_RATE
-from anderebril.api.models import ApiToken
+from anderebril.api.models import ApiToken, ThrottleWindow
 
 _PERIODS = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "hour": 3600, "d": 86400, "day": 86400}
 
@@ -53,6 +57,37 @@ def client_address(request: HttpRequest) -> str:
     return str(request.META.get("REMOTE_ADDR", ""))
 
 
+def client_digest(ident: str) -> str:
+    """A keyed hash of who is counted: the stored key reveals no address without SECRET_KEY."""
+    value = ident.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return salted_hmac("anderebril-api-throttle", value, algorithm="sha256").hexdigest()[:32]
+
+
+def count_request(key: str, expires_at: datetime) -> int:
+    """Add one request to the window ``key`` and return its count, atomically.
+
+    ``INSERT … ON CONFLICT DO UPDATE … RETURNING`` is one statement on both SQLite (3.35+) and
+    PostgreSQL, so two workers counting at the same moment never lose a request. When a window
+    starts (count 1), rows of windows that have ended are deleted.
+    """
+    table = connection.ops.quote_name(ThrottleWindow._meta.db_table)
+    key_column, count_column, expires_column = (
+        connection.ops.quote_name(name) for name in ("key", "count", "expires_at")
+    )
+    sql = (
+        f"INSERT INTO {table} ({key_column}, {count_column}, {expires_column}) "
+        f"VALUES (%s, 1, %s) ON CONFLICT ({key_column}) "
+        f"DO UPDATE SET {count_column} = {table}.{count_column} + 1 RETURNING {count_column}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [key, connection.ops.adapt_datetimefield_value(expires_at)])
+        row = cursor.fetchone()
+    count = int(row[0]) if row else 1
+    if count == 1:
+        ThrottleWindow.objects.filter(expires_at__lt=datetime.now(tz=UTC)).delete()
+    return count
+
+
 class WindowThrottle(BaseThrottle):
     """At most N requests per period for each client, counted in fixed windows."""
 
@@ -75,14 +110,9 @@ class WindowThrottle(BaseThrottle):
         limit, period = parse_rate(configured_rate(self.setting, self.default))
         now = time.time()
         window = int(now // period)
-        digest = hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()[:32]
-        key = f"anderebril-api:{self.scope}:{digest}:{period}:{window}"
-        cache.add(key, 0, timeout=period + 1)
-        try:
-            count = cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, timeout=period + 1)
-            count = 1
+        digest = client_digest(ident)
+        key = f"{self.scope}:{digest}:{period}:{window}"
+        count = count_request(key, datetime.fromtimestamp((window + 1) * period, tz=UTC))
         if count <= limit:
             return True
         self._local.wait = max((window + 1) * period - now, 1.0)

@@ -5,6 +5,7 @@ from anderebril.api.endpoints import api
 
 app_name = "api"
 urlpatterns: list[URLPattern | URLResolver] = [
+    path("", views.overview, name="overview"),
     path("tokens/beheer/", views.tokens, name="tokens"),
     path("", api.urls),
 ]

@@ -1,6 +1,9 @@
-"""The page where organisation managers and platform admins make and revoke API tokens.
+"""The API's pages: what the API offers (``overview``) and the tokens of an organisation.
 
-One view: GET lists the chosen organisation's tokens; POST with ``actie=aanmaken`` makes a token
+``overview`` explains authentication, limits and every endpoint with an example, and links the
+OpenAPI document; it replaces ninja's docs page, which would load Swagger UI from a CDN.
+
+``tokens``: GET lists the chosen organisation's tokens; POST with ``actie=aanmaken`` makes a token
 and shows its secret this once (rendered, never redirected or put in a message, so it is not
 stored anywhere); POST with ``actie=intrekken`` revokes one.
 """
@@ -18,13 +21,27 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
 from anderebril.accounts.models import User
+from anderebril.api.constants import DEFAULT_ANON_RATE, DEFAULT_TOKEN_RATE
 from anderebril.api.forms import TokenForm
 from anderebril.api.models import ApiToken
 from anderebril.api.services import create_token, manageable_organisations, revoke_token, tokens_of
+from anderebril.api.throttling import configured_rate
 from anderebril.organisations.models import Organisation
+
+
+@require_GET
+def overview(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    context = {
+        "base_url": request.build_absolute_uri(reverse("api:overview")).rstrip("/"),
+        "anon_rate": configured_rate("ANDEREBRIL_API_ANON_RATE", DEFAULT_ANON_RATE),
+        "token_rate": configured_rate("ANDEREBRIL_API_TOKEN_RATE", DEFAULT_TOKEN_RATE),
+        "manages_tokens": isinstance(user, User) and manageable_organisations(user).exists(),
+    }
+    return render(request, "api/overview.html", context)
 
 
 @login_required

@@ -46,7 +46,12 @@ def decode_save(token: str) -> tuple[ScanResult, str]:
 
 
 def save_scan(
-    *, organisation: Organisation, user: User, result: ScanResult, text: str, title: str = ""
+    *,
+    organisation: Organisation,
+    user: User | None,
+    result: ScanResult,
+    text: str,
+    title: str = "",
 ) -> SavedScan:
     report = result.contract()
     return SavedScan.objects.create(
