@@ -60,37 +60,48 @@ def search(
     return _search_plain(items, words, limit)
 
 
-def _search_postgresql(items: QuerySet[Item], words: list[str], limit: int) -> list[Item]:
-    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+def _ids_in_order(items: QuerySet[Item], ranked: list[int]) -> list[Item]:
+    by_id = {item.pk: item for item in items.filter(pk__in=ranked)}
+    return [by_id[pk] for pk in ranked if pk in by_id]
 
-    vector = (
-        SearchVector("title", weight="A", config="dutch")
-        + SearchVector("summary", weight="B", config="dutch")
-        + SearchVector("body", "source", weight="C", config="dutch")
-    )
+
+def _candidates(items: QuerySet[Item]) -> tuple[str, tuple[Any, ...]]:
+    """The SQL (and parameters) of the ids that pass the filters, to use as a subquery."""
+    sql, params = items.order_by().values("pk").query.sql_with_params()
+    return sql, tuple(params)
+
+
+def _search_postgresql(items: QuerySet[Item], words: list[str], limit: int) -> list[Item]:
     # Stemmed and used as a prefix, like on SQLite: the Dutch stemmer keeps "meisjes" whole.
-    # Words are \w+ only, so nothing in them is tsquery syntax.
+    # Words are \w+ only, so nothing in them is tsquery syntax. The stored, indexed
+    # ``search_document`` column comes from migration 0003.
     raw = " & ".join(f"{word}:*" for word in words)
-    query = SearchQuery(raw, config="dutch", search_type="raw")
-    return list(
-        items.annotate(document=vector, rank=SearchRank(vector, query))
-        .filter(document=query)
-        .order_by("-rank", "id")[:limit]
-    )
+    candidates, params = _candidates(items)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT id FROM knowledge_item, to_tsquery('dutch', %s) AS query "
+            "WHERE search_document @@ query AND id IN (" + candidates + ") "
+            "ORDER BY ts_rank(search_document, query) DESC, id LIMIT %s",
+            (raw, *params, limit),
+        )
+        ranked = [row[0] for row in cursor.fetchall()]
+    return _ids_in_order(items, ranked)
 
 
 def _search_sqlite(items: QuerySet[Item], words: list[str], limit: int) -> list[Item]:
-    # Every word quoted (no FTS5 syntax from the visitor) and used as a prefix.
+    # Every word quoted (no FTS5 syntax from the visitor) and used as a prefix. The filters
+    # and the limit are part of the query, so only ``limit`` rows come back.
     match = " ".join(f'"{word}"*' for word in words)
+    candidates, params = _candidates(items)
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT rowid FROM knowledge_item_fts WHERE knowledge_item_fts MATCH %s "
-            "ORDER BY bm25(knowledge_item_fts, 10.0, 4.0, 1.0, 1.0)",
-            [match],
+            "AND rowid IN (" + candidates + ") "
+            "ORDER BY bm25(knowledge_item_fts, 10.0, 4.0, 1.0, 1.0), rowid LIMIT %s",
+            (match, *params, limit),
         )
         ranked = [row[0] for row in cursor.fetchall()]
-    by_id = {item.pk: item for item in items.filter(pk__in=ranked)}
-    return [by_id[pk] for pk in ranked if pk in by_id][:limit]
+    return _ids_in_order(items, ranked)
 
 
 def _search_plain(items: QuerySet[Item], words: list[str], limit: int) -> list[Item]:
