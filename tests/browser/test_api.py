@@ -33,3 +33,20 @@ def test_a_manager_makes_and_revokes_a_token_and_the_page_passes_axe(
     assert "Ingetrokken op" in page.page.content() and secret not in page.page.content()
     assert ApiToken.objects.get().revoked_at is not None
     assert page.axe_violations() == []
+
+
+def test_the_api_page_passes_axe_loads_nothing_from_elsewhere_and_links_the_openapi_json(
+    page: Page,
+) -> None:
+    styles: list[int] = []
+    page.page.on(
+        "response", lambda r: styles.append(r.status) if r.url.endswith("/api.css") else None
+    )
+    page.goto("/api/v1/")
+    assert page.page.get_by_role("heading", level=1).inner_text() == "API"
+    assert styles == [200]
+    assert page.axe_violations() == []
+
+    page.page.get_by_role("link", name="Het OpenAPI-document (JSON)").click()
+    page.page.wait_for_url("**/api/v1/openapi.json")
+    assert '"openapi"' in page.page.content()
