@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -40,6 +41,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 COUNT_FIELDS = tuple(f for _c, f in COLUMNS[4:])
 REQUIRED_COLUMNS = ("crebo", "schooljaar")
 MAX_ROWS = 5000
+#: The largest figures file accepted. The view refuses a larger upload before it is read, and
+#: keeps an accepted one in memory (never in a temporary file).
 MAX_BYTES = 2 * 1024 * 1024
 EXAMPLE_ROWS = (
     (
@@ -151,12 +154,15 @@ def _rows_from_csv(data: bytes) -> Table:
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    return _rows_from_table(list(reader))
+    # the header, MAX_ROWS rows and one more to notice a file that is too long
+    return _rows_from_table(list(itertools.islice(reader, MAX_ROWS + 2)))
 
 
-#: An XLSX is a zip: refuse one that unpacks to far more than a figures sheet can need.
+#: An XLSX is a zip: refuse one that unpacks to far more than a figures sheet can need, or
+#: that holds more files than a workbook has.
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 MAX_PACK_RATIO = 100
+MAX_MEMBERS = 200
 
 
 class _PackageRefused(ValueError):
@@ -170,7 +176,8 @@ def _check_package(data: bytes) -> None:
         raise ValueError(str(_("Het bestand is geen geldig Excel-bestand (.xlsx)."))) from error
     unpacked = sum(info.file_size for info in members)
     packed = max(1, sum(info.compress_size for info in members))
-    if unpacked > MAX_UNPACKED_BYTES or unpacked / packed > MAX_PACK_RATIO:
+    too_many = len(members) > MAX_MEMBERS
+    if too_many or unpacked > MAX_UNPACKED_BYTES or unpacked / packed > MAX_PACK_RATIO:
         raise _PackageRefused(
             str(_("Het Excel-bestand is na uitpakken verdacht groot; het is geweigerd."))
         )
@@ -206,12 +213,16 @@ def _rows_from_table(lines: list[list[Any]]) -> Table:
     return header, rows
 
 
+def too_large_message() -> str:
+    return _("Het bestand is groter dan %(mb)s MB.") % {"mb": MAX_BYTES // (1024 * 1024)}
+
+
 def read_figures_file(name: str, upload: IO[bytes]) -> ImportResult:
     """Check a CSV or XLSX file; the result has either clean rows or row-level errors."""
     result = ImportResult()
     data = upload.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        result.errors.append(_("Het bestand is groter dan 2 MB."))
+        result.errors.append(too_large_message())
         return result
     lower = name.lower()
     try:
