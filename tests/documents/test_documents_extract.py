@@ -13,7 +13,7 @@ from anderebril.documents import (
     DocumentError,
     extract,
 )
-from anderebril.documents.base import split_paragraphs
+from anderebril.documents.base import line_starts, split_paragraphs
 from anderebril.documents.sections import build_blocks
 from tests.documents.builders import docx_bytes, docx_document, pdf_bytes
 
@@ -137,3 +137,17 @@ def test_locate_never_fails_on_pdf_text(pages: list[str]) -> None:
     for offset in range(len(document.text) + 1):
         location = document.locate(offset)
         assert location.page is not None and 1 <= location.page <= len(pages)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "a", "a\n", "\n\n", "ab\ncd\n\nef", "a\r\nb\rc\nd\r\n", "pagina 1\n\f\npagina 2\u2028nog"],
+)
+def test_line_starts_agree_for_every_kind_of_line_break(text: str) -> None:
+    expected = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    if "\r" in text:
+        expected = [0]
+        for i, c in enumerate(text):
+            if c == "\n" or (c == "\r" and text[i + 1 : i + 2] != "\n"):
+                expected.append(i + 1)
+    assert line_starts(text) == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
@@ -90,7 +91,7 @@ class Document:
         if self._block_starts is None:
             self._block_starts = [block.start for block in self.blocks]
         if self._line_starts is None:
-            self._line_starts = [0, *(m.end() for m in _LINE_BREAK.finditer(self.text))]
+            self._line_starts = line_starts(self.text)
         return self._block_starts, self._line_starts
 
     def block_at(self, offset: int) -> Block | None:
@@ -141,6 +142,19 @@ class Document:
             line=line_index - first_line + 1,
             column=offset - line_starts[line_index] + 1,
         )
+
+
+def line_starts(text: str) -> list[int]:
+    """The offset of every line's first character; "\r\n", "\r" and "\n" end a line."""
+    if "\r" in text:
+        return [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+    # Only "\n": lengths of the split lines, summed in C (this runs once per document).
+    lines = text.split("\n")
+    lines.pop()
+    return list(accumulate(map(_ONE.__add__, map(len, lines)), initial=0))
+
+
+_ONE = 1
 
 
 # One line break followed by at least one blank (whitespace-only) line.

@@ -103,10 +103,15 @@ class Scanner:
         findings = list(self.stream(split_chunks(text), tally))
         return findings, tally.score()
 
-    def stream(self, chunks: Iterable[str], tally: Tally) -> Iterator[Finding]:
-        """Findings of consecutive chunks of one text, with offsets and lines into the whole."""
+    def stream(
+        self, chunks: Iterable[str], tally: Tally, *, lines: bool = True
+    ) -> Iterator[Finding]:
+        """Findings of consecutive chunks of one text, with offsets and lines into the whole.
+
+        ``lines=False`` leaves ``location`` empty, for callers that locate findings in a
+        document themselves."""
         for chunk in chunks:
-            yield from self._chunk(chunk, tally)
+            yield from self._chunk(chunk, tally, lines)
             tally.line += chunk.count("\n")
             last = chunk.rfind("\n")
             if last != -1:
@@ -114,7 +119,7 @@ class Scanner:
             tally.paragraph += chunk.count("\n\n")
             tally.offset += len(chunk)
 
-    def _chunk(self, chunk: str, tally: Tally) -> list[Finding]:
+    def _chunk(self, chunk: str, tally: Tally, lines: bool = True) -> list[Finding]:
         low = lowered(chunk)
         candidates, words = find_candidates(chunk, low, self.index)
         tally.words += words
@@ -125,7 +130,12 @@ class Scanner:
         found += coded_findings(chunk, candidates, self.strategy)
         found = _resolve_overlaps(found)
         found = self._filter(chunk, low, found, tally)
-        self._place(chunk, found, tally)
+        if lines:
+            self._place(chunk, found, tally)
+        elif tally.offset:
+            for finding in found:
+                finding.start += tally.offset
+                finding.end += tally.offset
         for finding in found:
             if finding.category == "coded-word":
                 coded = self.index.classify(key_of(finding.text))

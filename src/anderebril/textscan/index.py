@@ -148,6 +148,7 @@ class Index:
         }
         self._min_head = min((len(h) for h in self._heads), default=10**6)
         self._known: dict[str, WordInfo] = {}
+        self._derived: dict[str, WordInfo | None] = {}  # classify() of words not in _exact
         self.hit_keys: set[str] = set()
         self.miss_keys: set[str] = set()
 
@@ -173,6 +174,16 @@ class Index:
             return None if info.blocked else info
         if len(key) < self._min_head + MIN_PREFIX:
             return None
+        try:
+            return self._derived[key]
+        except KeyError:
+            pass
+        if len(self._derived) > 100_000:  # bounded, however large the vocabulary
+            self._derived.clear()
+        derived = self._derived[key] = self._compound(key)
+        return derived
+
+    def _compound(self, key: str) -> WordInfo | None:
         heads = self._tails.get(key[-2:])
         if heads is None or not key.endswith(heads):
             return None

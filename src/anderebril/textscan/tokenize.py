@@ -37,6 +37,9 @@ FUNCTION_WORDS: Final = frozenset(
 )
 
 
+_new_tuple: Final = tuple.__new__
+
+
 class Token(NamedTuple):
     start: int
     end: int
@@ -49,6 +52,8 @@ class Token(NamedTuple):
 
 def key_of(word: str) -> str:
     """The look-up key of a word: lowercase, NFC, soft hyphens removed."""
+    if word.isascii():  # the usual case: no soft hyphen, nothing to normalise
+        return word.lower()
     if SOFT_HYPHEN in word:
         word = word.replace(SOFT_HYPHEN, "")
     word = word.lower()
@@ -65,7 +70,8 @@ def is_word_char(char: str) -> bool:
 
 def tokens_between(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]`` with offsets into ``text``."""
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+    # tuple.__new__ skips the Python-level NamedTuple constructor: this runs per word.
+    return [_new_tuple(Token, (*m.span(), m[0])) for m in TOKEN_RE.finditer(text, start, end)]
 
 
 def word_start(text: str, end: int) -> int:
