@@ -196,3 +196,49 @@ def test_the_list_filters_by_status_and_sector(
     assert "Bedrijf Een" in html and "Bedrijf Twee" not in html
     response = client.get(f"/bpv/signalen/{school.slug}/?status=<script>")
     assert response.status_code == 200  # a bad filter shows everything, no error
+
+
+# --- coordinators and the notice of a new signal -----------------------------------------------
+
+
+def test_a_manager_appoints_and_dismisses_a_coordinator_among_the_members(
+    client: Client, school: Organisation, alice: User, erik: User, dana: User, signal: Signal
+) -> None:
+    url = f"/bpv/signalen/{school.slug}/coordinatoren/"
+    _login(client, alice)
+    html = client.get(url).content.decode()
+    assert erik.email in html and dana.email not in html  # only members of the school
+    assert client.post(url, {"user": dana.pk}).status_code == 400
+    assert client.post(url, {"user": erik.pk}).status_code == 302
+    assert Coordinator.objects.filter(user=erik, organisation=school).exists()
+    client.logout()
+    assert _login(client, erik).get(_urls(school, signal)["detail"]).status_code == 200
+    assert client.get(url).status_code == 404  # a coordinator does not appoint others
+    client.logout()
+    _login(client, alice).post(url, {"dismiss": str(erik.pk)})
+    assert not Coordinator.objects.exists()
+    assert client.post(url, {"dismiss": "x"}).status_code == 302  # nonsense changes nothing
+
+
+def test_another_schools_manager_cannot_appoint(
+    client: Client, school: Organisation, dana: User, erik: User
+) -> None:
+    url = f"/bpv/signalen/{school.slug}/coordinatoren/"
+    _login(client, dana)
+    assert client.get(url).status_code == 404
+    assert client.post(url, {"user": erik.pk}).status_code == 404
+    assert not Coordinator.objects.exists()
+
+
+def test_a_new_signal_mails_coordinators_and_managers_a_link_without_its_content(
+    client: Client, school: Organisation, alice: User, erik: User, dana: User, mailoutbox: list
+) -> None:
+    from tests.bpv.conftest import form_data
+
+    Coordinator.objects.create(user=erik, organisation=school)
+    assert client.post("/bpv/", form_data(school, description="Geheim verhaal")).status_code == 302
+    assert sorted(m.to[0] for m in mailoutbox) == sorted([alice.email, erik.email])
+    body = mailoutbox[0].body
+    signal = Signal.objects.get()
+    assert f"/bpv/signalen/{school.slug}/{signal.pk}/" in body
+    assert "Geheim verhaal" not in body and "Geheim" not in mailoutbox[0].subject

@@ -68,6 +68,8 @@ def test_a_student_reports_and_the_coordinator_follows_up(
     assert "Praktijkopleider gebeld." in p.content()
     assert page.axe_violations() == []
     assert Signal.objects.get().status == Status.IN_PROGRESS
+    page.goto(f"/bpv/signalen/{school.slug}/coordinatoren/")
+    assert page.axe_violations() == []
 
 
 def test_the_monitor_page_of_signals_passes_axe(page: Page) -> None:

@@ -11,7 +11,7 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from anderebril.accounts.models import User
-from anderebril.bpv.models import Signal
+from anderebril.bpv.models import Coordinator, Signal
 from anderebril.genderscan.services import may_advise
 from anderebril.organisations.constants import Kind
 from anderebril.organisations.models import Organisation
@@ -52,6 +52,38 @@ def readable_schools(user: User) -> list[Organisation]:
     if user.is_advisor:
         schools |= {school for school in mbo_schools() if may_advise(user, school)}
     return sorted(schools, key=lambda school: (school.name, school.pk))
+
+
+def may_appoint(user: User, organisation: Organisation) -> bool:
+    """Managers of the school and platform admins appoint and dismiss its BPV coordinators."""
+    if not user.is_authenticated or organisation.kind != Kind.MBO_SCHOOL:
+        return False
+    return bool(
+        user.is_platform_admin
+        or organisation.memberships.filter(user=user, is_manager=True).exists()
+    )
+
+
+def follow_up_addresses(organisation: Organisation) -> list[str]:
+    """E-mail addresses of the school's coordinators and managers, each once."""
+    users = User.objects.filter(is_active=True).filter(
+        Q(bpv_coordinations__organisation=organisation)
+        | Q(memberships__organisation=organisation, memberships__is_manager=True)
+    )
+    return sorted(set(users.values_list("email", flat=True)))
+
+
+def coordinators_of(organisation: Organisation) -> list[Coordinator]:
+    return list(organisation.bpv_coordinators.select_related("user").order_by("user__email", "id"))
+
+
+def appointable_members(organisation: Organisation) -> list[User]:
+    """Members of the school who are not its coordinator yet."""
+    return list(
+        User.objects.filter(memberships__organisation=organisation, is_active=True)
+        .exclude(bpv_coordinations__organisation=organisation)
+        .order_by("first_name", "last_name", "email")
+    )
 
 
 def school_for(user: User, slug: str) -> Organisation:

@@ -184,3 +184,11 @@ class NoteForm(StyledFormMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Alleen zichtbaar voor wie de signalen van de school opvolgt."),
     )
+
+
+class AppointForm(StyledFormMixin, forms.Form):
+    user = forms.TypedChoiceField(label=_("Lid van de school"), coerce=int)
+
+    def __init__(self, *args: Any, members: list[tuple[int, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["user"].choices = _with_empty(members, _("Kies een lid"))  # type: ignore[attr-defined]

@@ -27,7 +27,7 @@ from anderebril.bpv.constants import (
     SignalKind,
     Status,
 )
-from anderebril.bpv.models import Note, Signal, StatusChange
+from anderebril.bpv.models import Coordinator, Note, Signal, StatusChange
 from anderebril.organisations.models import Organisation
 
 
@@ -159,6 +159,16 @@ def status_counts(organisation: Organisation) -> dict[str, int]:
     )
     counts = {row["status"]: row["number"] for row in rows}
     return {status: counts.get(status, 0) for status in Status.values}
+
+
+def appoint_coordinator(organisation: Organisation, user: User) -> Coordinator:
+    coordinator, _created = Coordinator.objects.get_or_create(user=user, organisation=organisation)
+    return coordinator
+
+
+def dismiss_coordinator(organisation: Organisation, user: User) -> bool:
+    deleted, _rows = Coordinator.objects.filter(user=user, organisation=organisation).delete()
+    return bool(deleted)
 
 
 # --- retention --------------------------------------------------------------------------------

@@ -7,14 +7,14 @@ from typing import Any, cast
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from anderebril.accounts.models import User
-from anderebril.bpv import access, services
+from anderebril.bpv import access, emails, services
 from anderebril.bpv.constants import (
     LOOKUP_LIMIT,
     REPORT_LIMIT,
@@ -23,7 +23,14 @@ from anderebril.bpv.constants import (
     SBB_MELDPUNT_URL,
     Status,
 )
-from anderebril.bpv.forms import FilterForm, NoteForm, ReceiptForm, SignalForm, StatusForm
+from anderebril.bpv.forms import (
+    AppointForm,
+    FilterForm,
+    NoteForm,
+    ReceiptForm,
+    SignalForm,
+    StatusForm,
+)
 from anderebril.bpv.models import Signal
 from anderebril.bpv.ratelimit import over_limit
 from anderebril.knowledge import services as knowledge
@@ -62,7 +69,8 @@ def home(request: HttpRequest) -> HttpResponse:
             )
             status = 429
         else:
-            _signal, code = services.report_signal(form.report(), form.contact())
+            signal, code = services.report_signal(form.report(), form.contact())
+            emails.send_new_signal_notice(signal, request.build_absolute_uri("/").rstrip("/"))
             request.session[RECEIPT_SESSION_KEY] = code
             return redirect("bpv:receipt")
     return render(request, "bpv/home.html", {"form": form, **_public_context()}, status=status)
@@ -146,6 +154,7 @@ def signals(request: HttpRequest, slug: str) -> HttpResponse:
                 for key, number in services.status_counts(school).items()
             ],
             "filtered": bool(chosen.get("status") or chosen.get("sector")),
+            "may_appoint": access.may_appoint(_user(request), school),
         },
     )
 
@@ -215,3 +224,38 @@ def signal_note(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     services.add_note(signal, _user(request), form.cleaned_data["text"])
     messages.success(request, _("De notitie is opgeslagen."))
     return redirect("bpv:signal", slug=slug, pk=pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def coordinators(request: HttpRequest, slug: str) -> HttpResponse:
+    """Managers of the school appoint and dismiss its BPV coordinators among its members."""
+    school = access.school_for(_user(request), slug)
+    if not access.may_appoint(_user(request), school):
+        raise Http404
+    members = access.appointable_members(school)
+    choices = [
+        (member.pk, f"{member.get_full_name() or member.email} ({member.email})")
+        for member in members
+    ]
+    form = AppointForm(request.POST or None, members=choices)
+    if request.method == "POST":
+        dismiss = request.POST.get("dismiss", "")
+        if dismiss:
+            current = {c.user.pk: c.user for c in access.coordinators_of(school)}
+            user = current.get(int(dismiss)) if dismiss.isdigit() else None
+            if user is not None:
+                services.dismiss_coordinator(school, user)
+                messages.success(request, _("De BPV-coördinator is afgemeld."))
+            return redirect("bpv:coordinators", slug=slug)
+        if form.is_valid():
+            chosen = next(m for m in members if m.pk == form.cleaned_data["user"])
+            services.appoint_coordinator(school, chosen)
+            messages.success(request, _("De BPV-coördinator is aangewezen."))
+            return redirect("bpv:coordinators", slug=slug)
+    return render(
+        request,
+        "bpv/coordinators.html",
+        {"school": school, "form": form, "coordinators": access.coordinators_of(school)},
+        status=400 if form.errors else 200,
+    )
