@@ -242,3 +242,28 @@ def test_a_new_signal_mails_coordinators_and_managers_a_link_without_its_content
     signal = Signal.objects.get()
     assert f"/bpv/signalen/{school.slug}/{signal.pk}/" in body
     assert "Geheim verhaal" not in body and "Geheim" not in mailoutbox[0].subject
+
+
+def test_a_failing_mail_server_does_not_cost_the_reporter_her_receipt(
+    client: Client, school: Organisation, alice: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.bpv.conftest import form_data
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ConnectionRefusedError("mail server down")
+
+    monkeypatch.setattr("anderebril.bpv.emails.send_mail", broken)
+    response = client.post("/bpv/", form_data(school), follow=True)
+    assert "Je ontvangstcode" in response.content.decode()
+    assert Signal.objects.count() == 1
+
+
+def test_platform_admins_see_signals_in_the_admin_without_the_receipt_hash(
+    client: Client, school: Organisation, signal: Signal, carol: User
+) -> None:
+    _login(client, carol)
+    assert client.get("/beheer/bpv/signal/").status_code == 200
+    html = client.get(f"/beheer/bpv/signal/{signal.pk}/change/").content.decode()
+    assert "Alleen receptiewerk" in html
+    assert signal.receipt_hash not in html
+    assert client.get("/beheer/bpv/coordinator/add/").status_code == 200

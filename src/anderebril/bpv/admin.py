@@ -32,7 +32,9 @@ class SignalAdmin(admin.ModelAdmin):
     list_display = ("organisation", "kind", "sector", "status", "created_at")
     list_filter = ("status", "sector", "kind")
     readonly_fields = tuple(
-        field.name for field in Signal._meta.get_fields() if field.concrete and field.name != "id"
+        field.name
+        for field in Signal._meta.get_fields()
+        if field.concrete and field.name not in ("id", "receipt_hash")
     )
     exclude = ("receipt_hash",)
     inlines = (StatusChangeInline, NoteInline)
