@@ -46,7 +46,10 @@ class SignalForm(StyledFormMixin, forms.Form):
         queryset=mbo_schools(),
         empty_label=_("Kies de mbo-school"),
         to_field_name="slug",
-        help_text=_("De school van de student. Alleen die school ziet de melding."),
+        help_text=_(
+            "De school van de student. Alleen die school ziet de melding. Staat de school er "
+            "niet bij, meld het dan bij het Meldpunt Stagediscriminatie van SBB."
+        ),
     )
     reporter_role = forms.ChoiceField(
         label=_("Ik ben"), choices=_with_empty(ReporterRole.choices, _("Kies je rol"))
