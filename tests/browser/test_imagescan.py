@@ -54,6 +54,7 @@ def test_upload_keyboard_tagging_and_report_pass_axe(
                 "site/img/monteur.jpg": jpeg(keywords=["man", "monteur"]),
                 "site/img/les.jpg": jpeg(keywords=["studente", "les"], colour=(200, 120, 0)),
                 "site/img/kapot.png": b"\x89PNG kapot",
+                "site/img/zaal.jpg": jpeg(colour=(10, 160, 60)),
             }
         )
     )
@@ -68,7 +69,7 @@ def test_upload_keyboard_tagging_and_report_pass_axe(
     )
     page.page.get_by_role("button", name="Start de audit").click()
     page.page.get_by_role("heading", level=1, name="Website techniek").wait_for()
-    assert "0 van 4 bestanden verwerkt" in page.page.locator("#import-voortgang").inner_text()
+    assert "0 van 5 bestanden verwerkt" in page.page.locator("#import-voortgang").inner_text()
     assert page.axe_violations() == []
 
     drain_queue()  # the worker, in this process; htmx notices and reloads the page
@@ -87,16 +88,28 @@ def test_upload_keyboard_tagging_and_report_pass_axe(
     page.page.keyboard.type("vt")  # replaces the suggestion "mt": keystrokes 1 and 2
     with page.page.expect_navigation():
         page.page.keyboard.press("Enter")  # keystroke 3: "Opslaan en volgende"
-    page.page.get_by_role("heading", level=1, name="Beeld 2 van 2").wait_for()
+    page.page.get_by_role("heading", level=1, name="Beeld 2 van 3").wait_for()
     assert Tagging.objects.get(image=first).counts == {"woman/technical": 1}
 
     # The suggestion from the keywords is right: one keystroke.
     assert page.page.get_by_label("Wie staan er op het beeld? (code)").input_value() == "vs"
     with page.page.expect_navigation():
         page.page.keyboard.press("Enter")
-    page.page.get_by_text("Je hebt alle beelden van deze audit getagd.").wait_for()
+    page.page.get_by_role("heading", level=1, name="Beeld 3 van 3").wait_for()
     second = audit.images.get(name="site/img/les.jpg")
     assert Tagging.objects.get(image=second).counts == {"woman/student": 1}
+    assert page.axe_violations() == []
+
+    # No suggestion, another setting: type the code, Tab to the settings, an arrow key, Enter.
+    assert page.page.get_by_label("Wie staan er op het beeld? (code)").input_value() == ""
+    page.page.keyboard.type("2mt")
+    page.page.keyboard.press("Tab")
+    page.page.keyboard.press("ArrowDown")  # from "anders of onbekend" round to "werkplaats"
+    with page.page.expect_navigation():
+        page.page.keyboard.press("Enter")
+    page.page.get_by_text("Je hebt alle beelden van deze audit getagd.").wait_for()
+    third = Tagging.objects.get(image__name="site/img/zaal.jpg")
+    assert third.counts == {"man/technical": 2} and third.setting == "workshop"
 
     # The report.
     page.goto(reverse("imagescan:audit-report", args=[audit.pk]))
