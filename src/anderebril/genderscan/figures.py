@@ -125,7 +125,7 @@ def _clean_row(number: int, raw: dict[str, Any], errors: list[str]) -> dict[str,
         if text.endswith(".0"):
             text = text[:-2]
         if text == "":
-            row[name] = 0
+            row[name] = None  # not known: never a zero
         elif text.isascii() and text.isdigit() and int(text) <= 1_000_000:
             row[name] = int(text)
         else:
@@ -135,7 +135,8 @@ def _clean_row(number: int, raw: dict[str, Any], errors: list[str]) -> dict[str,
             )
     if len(errors) == start:
         for sex_column, sex in (("vrouw", "women"), ("man", "men")):
-            if row[f"dropout_{sex}"] > row[f"enrolled_{sex}"]:
+            dropout, enrolled = row[f"dropout_{sex}"], row[f"enrolled_{sex}"]
+            if dropout is not None and enrolled is not None and dropout > enrolled:
                 errors.append(
                     _("Rij %(row)s: uitval_%(sex)s is groter dan ingeschreven_%(sex)s.")
                     % {"row": number, "sex": sex_column}
@@ -274,12 +275,22 @@ def read_figures_file(name: str, upload: IO[bytes]) -> ImportResult:
 
 @transaction.atomic
 def save_figures(
-    organisation: Organisation, rows: list[dict[str, Any]], source: str = FigureSource.UPLOAD
+    organisation: Organisation,
+    rows: list[dict[str, Any]],
+    source: str = FigureSource.UPLOAD,
+    *,
+    keep_known: bool = False,
 ) -> tuple[int, int]:
-    """Create or update one record per (crebo, school year); return (created, updated)."""
+    """Create or update one record per (crebo, school year); return (created, updated).
+
+    A ``None`` count is stored as unknown. With ``keep_known`` it does not replace a count the
+    record already has (the monitor's unknowns never erase what the school entered).
+    """
     created = updated = 0
     for row in rows:
         defaults = {k: v for k, v in row.items() if k not in ("crebo", "school_year")}
+        if keep_known:
+            defaults = {k: v for k, v in defaults.items() if v is not None}
         defaults["source"] = source
         _obj, is_new = ProgrammeFigures.objects.update_or_create(
             organisation=organisation,

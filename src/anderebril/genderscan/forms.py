@@ -96,7 +96,8 @@ class FiguresForm(StyledFormMixin, forms.ModelForm):
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
         for sex in ("women", "men"):
-            if (cleaned.get(f"dropout_{sex}") or 0) > (cleaned.get(f"enrolled_{sex}") or 0):
+            dropout, enrolled = cleaned.get(f"dropout_{sex}"), cleaned.get(f"enrolled_{sex}")
+            if dropout is not None and enrolled is not None and dropout > enrolled:
                 self.add_error(
                     f"dropout_{sex}", _("De uitval is groter dan het aantal ingeschrevenen.")
                 )

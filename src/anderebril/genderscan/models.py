@@ -7,6 +7,7 @@ only the round, the respondent group, the date and the answers.
 from __future__ import annotations
 
 import secrets
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
@@ -24,6 +25,9 @@ from anderebril.genderscan.constants import (
     Scenario,
     Sector,
 )
+
+if TYPE_CHECKING:  # django-stubs is a development dependency only
+    from django_stubs_ext import StrOrPromise
 
 crebo_validator = RegexValidator(r"^[0-9]{5}$", _("Een crebo-code heeft vijf cijfers."))
 
@@ -151,6 +155,12 @@ class Response(models.Model):
         return f"{self.round} — {self.get_group_display()} #{self.pk}"
 
 
+def _count(label: StrOrPromise) -> models.PositiveIntegerField[int | None, int | None]:
+    return models.PositiveIntegerField(
+        label, null=True, blank=True, help_text=_("Leeg laten als het aantal niet bekend is.")
+    )
+
+
 class ProgrammeFigures(models.Model):
     """The school's own figures for one programme (crebo) and school year, by sex."""
 
@@ -166,14 +176,16 @@ class ProgrammeFigures(models.Model):
     school_year = models.PositiveSmallIntegerField(
         _("schooljaar"), validators=[MinValueValidator(2000), MaxValueValidator(2100)]
     )
-    intake_women = models.PositiveIntegerField(_("instroom vrouwen"), default=0)
-    intake_men = models.PositiveIntegerField(_("instroom mannen"), default=0)
-    enrolled_women = models.PositiveIntegerField(_("ingeschreven vrouwen"), default=0)
-    enrolled_men = models.PositiveIntegerField(_("ingeschreven mannen"), default=0)
-    dropout_women = models.PositiveIntegerField(_("uitval vrouwen"), default=0)
-    dropout_men = models.PositiveIntegerField(_("uitval mannen"), default=0)
-    diplomas_women = models.PositiveIntegerField(_("diploma's vrouwen"), default=0)
-    diplomas_men = models.PositiveIntegerField(_("diploma's mannen"), default=0)
+    # Each count is NULL when it is not known (left blank, or unknown in DUO's data): a KPI that
+    # needs it is then "niet ingevuld", never computed as if the count were zero.
+    intake_women = _count(_("instroom vrouwen"))
+    intake_men = _count(_("instroom mannen"))
+    enrolled_women = _count(_("ingeschreven vrouwen"))
+    enrolled_men = _count(_("ingeschreven mannen"))
+    dropout_women = _count(_("uitval vrouwen"))
+    dropout_men = _count(_("uitval mannen"))
+    diplomas_women = _count(_("diploma's vrouwen"))
+    diplomas_men = _count(_("diploma's mannen"))
     source = models.CharField(
         _("bron"), max_length=10, choices=FigureSource.choices, default=FigureSource.FORM
     )

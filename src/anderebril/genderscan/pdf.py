@@ -19,6 +19,11 @@ def _number(value: float | None) -> str:
     return "-" if value is None else f"{value:g}"
 
 
+def _kpi(value: float | None) -> str:
+    """A KPI, or "niet ingevuld" when the counts it needs are not known (never a zero)."""
+    return _("niet ingevuld") if value is None else f"{value:g}"
+
+
 def _new(label: str) -> ReportPDF:
     return ReportPDF(title=label, footer_label=label, margin=10, bottom_margin=18, body_size=10)
 
@@ -121,7 +126,7 @@ def report_pdf(report: Report) -> bytes:
         pdf.simple_table(
             [_("Kerncijfer"), _("Waarde")],
             [
-                [_("Aandeel vrouwen in de instroom (%)"), _number(kpis.share_women_intake)],
+                [_("Aandeel vrouwen in de instroom (%)"), _kpi(kpis.share_women_intake)],
                 [_("Landelijke referentie (%)"), _number(national)],
                 [
                     _("Referentie voor de sectoren van de school (%)"),
@@ -129,12 +134,23 @@ def report_pdf(report: Report) -> bytes:
                 ],
                 [
                     _("Behoud vrouwen / mannen (%)"),
-                    f"{_number(kpis.retention_women)} / {_number(kpis.retention_men)}",
+                    f"{_kpi(kpis.retention_women)} / {_kpi(kpis.retention_men)}",
                 ],
-                [_("Verschil in behoud (procentpunt)"), _number(kpis.retention_gap)],
+                [_("Verschil in behoud (procentpunt)"), _kpi(kpis.retention_gap)],
             ],
             [120, 50],
         )
+        missing = max(kpis.intake_missing, kpis.retention_missing)
+        if missing:
+            pdf.paragraph(
+                _(
+                    "Opleidingen met een niet ingevuld of onbekend aantal tellen niet mee in de "
+                    "kerncijfers waarvoor dat aantal nodig is (%(count)s van %(total)s)."
+                )
+                % {"count": missing, "total": len(kpis.programmes)},
+                muted=True,
+                size=8.5,
+            )
     if report.previous and report.comparison_chart:
         pdf.heading(_("Vergelijking met %(previous)s") % {"previous": report.previous.title})
         _chart(pdf, report.comparison_chart)

@@ -53,14 +53,17 @@ __all__ = [
 def prefill_from_monitor(organisation: Organisation) -> int:
     """Fill the school's figures from the monitor's DUO data; return how many rows were saved.
 
-    Saves nothing (returns 0) until ``monitor_hook.monitor_figures`` is connected to the
-    monitor app. Figures the school entered itself are overwritten only for the same crebo and
-    school year.
+    Figures the school entered itself are overwritten only for the same crebo and school year,
+    and only by counts DUO knows: a count DUO publishes as unknown is stored as unknown (NULL)
+    in a new row and leaves an existing count alone. DUO has no intake or drop-out by sex, so
+    those stay unknown until the school enters them.
     """
     rows = monitor_figures(organisation)
     if not rows:
         return 0
-    created, updated = save_figures(organisation, rows, source=FigureSource.MONITOR)
+    created, updated = save_figures(
+        organisation, rows, source=FigureSource.MONITOR, keep_known=True
+    )
     return created + updated
 
 
