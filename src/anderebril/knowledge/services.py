@@ -94,10 +94,13 @@ def _search_sqlite(items: QuerySet[Item], words: list[str], limit: int) -> list[
     match = " ".join(f'"{word}"*' for word in words)
     candidates, params = _candidates(items)
     with connection.cursor() as cursor:
+        # A join, not ``rowid IN (…)`` on the FTS table: SQLite hands such a constraint to
+        # FTS5, which then answers it row by row (seconds instead of milliseconds).
         cursor.execute(
-            "SELECT rowid FROM knowledge_item_fts WHERE knowledge_item_fts MATCH %s "
-            "AND rowid IN (" + candidates + ") "
-            "ORDER BY bm25(knowledge_item_fts, 10.0, 4.0, 1.0, 1.0), rowid LIMIT %s",
+            "SELECT knowledge_item.id FROM knowledge_item_fts "
+            "JOIN knowledge_item ON knowledge_item.id = knowledge_item_fts.rowid "
+            "WHERE knowledge_item_fts MATCH %s AND knowledge_item.id IN (" + candidates + ") "
+            "ORDER BY bm25(knowledge_item_fts, 10.0, 4.0, 1.0, 1.0), knowledge_item.id LIMIT %s",
             (match, *params, limit),
         )
         ranked = [row[0] for row in cursor.fetchall()]
