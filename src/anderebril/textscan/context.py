@@ -149,9 +149,10 @@ def paired_with(text: str, start: int, end: int, gender: str, counterpart: objec
         checks.append(nxt[1])
     if len(prev) >= 2 and key_of(prev[-1].text) in LINKERS:
         checks.append(prev[-2])
-    gap = text[end : end + 2]
-    if gap.startswith("/") and nxt:
-        checks.append(nxt[0])
+    if text[end : end + 3].lstrip(" ").startswith("/") and nxt:
+        checks.append(nxt[0])  # vakman/vakvrouw, gastheer / gastvrouw
+    if text[max(0, start - 3) : start].rstrip(" ").endswith("/") and prev:
+        checks.append(prev[-1])
     own = key_of(text[start:end])
     for token in checks:
         key = key_of(token.text)

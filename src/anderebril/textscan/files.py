@@ -114,9 +114,7 @@ def _scan_whole(
     scanner = Scanner(language, strategy, config)
     tally = Tally()
     # A document places findings itself (page, paragraph, section), so the scanner need not.
-    findings: Iterator[Finding] = scanner.stream(
-        split_chunks(text), tally, lines=document is None
-    )
+    findings: Iterator[Finding] = scanner.stream(split_chunks(text), tally, lines=document is None)
     if document is not None:
         findings = _locate(findings, document)
     return FileScan(name, language, findings, tally, text=text)

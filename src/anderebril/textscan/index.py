@@ -113,6 +113,10 @@ class Index:
             for number, forms in (("singular", role.singular), ("plural", role.plural)):
                 for form in forms:
                     self._add(form, role.head, role=role, role_number=number)
+        for role in _neutral_person_nouns(lexicon, self._exact):
+            for number, forms in (("singular", role.singular), ("plural", role.plural)):
+                for form in forms:
+                    self._add(form, role.head, role=role, role_number=number)
         for entry in lexicon.stereotypes:
             for p_index, pattern in enumerate(entry.patterns):
                 if len(pattern) == 1:
@@ -215,6 +219,36 @@ class Index:
 
         normal = key_of(key)
         return self.classify(normal)
+
+
+#: Alternatives that more often name a thing than a person (*een loods* is a shed, *de host*
+#: a computer), so they do not become antecedents.
+_NOT_PERSONS: Final = frozenset(
+    words("loods loodsen bron bronnen boegbeeld boegbeelden loper lopers host hosts")
+)
+
+
+def _neutral_person_nouns(lexicon: Lexicon, known: dict[str, WordInfo]) -> list[RoleNoun]:
+    """Person nouns taken from the gender-overarching alternatives of the gendered terms
+    (*vakkracht, schoonmaker, verpleegkundige, ondernemer*): they name people too, so *hij*
+    or *zijn* after one of them is generic masculine as well. Words the lexicon already
+    knows keep what it says about them."""
+    roles: list[RoleNoun] = []
+    seen: set[str] = set()
+    for term in lexicon.terms:
+        numbered = term.alternatives.get("overkoepelend", {})
+        singular = [w for w in numbered.get("singular", ()) if w.isalpha() and w.islower()]
+        plural = [w for w in numbered.get("plural", ()) if w.isalpha() and w.islower()]
+        for number, forms in (("singular", singular), ("plural", plural)):
+            fresh = tuple(
+                w for w in forms if w not in known and w not in seen and w not in _NOT_PERSONS
+            )
+            seen.update(fresh)
+            if fresh:
+                singular_forms = fresh if number == "singular" else ()
+                plural_forms = () if number == "singular" else fresh
+                roles.append(RoleNoun(term.meta, "person", singular_forms, plural_forms, True))
+    return roles
 
 
 def lexicon_root() -> Path:

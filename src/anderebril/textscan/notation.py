@@ -38,6 +38,15 @@ PAIRS: Final[dict[str, dict[tuple[str, str], Pair]]] = {
     "nl": {
         ("m", "v"): _MV,
         ("v", "m"): _MV,
+        # Borrowed notations in Dutch vacancies: German m/w, French h/f, English m/f.
+        ("m", "w"): _MV,
+        ("w", "m"): _MV,
+        ("h", "f"): _MV,
+        ("f", "h"): _MV,
+        ("m", "f"): _MV,
+        ("f", "m"): _MV,
+        ("man", "vrouw"): _MV,
+        ("vrouw", "man"): _MV,
         ("hij", "zij"): Pair(
             "hij-zij",
             "'{text}' gaat uit van twee genders.",
@@ -98,8 +107,10 @@ _FEMININE_PARTS: Final = {
 _DIGIT_SLASH_RE: Final = re.compile(r"\d\s*/\s*\d")
 _STATISTICS_WORDS: Final = (
     "verdeling", "verhouding", "aandeel", "percentage", "ratio", "tabel", "figuur", "grafiek",
-    "geslacht", "table", "figure",
+    "geslacht", "aantal", "procent", "table", "figure",
 )  # fmt: skip
+#: Counts per sex: "187 m, 23 v", "96 man en 144 vrouw".
+_COUNT_BY_SEX_RE: Final = re.compile(r"\d\s*(?:m|v|w|man|mannen|vrouw|vrouwen)\b", re.IGNORECASE)
 
 
 def _looks_statistical(line: str) -> bool:
@@ -110,7 +121,9 @@ def _looks_statistical(line: str) -> bool:
     low = line.lower()
     if any(word in low for word in _STATISTICS_WORDS):
         return True
-    return "/" in line and _DIGIT_SLASH_RE.search(line) is not None
+    if "/" in line and _DIGIT_SLASH_RE.search(line) is not None:
+        return True
+    return len(_COUNT_BY_SEX_RE.findall(line)) >= 2  # one "20 m" may be a height
 
 
 #: How far around an m/v pair the statistics test looks (its line, and the next one).

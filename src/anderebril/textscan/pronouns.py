@@ -167,6 +167,10 @@ class PronounRules:
         and no name after it (*de monteur Jan Smit* is a specific man)."""
         if followed_by_name(text, cand.end):
             return False
+        if cand.surface[:1].isupper() and not is_sentence_start(text, cand.start):
+            return False  # a surname or a name: "Mark de Boer", "bakkerij De Visser"
+        if _from_place(text, cand.end):
+            return False  # news about one person: "een installateur uit Emmen"
         words = text[max(0, cand.start - 60) : cand.start].split()[-3:]
         for raw in reversed(words):
             word = raw.strip("'\"‘’“”(")
@@ -300,6 +304,15 @@ def _in_pair(tokens: list[Token], i: int) -> bool:
     if i >= 2 and key_of(tokens[i - 1].text) in linkers:
         return key_of(tokens[i - 2].text) in _PAIRED
     return False
+
+
+_FROM_PLACE_RE: Final = re.compile(r"[ \t]+(?:uit|van|from)[ \t]+[A-Z][\w'-]+")
+
+
+def _from_place(text: str, end: int) -> bool:
+    """Whether the noun is followed by *uit/van* and a capitalised place or company name."""
+    match = _FROM_PLACE_RE.match(text, end, end + 60)
+    return match is not None and not is_sentence_start(text, match.end())
 
 
 def _reach_end(text: str, start: int) -> int:

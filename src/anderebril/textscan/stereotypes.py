@@ -7,14 +7,32 @@ finds; single-word patterns are ordinary candidates (also as compound heads when
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
+from typing import Final
 
+from anderebril.textscan.index import EXCLUSIVE_NOUNS
 from anderebril.textscan.lexicon import PatternToken, StereotypeEntry
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
 from anderebril.textscan.tokenize import Token, key_of, match_case, tokens_between
 
 WORD_REACH = 30  # characters per pattern word to look at around the anchor
+#: Sex nouns by gender, in every language: "jongens" -> "m", "meiden" -> "f".
+_SEX: Final = {w: g for nouns in EXCLUSIVE_NOUNS.values() for g, ws in nouns.items() for w in ws}
+_PAIR_AFTER_RE: Final = re.compile(r"[ \t]*(?:en|of|and|or|&|/)[ \t]*(\w+)", re.IGNORECASE)
+
+
+def _paired(text: str, start: int, end: int) -> bool:
+    """Whether a phrase ending in a sex noun goes on with the other sex: *handige jongens en
+    meiden* is a pair form, not a stereotype."""
+    last = key_of(text[start:end].split()[-1])
+    gender = _SEX.get(last)
+    if gender is None:
+        return False
+    match = _PAIR_AFTER_RE.match(text, end)
+    other = _SEX.get(key_of(match.group(1))) if match else None
+    return other is not None and other != gender
 
 
 def _ends(pattern: Sequence[PatternToken], tokens: Sequence[Token], text: str, t: int) -> list[int]:
@@ -72,7 +90,7 @@ def stereotype_findings(text: str, candidates: Iterable[Candidate], strategy: st
             out.append(_finding(text, cand.start, cand.end, info.stereotype, strategy))
         for entry, p_index, anchor, others in info.anchors:
             span = _match_around(text, cand, entry.patterns[p_index], anchor, others)
-            if span is not None:
+            if span is not None and not _paired(text, *span):
                 out.append(_finding(text, span[0], span[1], entry, strategy))
     return out
 
