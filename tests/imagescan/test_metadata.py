@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from PIL import Image
 
 from anderebril.imagescan.metadata import ImageError, read_image
 from tests.imagescan.files import bomb_png, jpeg, png
@@ -49,3 +52,28 @@ def test_bombs_broken_and_unknown_files_get_a_dutch_reason(data: bytes, message:
     with pytest.raises(ImageError) as caught:
         read_image(data)
     assert message in caught.value.message
+
+
+def test_webp_and_tiff_are_read_and_exif_gives_caption_and_credit() -> None:
+    exif = Image.Exif()
+    exif[0x010E] = "Docent legt een schakeling uit"
+    exif[0x013B] = "Fotograaf Fictief"
+    exif[0x8298] = "Techniekcollege"
+    buffer = io.BytesIO()
+    Image.new("RGB", (50, 40), (1, 2, 3)).save(buffer, "WEBP", exif=exif)
+    webp = read_image(buffer.getvalue())
+    assert webp.content_type == "image/webp"
+    assert webp.caption == "Docent legt een schakeling uit"
+    assert webp.credit == "Fotograaf Fictief · Techniekcollege"
+    buffer = io.BytesIO()
+    Image.new("CMYK", (50, 40)).save(buffer, "TIFF")
+    tiff = read_image(buffer.getvalue())
+    assert tiff.content_type == "image/tiff" and tiff.thumbnail.startswith(b"\xff\xd8")
+
+
+def test_a_gif_is_refused_even_though_pillow_can_read_it() -> None:
+    buffer = io.BytesIO()
+    Image.new("P", (10, 10)).save(buffer, "GIF")
+    with pytest.raises(ImageError) as caught:
+        read_image(buffer.getvalue())
+    assert "JPEG, PNG, WebP en TIFF" in caught.value.message

@@ -115,6 +115,27 @@ def test_an_oversized_image_is_dropped_and_named(
     assert Audit.objects.get().uploads[0]["name"] == "klein.jpg"
 
 
+def test_files_beyond_the_upload_total_are_dropped_and_named(
+    member: Client, school: Organisation, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = jpeg(size=(300, 200)), jpeg(size=(300, 200), colour=(1, 1, 1))
+    monkeypatch.setattr("anderebril.imagescan.forms.MAX_UPLOAD_TOTAL", len(first) + 100)
+    response = member.post(
+        reverse("imagescan:audit-new"),
+        {
+            "uploads": [
+                SimpleUploadedFile("een.jpg", first),
+                SimpleUploadedFile("twee.jpg", second),
+            ],
+            "organisation": school.pk,
+            "target": 50,
+        },
+        follow=True,
+    )
+    assert "Te groot en overgeslagen: twee.jpg" in response.content.decode()
+    assert [u["name"] for u in Audit.objects.get().uploads] == ["een.jpg"]
+
+
 def test_tagging_with_a_code_saves_and_opens_the_next_untagged_image(
     member: Client, audit: Audit, alice: User
 ) -> None:
