@@ -28,6 +28,7 @@ run: bootstrap
 	$(DEV_ENV) $(BIN)/python -m anderebril.manage load_demo
 	$(DEV_ENV) $(BIN)/python -m anderebril.manage load_knowledge
 	$(DEV_ENV) $(BIN)/python -m anderebril.manage load_genderscan_demo
+	$(DEV_ENV) $(BIN)/python -m anderebril.manage load_bpv_demo
 	$(DEV_ENV) $(BIN)/python -m anderebril.manage recover_taalscan_batches
 	@echo ""
 	@echo "Andere Bril draait op http://$(HOST):$(PORT)/  (stoppen: Ctrl+C)"
