@@ -106,3 +106,17 @@ def test_deleting_an_audit_leaves_no_file_behind(
     with django_capture_on_commit_callbacks(execute=True):
         audit.delete()
     assert not folder.exists()
+
+
+def test_an_unexpected_error_fails_the_import_with_a_dutch_message(
+    school: Organisation, alice: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(data: bytes) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("anderebril.imagescan.importer.read_image", broken)
+    audit = create_audit(school, alice, [("a.jpg", jpeg())])
+    drain_queue()
+    audit.refresh_from_db()
+    assert audit.import_status == ImportStatus.FAILED
+    assert "Er ging iets mis bij het inlezen" in audit.import_error

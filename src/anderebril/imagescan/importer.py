@@ -171,7 +171,9 @@ class _Importer:
         image.save()
 
     def _progress(self, *, force: bool = False) -> None:
-        self.done += 1
+        """Count one file done; write the count now and then (always when ``force``)."""
+        if not force:
+            self.done += 1
         now = time.monotonic()
         if force or now - self.last_progress >= PROGRESS_EVERY:
             self.last_progress = now
