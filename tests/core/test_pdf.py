@@ -44,7 +44,7 @@ def test_safe_text_accepts_lazy_strings_and_numbers() -> None:
     assert safe_text(translation.gettext_lazy("Advies")) == "Advies"
 
 
-def test_a_report_has_its_metadata_and_numbered_pages(db: None) -> None:
+def test_a_report_has_its_metadata_and_numbered_pages() -> None:
     created = datetime.datetime(2025, 3, 1, 12, tzinfo=datetime.UTC)
     pdf = ReportPDF(title="Verslag → test", footer_label="Andere Bril — proef", created=created)
     pdf.heading("Eerste kop")
@@ -64,13 +64,13 @@ def test_a_report_has_its_metadata_and_numbered_pages(db: None) -> None:
     assert b"/Lang (nl)" in data
 
 
-def test_the_document_language_follows_the_active_language(db: None) -> None:
+def test_the_document_language_follows_the_active_language() -> None:
     with translation.override("en"):
         data = ReportPDF(title="Report", footer_label="Andere Bril").to_bytes()
     assert b"/Lang (en)" in data
 
 
-def test_a_heading_is_not_left_alone_at_the_bottom_of_a_page(db: None) -> None:
+def test_a_heading_is_not_left_alone_at_the_bottom_of_a_page() -> None:
     pdf = ReportPDF(title="Proef", footer_label="Proef")
     while pdf.space_left() > 20:
         pdf.paragraph("Vulling")
@@ -80,7 +80,7 @@ def test_a_heading_is_not_left_alone_at_the_bottom_of_a_page(db: None) -> None:
     assert "Kop die naar de volgende pagina gaat" in pages_text(pdf.to_bytes())[1]
 
 
-def test_a_long_table_wraps_its_cells_and_repeats_the_header_on_every_page(db: None) -> None:
+def test_a_long_table_wraps_its_cells_and_repeats_the_header_on_every_page() -> None:
     pdf = ReportPDF(title="Proef", footer_label="Proef")
     long_name = "Een opleiding met een heel lange naam die niet in één regel past " * 2
     rows = [[f"Rij {index} {long_name}", str(index)] for index in range(80)]
@@ -92,7 +92,7 @@ def test_a_long_table_wraps_its_cells_and_repeats_the_header_on_every_page(db: N
     assert "Rij 79" in everything and "niet in één regel past" in everything
 
 
-def test_a_table_row_of_the_wrong_width_is_a_programming_error(db: None) -> None:
+def test_a_table_row_of_the_wrong_width_is_a_programming_error() -> None:
     pdf = ReportPDF(title="Proef", footer_label="Proef")
     with pytest.raises(ValueError):
         pdf.simple_table(["a", "b"], [["1"]], [50, 50])
@@ -100,7 +100,7 @@ def test_a_table_row_of_the_wrong_width_is_a_programming_error(db: None) -> None
         pdf.simple_table(["a", "b"], [], [50])
 
 
-def test_bullets_and_links_are_written(db: None) -> None:
+def test_bullets_and_links_are_written() -> None:
     pdf = ReportPDF(title="Proef", footer_label="Proef")
     pdf.bullets(["Eerste punt", "Tweede punt → met pijl"])
     pdf.link_block("Kennisbank", "https://example.org/kennisbank")
