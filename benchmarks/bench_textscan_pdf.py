@@ -1,6 +1,6 @@
 """How much the taalscan adds to reading a PDF — a figure, not a test.
 
-    .venv/bin/python benchmarks/bench_textscan_pdf.py
+    .venv/bin/python benchmarks/bench_textscan_pdf.py [--rounds 9]
 
 Builds two 100-page PDFs (fpdf2) — general Dutch prose with now and then a vacancy passage,
 and dense vacancy and school text where one sentence in twelve has a finding — then times, in
@@ -10,6 +10,8 @@ scanning (``anderebril.textscan.scan_file``). Target: scanning adds at most 25% 
 
 from __future__ import annotations
 
+import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -24,7 +26,7 @@ from anderebril.textscan import scan_file
 from bench_textscan import generate
 
 PAGES = 100
-ROUNDS = 5
+ROUNDS = 9
 
 
 def build_pdf(path: Path, *, dense: bool) -> None:
@@ -44,38 +46,47 @@ def build_pdf(path: Path, *, dense: bool) -> None:
     pdf.output(str(path))
 
 
-def timed(action: object) -> float:
-    start = time.perf_counter()
+def timed(action: object) -> tuple[float, float]:
+    """Wall-clock and CPU time (this process) of one call."""
+    wall, cpu = time.perf_counter(), time.process_time()
     action()  # type: ignore[operator]
-    return time.perf_counter() - start
+    return time.perf_counter() - wall, time.process_time() - cpu
 
 
-def measure(path: Path, label: str) -> None:
+def measure(path: Path, label: str, rounds: int) -> None:
     document = extract(path)
     report = scan_file(path)
     assert report.error is None, report.error
     print(
         f"== {label}: {document.pages} pages, {len(document.text):,} characters, "
-        f"{len(report.findings)} findings"
+        f"{len(report.findings)} findings; load {os.getloadavg()[0]:.1f}"
     )
     extraction, scanning = [], []
-    for _ in range(ROUNDS):  # interleaved, so both see the same machine load
+    for _ in range(rounds):  # interleaved, so both see the same machine load
         extraction.append(timed(lambda: extract(path)))
         scanning.append(timed(lambda: scan_file(path)))
-    alone = statistics.median(extraction)
-    both = statistics.median(scanning)
-    print(f"extraction alone       {alone:6.3f} s  (baseline, median of {ROUNDS})")
-    print(
-        f"extraction + scanning  {both:6.3f} s  = +{(both / alone - 1) * 100:.0f}% (target <= +25%)"
-    )
+    # On a shared machine the wall clock also counts waiting for a core; CPU time does not,
+    # and the fastest round is the one least disturbed. All four are printed.
+    for kind, index in (("wall", 0), ("CPU", 1)):
+        alone = [t[index] for t in extraction]
+        both = [t[index] for t in scanning]
+        for name, pick in (("median", statistics.median), ("best", min)):
+            a, b = pick(alone), pick(both)
+            print(
+                f"{kind:4s} {name:6s}  extraction {a:6.3f} s, extraction + scanning {b:6.3f} s"
+                f"  = +{(b / a - 1) * 100:.0f}% (target <= +25%)"
+            )
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=ROUNDS, help="timed rounds per PDF")
+    args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         for dense, label in ((False, "general text"), (True, "dense vacancy text")):
             path = Path(folder) / f"honderd-paginas-{label.split()[0]}.pdf"
             build_pdf(path, dense=dense)
-            measure(path, label)
+            measure(path, label, args.rounds)
 
 
 if __name__ == "__main__":

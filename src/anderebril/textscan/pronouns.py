@@ -149,6 +149,7 @@ class PronounRules:
         self.index = index
         self.strategy = strategy
         self.grammar = GRAMMARS.get(index.language, NL)
+        self.pattern = self.grammar.pattern
 
     def findings(self, text: str, candidates: Iterable[Candidate]) -> list[Finding]:
         out: list[Finding] = []
@@ -165,13 +166,16 @@ class PronounRules:
     def _generic(self, text: str, cand: Candidate) -> bool:
         """A determiner (*de, een, elke*) at most two words before the noun, in its sentence,
         and no name after it (*de monteur Jan Smit* is a specific man)."""
-        if followed_by_name(text, cand.end):
+        if not self._determined(text, cand.start):  # the cheapest test first
             return False
         if cand.surface[:1].isupper() and not is_sentence_start(text, cand.start):
             return False  # a surname or a name: "Mark de Boer", "bakkerij De Visser"
         if _from_place(text, cand.end):
             return False  # news about one person: "een installateur uit Emmen"
-        words = text[max(0, cand.start - 60) : cand.start].split()[-3:]
+        return not followed_by_name(text, cand.end)
+
+    def _determined(self, text: str, start: int) -> bool:
+        words = text[max(0, start - 60) : start].split()[-3:]
         for raw in reversed(words):
             word = raw.strip("'\"‘’“”(")
             if not word or raw[-1] in '.!?:;,)("':
@@ -185,7 +189,7 @@ class PronounRules:
     def _scan_from(self, text: str, cand: Candidate) -> tuple[list[Finding], int]:
         limit = _reach_end(text, cand.end)
         last = None
-        for last in self.grammar.pattern.finditer(text, cand.end, limit):  # noqa: B007
+        for last in self.pattern.finditer(text, cand.end, limit):  # noqa: B007
             pass
         if last is None:
             return [], limit
