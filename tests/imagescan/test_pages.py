@@ -309,3 +309,13 @@ def create_again(school: Organisation, alice: User, previous: Audit) -> Audit:
     drain_queue()
     audit.refresh_from_db()
     return audit
+
+
+def test_someone_without_an_organisation_cannot_start_an_audit(client: Client, bob: User) -> None:
+    client.force_login(bob)
+    assert "nog geen lid" in client.get(reverse("imagescan:audit-list")).content.decode()
+    response = client.post(
+        reverse("imagescan:audit-new"), {"uploads": [SimpleUploadedFile("a.jpg", jpeg())]}
+    )
+    assert response.status_code == 403
+    assert not Audit.objects.exists()
