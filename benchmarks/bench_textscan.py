@@ -175,23 +175,50 @@ def parallel(files: int, folder: Path, rounds: int) -> None:
     print(f"\n== {files} files of 250 kB through the CLI, {rounds} rounds")
     ones: list[float] = []
     twos: list[float] = []
+    estimates: list[float] = []
     for number in range(1, rounds + 1):
-        one = timed(lambda: cli("scan", "--format", "json", "-o", "/dev/null", str(corpus)))
-        two = timed(
+        one, one_cpu, _ = _timed_cpu(
+            lambda: cli("scan", "--format", "json", "-o", "/dev/null", str(corpus))
+        )
+        two, parent_cpu, workers_cpu = _timed_cpu(
             lambda: cli("scan", "--format", "json", "-j", "2", "-o", "/dev/null", str(corpus))
         )
         control = machine_speedup()
         ones.append(one)
         twos.append(two)
+        # What two free cores would give: the parent's CPU time plus half the workers'.
+        estimate = one_cpu / (parent_cpu + workers_cpu / 2)
+        estimates.append(estimate)
         print(
             f"round {number}: --jobs 1 {one:5.2f} s, --jobs 2 {two:5.2f} s = {one / two:.2f}x; "
             f"control (pure CPU work in 2 processes) {control:.2f}x; load {_load()}"
+        )
+        print(
+            f"         CPU: --jobs 1 {one_cpu:5.2f} s; --jobs 2 parent {parent_cpu:5.2f} s + "
+            f"workers {workers_cpu:5.2f} s -> {estimate:.2f}x on two free cores"
         )
     ratios = sorted(a / b for a, b in zip(ones, twos, strict=True))
     print(
         f"--jobs 2 speed-up: best times {min(ones) / min(twos):.2f}x (target >= 1.6); "
         f"per round {ratios[0]:.2f}x to {ratios[-1]:.2f}x, median {ratios[len(ratios) // 2]:.2f}x"
     )
+    estimates.sort()
+    print(
+        f"CPU-time estimate on two free cores: {estimates[0]:.2f}x to {estimates[-1]:.2f}x, "
+        f"median {estimates[len(estimates) // 2]:.2f}x (ignores start-up of the workers and "
+        "uneven shares)"
+    )
+
+
+def _timed_cpu(action: Callable[[], object]) -> tuple[float, float, float]:
+    """Wall time, this process's CPU time and its finished children's CPU time of one call."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall, cpu = time.perf_counter(), time.process_time()
+    action()
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    child = after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
+    return wall, cpu, child
 
 
 def _load() -> str:

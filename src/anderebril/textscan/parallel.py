@@ -8,6 +8,7 @@ output for their file — so that the parent does little more than write.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
@@ -47,5 +48,11 @@ def map_files(task: Callable[[str], T], files: Sequence[str], jobs: int) -> Iter
         yield from map(task, files)
         return
     workers = min(jobs, len(files))
-    with _context().Pool(workers, initializer=_start, initargs=(task,)) as pool:
-        yield from pool.imap(_run, files, chunksize=chunk_size(len(files), workers))
+    # Objects that exist now (the lexicon index above all) are left out of the workers'
+    # garbage collections, which would otherwise write to, and so copy, every shared page.
+    gc.freeze()
+    try:
+        with _context().Pool(workers, initializer=_start, initargs=(task,)) as pool:
+            yield from pool.imap(_run, files, chunksize=chunk_size(len(files), workers))
+    finally:
+        gc.unfreeze()
