@@ -52,7 +52,7 @@ def test_a_zip_of_a_saved_site_imports_images_with_what_pages_and_files_say(
 def test_files_and_thumbnails_are_stored_privately_and_the_upload_is_removed(
     audit: Audit,
 ) -> None:
-    folder = storage.audit_folder(audit.pk)
+    folder = storage.audit_folder(audit.folder)
     assert folder.is_relative_to(Path(settings.MEDIA_ROOT))
     names = sorted(p.name for p in folder.iterdir())
     assert "img-1.jpg" in names and "thumb-1.jpg" in names
@@ -101,7 +101,7 @@ def test_an_import_runs_once_even_when_its_task_is_queued_twice(audit: Audit) ->
 def test_deleting_an_audit_leaves_no_file_behind(
     audit: Audit, django_capture_on_commit_callbacks: Any
 ) -> None:
-    folder = storage.audit_folder(audit.pk)
+    folder = storage.audit_folder(audit.folder)
     assert any(folder.iterdir())
     with django_capture_on_commit_callbacks(execute=True):
         audit.delete()
@@ -120,3 +120,13 @@ def test_an_unexpected_error_fails_the_import_with_a_dutch_message(
     audit.refresh_from_db()
     assert audit.import_status == ImportStatus.FAILED
     assert "Er ging iets mis bij het inlezen" in audit.import_error
+
+
+def test_each_audit_has_its_own_unguessable_folder(audit: Audit, school: Organisation) -> None:
+    other = Audit.objects.create(organisation=school, title="ander")
+    assert audit.folder != other.folder
+    assert audit.folder.startswith("audit-") and len(audit.folder) == len("audit-") + 32
+    with pytest.raises(ValueError):
+        storage.path_in(audit.folder, "../../geheim.jpg")
+    with pytest.raises(ValueError):
+        storage.audit_folder("../audit-1")

@@ -231,7 +231,7 @@ def test_platform_admins_see_audits_and_anonymous_visitors_are_sent_to_log_in(
 def test_deleting_an_audit_on_its_page_removes_rows_and_files(
     member: Client, audit: Audit, django_capture_on_commit_callbacks: Any
 ) -> None:
-    folder = storage.audit_folder(audit.pk)
+    folder = storage.audit_folder(audit.folder)
     with django_capture_on_commit_callbacks(execute=True):
         response = member.post(reverse("imagescan:audit-delete", args=[audit.pk]))
     assert response.status_code == 302

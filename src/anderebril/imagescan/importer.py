@@ -67,7 +67,7 @@ def run_import(audit_id: int) -> str:
         )
         raise
     for upload in audit.uploads:
-        storage.delete_file(audit.pk, upload["file"])
+        storage.delete_file(audit.folder, upload["file"])
     Audit.objects.filter(pk=audit_id).update(
         import_status=ImportStatus.DONE, import_done=F("import_total"), uploads=[]
     )
@@ -88,7 +88,7 @@ class _Importer:
         self._read_pages()
         used: set[str] = set()
         for upload in self.audit.uploads:
-            path = storage.path_in(self.audit.pk, upload["file"])
+            path = storage.path_in(self.audit.folder, upload["file"])
             for member in members(upload["name"], path, kinds=("image", "skipped")):
                 if member.kind == "skipped":
                     self._add(member.name, error=member.error)
@@ -110,7 +110,7 @@ class _Importer:
 
     def _read_pages(self) -> None:
         for upload in self.audit.uploads:
-            path = storage.path_in(self.audit.pk, upload["file"])
+            path = storage.path_in(self.audit.folder, upload["file"])
             for page in members(upload["name"], path, kinds=("page",)):
                 if page.kind != "page":
                     self._add(page.name, error=page.error)
@@ -142,8 +142,8 @@ class _Importer:
         position = self.position
         file_name = f"img-{position}.{_EXTENSIONS[info.content_type]}"
         thumb_name = f"thumb-{position}.jpg"
-        storage.write(self.audit.pk, file_name, member.data)
-        storage.write(self.audit.pk, thumb_name, info.thumbnail)
+        storage.write(self.audit.folder, file_name, member.data)
+        storage.write(self.audit.folder, thumb_name, info.thumbnail)
         image = Image(
             audit=self.audit,
             position=position,

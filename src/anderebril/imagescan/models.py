@@ -13,6 +13,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from anderebril.imagescan import storage
 from anderebril.imagescan.constants import AltStatus, ImportStatus, Setting
 
 
@@ -56,6 +57,10 @@ class Audit(models.Model):
     #: Names of the uploaded files waiting in the audit's folder for the worker.
     uploads = models.JSONField(_("geüploade bestanden"), default=list)
     task_id = models.CharField(_("taak"), max_length=64, blank=True)
+    #: The audit's private folder under ``MEDIA_ROOT/imagescan/``, named at random.
+    folder = models.CharField(
+        _("map"), max_length=80, default=storage.new_folder_name, editable=False
+    )
 
     class Meta:
         verbose_name = _("beeldaudit")

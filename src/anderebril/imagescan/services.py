@@ -71,7 +71,7 @@ def create_audit(
         try:
             stored, total = _store(audit, uploads)
         except BaseException:
-            storage.delete_folder(audit.pk)
+            storage.delete_folder(audit.folder)
             raise
         audit.uploads = stored
         audit.import_total = total
@@ -86,7 +86,7 @@ def _store(audit: Audit, uploads: list[tuple[str, bytes | File]]) -> tuple[list[
     for number, (name, content) in enumerate(uploads, start=1):
         clean = PurePosixPath(name.replace("\\", "/")).name[:255] or "bestand"
         file_name = f"upload-{number}.{'zip' if is_zip(clean) else 'bin'}"
-        path = storage.path_in(audit.pk, file_name)
+        path = storage.path_in(audit.folder, file_name)
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("wb") as target:
             if isinstance(content, bytes):

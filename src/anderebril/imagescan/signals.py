@@ -14,5 +14,5 @@ from anderebril.imagescan.models import Audit
 
 @receiver(post_delete, sender=Audit, dispatch_uid="imagescan_delete_audit_files")
 def delete_audit_files(sender: type[Audit], instance: Audit, **kwargs: Any) -> None:
-    audit_id = instance.pk
-    transaction.on_commit(lambda: storage.delete_folder(audit_id))
+    folder = instance.folder
+    transaction.on_commit(lambda: storage.delete_folder(folder))

@@ -169,7 +169,7 @@ def image_file(request: HttpRequest, pk: int, position: int, kind: str) -> FileR
     if not name:
         raise Http404
     try:
-        handle = storage.path_in(audit.pk, name).open("rb")
+        handle = storage.path_in(audit.folder, name).open("rb")
     except OSError as error:
         raise Http404 from error
     response = FileResponse(
