@@ -27,7 +27,7 @@ from anderebril.textscan.tokenize import (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Candidate:
     """A word that a rule may report. ``surface`` is the word as written, without line
     breaks; its last ``info.head_len`` characters are the lexicon form."""
@@ -62,6 +62,8 @@ def find_candidates(chunk: str, low: str, index: Index) -> tuple[list[Candidate]
     known = index.classify_many(distinct)
     hits = index.hit_keys & distinct
     found: list[Candidate] = []
+    soft = SOFT_HYPHEN in chunk
+    keys = {key: key_of(key) for key in hits}
     for start, end, key in _locate(low, hits):
         info = known[key]
         if info.joined:
@@ -71,11 +73,16 @@ def find_candidates(chunk: str, low: str, index: Index) -> tuple[list[Candidate]
                 end = start + len(form)
             elif not info.candidate_alone:
                 continue
-        if info.term is not None or info.stereotype is not None or info.role is not None:
+        if (
+            start >= 2
+            and chunk[start - 1] == "-"
+            and (info.term is not None or info.stereotype is not None or info.role is not None)
+        ):
             start = extend_over_hyphens(chunk, start)
-        found.append(
-            Candidate(start, end, key_of(key), info, chunk[start:end].replace(SOFT_HYPHEN, ""))
-        )
+        surface = chunk[start:end]
+        if soft:
+            surface = surface.replace(SOFT_HYPHEN, "")
+        found.append(Candidate(start, end, keys[key], info, surface))
     if "-" in chunk:
         joined = _line_break_candidates(chunk, low, index)
         if joined:

@@ -200,35 +200,47 @@ class PronounRules:
         neuter_at = -10  # the last het-noun or organisation: it takes *zijn* right after it
         thing_sentence = False  # the sentence's subject is a thing: "Een defibrillator … als hij"
         you_sentence = False  # "Je moet bereid zijn …": *zijn* is the verb
+        grammar = self.grammar  # locals: this loop runs for most words of a dense text
+        stoppers, you, neuter, pronouns = (
+            grammar.stoppers,
+            grammar.you,
+            grammar.neuter,
+            grammar.pronouns,
+        )
+        articles = grammar.determiners | neuter
+        classify = self.index.classify
         for i, token in enumerate(tokens):
-            word = key_of(token.text)
+            raw = token.text
+            word = raw.lower() if raw.isascii() else key_of(raw)
             starts = is_sentence_start(text, token.start)
             if starts:
                 thing_sentence = you_sentence = False
                 neuter_at = -10
-            if word in self.grammar.stoppers:
+            if word in stoppers:
                 return out, token.start
-            if word in self.grammar.you:
+            if word in you:
                 you_sentence = True
-            info = self.index.classify(word)
-            if info is not None and info.role is not None and info.role.kind == "thing":
-                thing_at = i  # "de computer. Hij …": a thing takes hij/hem/zijn right after it
-                continue
-            if info is not None and info.role is not None and info.role.kind != "person":
-                neuter_at = i  # "het bedrijf en zijn klanten": an organisation takes zijn
-                continue
-            if info is not None and info.person_antecedent:
-                thing_at, neuter_at, thing_sentence = -10, -10, False
-                noun = token.text
-                continue
-            if word in self.grammar.determiners or word in self.grammar.neuter:
+            info = classify(word)
+            if info is not None:
+                role = info.role
+                if role is not None and role.kind == "thing":
+                    thing_at = i  # "de computer. Hij …": a thing takes hij/hem/zijn after it
+                    continue
+                if role is not None and role.kind != "person":
+                    neuter_at = i  # "het bedrijf en zijn klanten": an organisation takes zijn
+                    continue
+                if info.person_antecedent:
+                    thing_at, neuter_at, thing_sentence = -10, -10, False
+                    noun = raw
+                    continue
+            if word in articles:
                 if i + 1 < len(tokens) and self._noun_follows(tokens[i + 1]):
-                    if word in self.grammar.neuter:
+                    if word in neuter:
                         neuter_at = i + 1
                     if starts:
                         thing_sentence = True
                 continue
-            kind = self.grammar.pronouns.get(word)
+            kind = pronouns.get(word)
             if kind is None:
                 continue
             if i - thing_at <= 2:
