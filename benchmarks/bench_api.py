@@ -1,7 +1,7 @@
 """Latency of ``POST /api/v1/scan`` under 20 concurrent clients, against a trivial endpoint.
 
-    .venv/bin/python benchmarks/bench_api.py            # 5 rounds of 400 requests per endpoint
-    .venv/bin/python benchmarks/bench_api.py --quick    # 1 round of 200
+    .venv/bin/python benchmarks/bench_api.py            # 10 rounds of 300 requests per endpoint
+    .venv/bin/python benchmarks/bench_api.py --quick    # 2 rounds of 200
 
 Starts the production server (``anderebril serve``: gunicorn, DEBUG off, a temporary secret key
 and SQLite data folder) on a free port of 127.0.0.1, with the anonymous rate limit raised through
@@ -11,7 +11,12 @@ baseline, which returns "ok") and a round of ``POST /api/v1/scan`` with 5 KB of 
 school text. Target (issue 4): p95 of the scan at most 3x the p95 of the baseline in the same run.
 Each round's scan is compared with the baseline measured just before it, and the verdict uses
 the median of those ratios, so a burst of load from another process on a shared machine spoils
-one round rather than the figure; the ratio of the pooled p95s is printed too.
+one round rather than the figure; the ratio of the pooled p95s and the spread of the rounds are
+printed too. Short rounds, many of them, keep each pair of phases close together in time.
+
+Next to latency it prints the CPU time the gunicorn workers spent per request (from
+``/proc/<pid>/stat``): that figure hardly depends on what else the machine is doing, so it shows
+whether a change made the scan itself cheaper when the latencies are too noisy to tell.
 The server is stopped at the end, also on errors.
 """
 
@@ -79,6 +84,29 @@ def stop_server(server: subprocess.Popen[bytes]) -> None:
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait()
+
+
+def worker_pids(master: int) -> list[int]:
+    """The gunicorn workers: the children of the master process (Linux ``/proc``)."""
+    try:
+        children = Path(f"/proc/{master}/task/{master}/children").read_text()
+    except OSError:
+        return []
+    return [int(pid) for pid in children.split()]
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User and system CPU time of these processes together, in seconds (0 where unreadable)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])  # utime and stime (fields 14 and 15)
+    return total / ticks
 
 
 def request(port: int, method: str, path: str, body: bytes | None = None) -> tuple[int, bytes]:
@@ -153,15 +181,15 @@ def p95(values: list[float]) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--quick", action="store_true", help="one round of 200 requests")
-    parser.add_argument("--requests", type=int, default=400, help="requests per round")
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--quick", action="store_true", help="two rounds of 200 requests")
+    parser.add_argument("--requests", type=int, default=300, help="requests per round")
+    parser.add_argument("--rounds", type=int, default=10)
     parser.add_argument(
         "--workers", type=int, default=os.cpu_count() or 2, help="gunicorn workers (CPU count)"
     )
     args = parser.parse_args()
     if args.quick:
-        args.requests, args.rounds = 200, 1
+        args.requests, args.rounds = 200, 2
 
     text = generate(TEXT_SIZE, dense=True)
     body = json.dumps({"text": text, "language": "nl", "strategy": "overkoepelend"}).encode()
@@ -187,23 +215,31 @@ def main() -> int:
 
             load(100, health)  # warm up both paths in every worker
             load(100, scan)
+            workers = worker_pids(server.pid)
             baseline: list[float] = []
             scans: list[float] = []
             ratios: list[float] = []
+            cpu = {"baseline": 0.0, "scan": 0.0}
+            served = {"baseline": 0, "scan": 0}
             failed = 0
             for number in range(1, args.rounds + 1):
                 p95s: dict[str, float] = {}
                 for name, call, into in (("baseline", health, baseline), ("scan", scan, scans)):
+                    cpu_before = cpu_seconds(workers)
                     started = time.perf_counter()
                     latencies, failures = load(args.requests, call)
                     rate = (len(latencies) + failures) / (time.perf_counter() - started)
+                    spent = cpu_seconds(workers) - cpu_before
+                    cpu[name] += spent
+                    served[name] += len(latencies) + failures
                     into.extend(latencies)
                     failed += failures
                     p95s[name] = p95(latencies)
                     print(
-                        f"  round {number} {name:8s}: {len(latencies)} ok, {failures} failed, "
-                        f"p50 {p50(latencies) * 1000:.1f} ms, p95 {p95s[name] * 1000:.1f} ms, "
-                        f"{rate:.0f} requests/s"
+                        f"  round {number:2d} {name:8s}: {len(latencies)} ok, {failures} failed, "
+                        f"p50 {p50(latencies) * 1000:6.1f} ms, p95 {p95s[name] * 1000:6.1f} ms, "
+                        f"{rate:5.0f} requests/s, "
+                        f"server CPU {spent * 1000 / max(len(latencies), 1):.2f} ms/request"
                     )
                 ratios.append(p95s["scan"] / p95s["baseline"])
         finally:
@@ -215,6 +251,14 @@ def main() -> int:
     print(f"POST /api/v1/scan  p95 {scanned * 1000:7.1f} ms  ({len(scans)} requests, all rounds)")
     print(f"ratio of the pooled p95s: {scanned / base:.2f}x")
     print(f"ratio per round: {', '.join(f'{r:.2f}x' for r in ratios)}")
+    print(f"spread of the rounds: {min(ratios):.2f}x to {max(ratios):.2f}x")
+    if workers and served["baseline"] and served["scan"] and cpu["baseline"]:
+        base_cpu = cpu["baseline"] * 1000 / served["baseline"]
+        scan_cpu = cpu["scan"] * 1000 / served["scan"]
+        print(
+            f"server CPU per request: baseline {base_cpu:.2f} ms, scan {scan_cpu:.2f} ms "
+            f"({scan_cpu / base_cpu:.2f}x; {len(workers)} workers, /proc)"
+        )
     verdict = "OK" if ratio <= TARGET_RATIO and not failed else "NOT MET"
     print(
         f"median ratio per round {ratio:.2f}x (target <= {TARGET_RATIO:.0f}x), "
