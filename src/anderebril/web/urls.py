@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.contrib import admin
 from django.urls import URLPattern, URLResolver, include, path
 
@@ -22,7 +21,5 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("beheer/", admin.site.urls),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploaded files are never served as plain media, not even in development: beeldscan images and
+# profile photos are personal data, served only by views that check who is asking.
