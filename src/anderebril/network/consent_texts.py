@@ -56,7 +56,16 @@ COLLAGE_QUESTION = Question(
         "evenementverslag. Zonder dit vinkje komt alleen je superheldin erin."
     ),
 )
-ALL_QUESTIONS = (*CONTACT_QUESTIONS, NEWSLETTER_QUESTION, COLLAGE_QUESTION)
+PHOTO_QUESTION = Question(
+    "consent_photo_contact",
+    ConsentField.PHOTO,
+    ConsentPurpose.CONTACT_LIST,
+    _(
+        "Mijn foto mag bij mijn naam staan, alleen zichtbaar voor ingelogde netwerkleden. "
+        "Trek je dit in, dan wissen we de foto."
+    ),
+)
+ALL_QUESTIONS = (*CONTACT_QUESTIONS, PHOTO_QUESTION, NEWSLETTER_QUESTION, COLLAGE_QUESTION)
 
 HELP_TEXT = _(
     "Je kunt elke toestemming later intrekken op de pagina ‘Mijn gegevens’ of via de link in je "

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from anderebril.core.forms import StyledFormMixin, style_form
 from anderebril.knowledge import tags
 from anderebril.knowledge.constants import Theme
-from anderebril.network.consent_texts import ALL_QUESTIONS, HELP_TEXT, Question
+from anderebril.network.consent_texts import ALL_QUESTIONS, HELP_TEXT, PHOTO_QUESTION, Question
 from anderebril.network.models import Person
 from anderebril.organisations.constants import Kind
 from anderebril.organisations.models import Organisation
@@ -144,3 +144,21 @@ class DeleteAccountForm(StyledFormMixin, forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError(_("Dat wachtwoord klopt niet."))
         return password
+
+
+class PhotoForm(forms.Form):
+    """Upload a profile photo, with the consent that gives it a purpose."""
+
+    photo = forms.FileField(
+        label=_("Foto (JPEG of PNG, hoogstens 5 MB)"),
+        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png"}),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields[PHOTO_QUESTION.name] = forms.BooleanField(
+            label=str(PHOTO_QUESTION.wording),
+            required=True,
+            error_messages={"required": _("Zonder deze toestemming bewaren we geen foto.")},
+        )
+        style_form(self)

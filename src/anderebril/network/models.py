@@ -65,6 +65,12 @@ class Person(models.Model):
         default=False,
         help_text=_("Ambassadeur van meer meisjes in mbo-techniek voor de eigen school."),
     )
+    photo = models.FileField(
+        _("foto"),
+        upload_to="network/photos/",
+        blank=True,
+        help_text=_("Alleen te zien voor netwerkleden, en alleen met je toestemming."),
+    )
     listed = models.BooleanField(
         _("zichtbaar in het netwerk"),
         default=False,

@@ -11,17 +11,20 @@ Import this module, not the models. The consent rules live here and nowhere else
 
 from __future__ import annotations
 
+import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import IO, Any
 
 from django.contrib.auth.models import AnonymousUser
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from anderebril.accounts.models import User
+from anderebril.network import photos
 from anderebril.network.constants import CONTACT_FIELDS, ConsentField, ConsentPurpose
 from anderebril.network.models import Consent, ExportLog, Person
 
@@ -104,6 +107,10 @@ def withdraw_consent(person: Person, field: str, purpose: str) -> bool:
         return False
     current.withdrawn_at = timezone.now()
     current.save(update_fields=["withdrawn_at"])
+    if field == ConsentField.PHOTO and not any(
+        key[0] == ConsentField.PHOTO for key in current_consents([person]).get(person.pk, set())
+    ):
+        remove_photo(person)  # the photo is kept only for a purpose she consented to
     return True
 
 
@@ -228,6 +235,13 @@ class DirectoryEntry:
     contact: ContactRow
     region: Any = None
     consents: set[ConsentKey] = field(default_factory=set)
+
+    @property
+    def shows_photo(self) -> bool:
+        """Directory entries are for network members only; the photo also needs consent."""
+        return bool(self.person.photo) and (
+            (ConsentField.PHOTO, ConsentPurpose.CONTACT_LIST) in self.consents
+        )
 
 
 def directory(
@@ -361,5 +375,37 @@ def personal_data_of(person: Person) -> dict[str, Any]:
 @transaction.atomic
 def delete_account(user: User) -> None:
     """Delete the account and every person record about it (consents and registrations go too)."""
+    for person in persons_of(user).exclude(photo=""):
+        remove_photo(person)
     persons_of(user).delete()
     user.delete()
+
+
+# --- the profile photo ------------------------------------------------------------------------
+
+
+def set_photo(person: Person, upload: IO[bytes], size: int) -> None:
+    """Store a new photo for ``person`` (re-encoded, see ``network.photos``); the old one goes.
+
+    Raises ``photos.PhotoError`` with a Dutch message for a file that cannot be used.
+    """
+    data = photos.clean_photo(upload, size)
+    remove_photo(person)
+    person.photo.save(f"{uuid.uuid4().hex}.jpg", ContentFile(data), save=False)
+    person.save(update_fields=["photo", "updated_at"])
+
+
+def remove_photo(person: Person) -> None:
+    if person.photo:
+        person.photo.delete(save=False)
+        person.photo = ""
+        person.save(update_fields=["photo", "updated_at"])
+
+
+def shows_photo(viewer: AnyUser, person: Person) -> bool:
+    """Whether ``viewer`` may see the photo: a network member, and consent for the network."""
+    return (
+        bool(person.photo)
+        and is_network_member(viewer)
+        and has_consent(person, ConsentField.PHOTO, ConsentPurpose.CONTACT_LIST)
+    )

@@ -17,10 +17,17 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from anderebril.network import exports, services
-from anderebril.network.consent_texts import ALL_QUESTIONS
+from anderebril.network.consent_texts import ALL_QUESTIONS, PHOTO_QUESTION
 from anderebril.network.constants import ConsentField, ConsentPurpose
-from anderebril.network.forms import DeleteAccountForm, FilterForm, ProfileForm, consent_answers
+from anderebril.network.forms import (
+    DeleteAccountForm,
+    FilterForm,
+    PhotoForm,
+    ProfileForm,
+    consent_answers,
+)
 from anderebril.network.models import Group, Person
+from anderebril.network.photos import PhotoError
 from anderebril.organisations.constants import Kind
 from anderebril.organisations.models import Organisation
 
@@ -127,7 +134,81 @@ def profile(request: HttpRequest) -> HttpResponse:
         )
         messages.success(request, _("Je profiel is opgeslagen."))
         return redirect("network:profile")
-    return render(request, "network/profile.html", {"form": form})
+    return render(
+        request,
+        "network/profile.html",
+        {"form": form, "photo_form": PhotoForm(), "person": person},
+    )
+
+
+@login_required
+@require_POST
+def upload_photo(request: HttpRequest) -> HttpResponse:
+    person = services.person_for(request.user)  # type: ignore[arg-type]
+    form = PhotoForm(request.POST, request.FILES)
+    if form.is_valid():
+        upload = form.cleaned_data["photo"]
+        try:
+            services.set_photo(person, upload, upload.size)
+        except PhotoError as refusal:
+            form.add_error("photo", str(refusal))
+        else:
+            services.update_consents(
+                person,
+                [(PHOTO_QUESTION.field, PHOTO_QUESTION.purpose, True, str(PHOTO_QUESTION.wording))],
+                source=_("mijn profiel in het netwerk"),
+            )
+            messages.success(request, _("Je foto is opgeslagen."))
+            return redirect("network:profile")
+    consents = services.current_consents([person]).get(person.pk, set())
+    return render(
+        request,
+        "network/profile.html",
+        {
+            "form": ProfileForm(instance=person, consents=consents),
+            "photo_form": form,
+            "person": person,
+        },
+        status=400,
+    )
+
+
+@login_required
+@require_POST
+def remove_photo(request: HttpRequest) -> HttpResponse:
+    person = services.person_for(request.user)  # type: ignore[arg-type]
+    services.remove_photo(person)
+    messages.success(request, _("Je foto is verwijderd."))
+    return redirect("network:profile")
+
+
+@login_required
+def own_photo(request: HttpRequest) -> HttpResponse:
+    """A person's own photo, on her profile page, whatever her consent."""
+    return _photo_response(services.person_for(request.user))  # type: ignore[arg-type]
+
+
+@members_only
+def person_photo(request: HttpRequest, pk: int) -> HttpResponse:
+    person = get_object_or_404(Person, pk=pk)
+    if not services.shows_photo(request.user, person):
+        raise Http404
+    return _photo_response(person)
+
+
+def _photo_response(person: Person) -> HttpResponse:
+    """The stored JPEG (small: re-encoded to at most 800 pixels square)."""
+    if not person.photo:
+        raise Http404
+    try:
+        with person.photo.open("rb") as handle:
+            data = handle.read()
+    except FileNotFoundError as missing:
+        raise Http404 from missing
+    response = HttpResponse(data, content_type="image/jpeg")
+    response["Cache-Control"] = "private, no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 @login_required
