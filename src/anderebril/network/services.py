@@ -314,6 +314,7 @@ def _person_data(person: Person) -> dict[str, Any]:
         "themas": person.theme_list,
         "ambassadeur": person.is_ambassador,
         "zichtbaar_in_netwerk": person.listed,
+        "foto": "opgeslagen (zie je profielpagina)" if person.photo else None,
         "aangemaakt": person.created_at.isoformat(),
         "toestemmingen": [
             {
