@@ -17,6 +17,7 @@ from anderebril.textscan.tokenize import (
 )
 
 WINDOW: Final = 160
+_ENDS: Final = ".!?\n;:"  # what ends a sentence for before() and after()
 #: Capitalised words that start sentences or headings but are not names.
 NOT_NAMES: Final = frozenset(
     words(
@@ -51,7 +52,7 @@ def before(text: str, start: int, limit: int = WINDOW) -> list[Token]:
     """Tokens before ``start`` in the same sentence (nearest last)."""
     lo = max(0, start - limit)
     segment = text[lo:start]
-    cut = max(segment.rfind(c) for c in ".!?\n;:")
+    cut = max(map(segment.rfind, _ENDS))
     if cut >= 0:
         lo += cut + 1
     return tokens_between(text, lo, start)
@@ -61,7 +62,7 @@ def after(text: str, end: int, limit: int = WINDOW) -> list[Token]:
     """Tokens after ``end`` in the same sentence."""
     hi = min(len(text), end + limit)
     segment = text[end:hi]
-    cuts = [i for i in (segment.find(c) for c in ".!?\n;:") if i >= 0]
+    cuts = [i for i in map(segment.find, _ENDS) if i >= 0]
     if cuts:
         hi = end + min(cuts)
     return tokens_between(text, end, hi)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Final
 
 from anderebril.textscan.index import Index, WordInfo
 from anderebril.textscan.tokenize import (
@@ -114,13 +115,14 @@ def _locate(low: str, keys: Iterable[str]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     size = len(low)
     find = low.find
+    outside = _OUTSIDE
     for key in keys:
         length = len(key)
         pos = find(key)
         while pos != -1:
             end = pos + length
-            if (pos == 0 or not _inside_word(low[pos - 1])) and (
-                end == size or not _inside_word(low[end])
+            if (pos == 0 or low[pos - 1] in outside or not _inside_word(low[pos - 1])) and (
+                end == size or low[end] in outside or not _inside_word(low[end])
             ):
                 out.append((pos, end, key))
             pos = find(key, end)
@@ -136,6 +138,10 @@ def _joined_form(low: str, start: int, info: WordInfo) -> tuple[str, WordInfo] |
         if written == form and (end == len(low) or not _inside_word(low[end])):
             return form, whole
     return None
+
+
+#: Characters that certainly end a word: most neighbours of a hit, tested without a call.
+_OUTSIDE: Final = frozenset(" \n\t\r.,;:!?()[]'\"/-&+*=<>")
 
 
 def _inside_word(char: str) -> bool:

@@ -108,6 +108,8 @@ def is_capitalised(word: str) -> bool:
 
 
 def is_all_caps(word: str) -> bool:
+    if not word.isupper():  # a lowercase letter, or no cased letter at all: the usual case
+        return False
     letters = [c for c in word if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
