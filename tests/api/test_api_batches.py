@@ -246,3 +246,14 @@ def test_an_id_too_large_for_the_database_is_not_a_server_error(
 ) -> None:
     assert client.get(f"{URL}/{2**70}", headers=bearer(token)).status_code == 422
     assert client.get(f"{URL}/abc", headers=bearer(token)).status_code == 422
+
+
+def test_nul_characters_in_a_title_or_file_name_never_reach_the_database(
+    client: Client, token: NewToken
+) -> None:
+    refused = start(client, token, files=[txt("a.txt")], title="Een\x00titel")
+    started = start(client, token, files=[txt("a\x00b.txt")])
+
+    assert refused.status_code == 422 and "nul-teken" in refused.json()["detail"]
+    assert started.status_code == 202
+    assert "\x00" not in Batch.objects.get().items.get().name

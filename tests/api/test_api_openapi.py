@@ -3,13 +3,16 @@ finds no 5xx, without a token and with one."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import jsonschema_rs
 import pytest
 import schemathesis
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from django.test import Client
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
@@ -74,9 +77,17 @@ schema.app = get_wsgi_application()
 
 
 @pytest.fixture
-def _open_to_fuzzing(db: None, settings: Any) -> None:
+def _open_to_fuzzing(db: None, settings: Any) -> Iterator[None]:
     settings.ALLOWED_HOSTS = ["*"]
     settings.ANDEREBRIL_API_ANON_RATE = "100000/m"
+    # The requests go through the real WSGI handler, whose request signals close "old"
+    # connections: on PostgreSQL that would close the test's own connection, inside its
+    # transaction. Django's test client leaves them out in the same way.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.mark.usefixtures("_open_to_fuzzing")

@@ -128,3 +128,15 @@ def test_a_bad_page_number_is_refused_in_dutch(client: Client, token: NewToken) 
     assert response.status_code == 422
     assert response.json()["detail"].startswith("Het verzoek klopt niet")
     assert response.json()["errors"][0]["loc"][-1] == "page"
+
+
+def test_a_text_with_a_nul_character_is_refused_not_a_database_error(
+    client: Client, token: NewToken
+) -> None:
+    response = client.post(
+        URL, {"text": "Een\x00 vakman."}, content_type="application/json", headers=bearer(token)
+    )
+
+    assert response.status_code == 422
+    assert "nul-teken" in response.json()["detail"]
+    assert not SavedScan.objects.exists()

@@ -117,6 +117,15 @@ def _choice(data: Any, field: str, allowed: tuple[str, ...], default: str) -> st
     return value
 
 
+def nul_message() -> str:
+    return _("Dit veld bevat een nul-teken (\\0); dat kunnen we niet bewaren.")
+
+
+def _file_name(name: str | None) -> str:
+    """The file's own name, without folders or nul characters (which no database stores)."""
+    return PurePath((name or "").replace("\x00", "")).name or "bestand"
+
+
 class _FieldError(Exception):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
@@ -143,9 +152,12 @@ def create(request: HttpRequest, response: HttpResponse) -> Status[Any]:
     data, files = read_multipart(
         request, handler, limit=MAX_BATCH_UPLOAD, too_large=too_large_message()
     )
+    title = str(data.get("title") or "")
     try:
         strategy = _choice(data, "strategy", STRATEGIES, "overkoepelend")
         language = _choice(data, "language", LANGUAGES, "nl")
+        if "\x00" in title:
+            raise _FieldError("title", nul_message())
     except _FieldError as error:
         return Status(
             422,
@@ -155,7 +167,7 @@ def create(request: HttpRequest, response: HttpResponse) -> Status[Any]:
             },
         )
     uploads = [
-        (PurePath(upload.name or "bestand").name, upload.read())  # type: ignore[attr-defined]
+        (_file_name(upload.name), upload.read())  # type: ignore[attr-defined]
         for field in ("files", "file")
         for upload in files.getlist(field)
     ]
@@ -164,10 +176,10 @@ def create(request: HttpRequest, response: HttpResponse) -> Status[Any]:
             organisation,
             None,
             uploads,
-            title=str(data.get("title") or ""),
+            title=title,
             strategy=strategy,
             language=language,
-            oversized=[PurePath(name).name for name in handler.skipped_names],
+            oversized=[_file_name(name) for name in handler.skipped_names],
         )
     except ArchiveError as error:
         return Status(422, {"detail": error.message, "errors": []})

@@ -16,7 +16,7 @@ from ninja import Path, Router, Status
 from ninja.errors import HttpError
 
 from anderebril.api.auth import TOKEN_ONLY, token_organisation
-from anderebril.api.endpoints_batches import MAX_ID
+from anderebril.api.endpoints_batches import MAX_ID, nul_message
 from anderebril.api.paging import PageParams, page_of
 from anderebril.api.schemas import (
     COMMON_ERRORS,
@@ -85,6 +85,11 @@ def scan_detail(request: HttpRequest, scan_id: int = Path(..., ge=1, le=MAX_ID))
 def scan_save(request: HttpRequest, payload: SaveScanIn, response: HttpResponse) -> Status[Any]:
     """Scan een tekst zoals ``POST /scan`` en bewaar tekst en rapport bij de bewaarde scans van
     je organisatie, waar de leden hem terugvinden. Geeft de bewaarde scan met zijn adres."""
+    for field in ("text", "title"):
+        if "\x00" in getattr(payload, field):
+            message = nul_message()
+            error = {"loc": ["body", "payload", field], "message": message, "type": "nul"}
+            return Status(422, {"detail": message, "errors": [error]})
     result = scan_submission(
         text=payload.text, document=None, strategy=payload.strategy, language=payload.language
     )
