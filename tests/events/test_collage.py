@@ -259,3 +259,27 @@ def test_the_collage_pages_list_tiles_with_counts_in_text(client: Client, event:
     assert "Marie Curie" in everything and "5 keer genoemd" in everything
     report = client.get(f"/evenementen/{event.slug}/verslag/").content.decode()
     assert "5 keer genoemd" in report
+
+
+def test_the_report_pdf_has_the_merged_collage_and_names_only_with_consent(
+    client: Client, event: Event
+) -> None:
+    import pypdfium2
+
+    for number, heroine in enumerate(["Marie Curie", "dr. marie curie", "Ada Lovelace"]):
+        _name(event, number, heroine, f"Reden {number}")
+    first = NetworkMomentEntry.objects.get(superhero_name="Marie Curie")
+    network.record_consent(
+        first.registration.person, "organisation", "collage", granted=True, wording="t",
+        source="t",
+    )  # fmt: skip
+    collage.approve_all(event)
+    response = client.get(f"/evenementen/{event.slug}/verslag.pdf")
+    document = pypdfium2.PdfDocument(response.content)
+    try:
+        text = " ".join(" ".join(page.get_textpage().get_text_range().split()) for page in document)
+    finally:
+        document.close()
+    assert "Marie Curie (2 keer genoemd)" in text and "Ada Lovelace (1 keer genoemd)" in text
+    assert "gekozen door Deelnemer 0" in text
+    assert "Deelnemer 1" not in text and "Deelnemer 2" not in text
