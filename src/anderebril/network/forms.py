@@ -155,6 +155,7 @@ class PhotoForm(forms.Form):
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("auto_id", "foto_%s")  # on the profile page, next to the profile form
         super().__init__(*args, **kwargs)
         self.fields[PHOTO_QUESTION.name] = forms.BooleanField(
             label=str(PHOTO_QUESTION.wording),
