@@ -257,3 +257,16 @@ def test_nul_characters_in_a_title_or_file_name_never_reach_the_database(
     assert refused.status_code == 422 and "nul-teken" in refused.json()["detail"]
     assert started.status_code == 202
     assert "\x00" not in Batch.objects.get().items.get().name
+
+
+def test_a_batch_started_over_the_api_is_on_the_members_batch_pages(
+    client: Client, token: NewToken, alice: Any
+) -> None:
+    from tests.conftest import PASSWORD
+
+    batch_id = start(client, token, files=[txt("a.txt")], title="Via de koppeling").json()["id"]
+    member = Client()
+    assert member.login(email=alice.email, password=PASSWORD)
+
+    assert "Via de koppeling" in member.get("/taalscan/batches/").content.decode()
+    assert member.get(f"/taalscan/batches/{batch_id}/").status_code == 200
