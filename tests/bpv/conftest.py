@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 import pytest
-from django.core.cache import cache
 
 from anderebril.accounts.models import User
 from anderebril.bpv import services
@@ -15,12 +14,6 @@ from anderebril.bpv.models import Signal
 from anderebril.organisations.constants import Kind
 from anderebril.organisations.models import Membership, Organisation
 from tests.conftest import PASSWORD
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache() -> None:
-    """The rate limit counts in the cache; every test starts with a clean count."""
-    cache.clear()
 
 
 @pytest.fixture

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import pytest
 from django.test import Client
+from pytest_django import DjangoAssertNumQueries
 
 from anderebril.accounts.models import User
 from anderebril.bpv import services
+from anderebril.bpv.access import follow_up_addresses, readable_schools
 from anderebril.bpv.constants import Status
 from anderebril.bpv.models import Coordinator, Note, Signal, StatusChange
 from anderebril.genderscan.models import AdvisorAssignment
-from anderebril.organisations.models import Organisation
+from anderebril.organisations.models import Membership, Organisation
 from tests.bpv.conftest import make_signal
 from tests.conftest import PASSWORD
 
@@ -152,13 +154,17 @@ def test_a_signal_of_another_school_is_not_found_under_ones_own_school(
 
 
 def test_an_assigned_advisor_reads_but_cannot_change(
-    client: Client, school: Organisation, signal: Signal, bob: User
+    client: Client, school: Organisation, bob: User
 ) -> None:
+    signal, _code = make_signal(
+        school, contact=services.Contact("Fatima", "fatima@voorbeeld.example", "tekst")
+    )
     AdvisorAssignment.objects.create(advisor=bob, organisation=school)
     urls = _urls(school, signal)
     _login(client, bob)
     html = client.get(urls["detail"]).content.decode()
     assert "Alleen receptiewerk" in html and "Status opslaan" not in html
+    assert "fatima@voorbeeld.example" not in html and "Fatima" not in html  # the school only
     assert client.post(urls["status"], {"status": Status.CLOSED}).status_code == 403
     assert client.post(urls["note"], {"text": "x"}).status_code == 403
     signal.refresh_from_db()
@@ -220,6 +226,76 @@ def test_a_manager_appoints_and_dismisses_a_coordinator_among_the_members(
     assert client.post(url, {"dismiss": "x"}).status_code == 302  # nonsense changes nothing
 
 
+ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+@pytest.mark.parametrize("dismiss", ["²", "١", "9999999999999999999999", "-1", "0", " ", "arabic"])
+def test_a_hostile_dismiss_changes_nothing_and_never_errs(
+    client: Client, school: Organisation, alice: User, erik: User, dismiss: str
+) -> None:
+    Coordinator.objects.create(user=erik, organisation=school)
+    if dismiss == "arabic":  # erik's own id in other digits: int() would read it
+        dismiss = str(erik.pk).translate(ARABIC_INDIC)
+    url = f"/bpv/signalen/{school.slug}/coordinatoren/"
+    response = _login(client, alice).post(url, {"dismiss": dismiss})
+    assert response.status_code in (302, 400)
+    assert Coordinator.objects.filter(user=erik, organisation=school).exists()
+
+
+def test_a_coordinator_who_leaves_the_school_loses_access_and_notices(
+    client: Client, school: Organisation, signal: Signal, erik: User, alice: User, mailoutbox: list
+) -> None:
+    from tests.bpv.conftest import form_data
+
+    Coordinator.objects.create(user=erik, organisation=school)
+    urls = _urls(school, signal)
+    _login(client, erik)
+    assert client.get(urls["detail"]).status_code == 200
+    # leaving the school: the row goes with the membership; a row left behind (say, made in
+    # the admin) gives nothing either
+    Membership.objects.filter(user=erik, organisation=school).delete()
+    assert not Coordinator.objects.filter(user=erik).exists()
+    Coordinator.objects.create(user=erik, organisation=school)
+    assert client.get(urls["list"]).status_code == 404
+    assert client.get(urls["detail"]).status_code == 404
+    assert client.post(urls["status"], {"status": Status.CLOSED}).status_code == 404
+    assert client.post(urls["note"], {"text": "Nog even"}).status_code == 404
+    assert readable_schools(erik) == []
+    assert follow_up_addresses(school) == [alice.email]
+    Client().post("/bpv/", form_data(school))
+    assert [m.to[0] for m in mailoutbox] == [alice.email]
+    signal.refresh_from_db()
+    assert signal.status == Status.NEW and not Note.objects.exists()
+
+
+def test_the_follow_up_pages_are_never_cached(
+    client: Client, school: Organisation, signal: Signal, alice: User
+) -> None:
+    _login(client, alice)
+    base = f"/bpv/signalen/{school.slug}/"
+    for url in (base, f"{base}{signal.pk}/", f"{base}coordinatoren/"):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert "no-store" in response["Cache-Control"], url
+
+
+def test_an_advisors_schools_are_found_in_one_query(
+    school: Organisation,
+    other_school: Organisation,
+    bob: User,
+    django_assert_max_num_queries: DjangoAssertNumQueries,
+) -> None:
+    for number in range(5):
+        Organisation.objects.create(
+            name=f"School {number}", slug=f"school-{number}", kind="mbo_school"
+        )
+    AdvisorAssignment.objects.create(advisor=bob, organisation=school)
+    AdvisorAssignment.objects.create(advisor=bob, organisation=other_school)
+    with django_assert_max_num_queries(1):
+        schools = readable_schools(bob)
+    assert schools == [school, other_school]  # by name
+
+
 def test_another_schools_manager_cannot_appoint(
     client: Client, school: Organisation, dana: User, erik: User
 ) -> None:
@@ -236,11 +312,12 @@ def test_a_new_signal_mails_coordinators_and_managers_a_link_without_its_content
     from tests.bpv.conftest import form_data
 
     Coordinator.objects.create(user=erik, organisation=school)
-    assert client.post("/bpv/", form_data(school, description="Geheim verhaal")).status_code == 302
+    assert client.post("/bpv/", form_data(school, description="Geheim verhaal")).status_code == 200
     assert sorted(m.to[0] for m in mailoutbox) == sorted([alice.email, erik.email])
     body = mailoutbox[0].body
     signal = Signal.objects.get()
-    assert f"/bpv/signalen/{school.slug}/{signal.pk}/" in body
+    assert f"/bpv/signalen/{school.slug}/" in body
+    assert f"/{signal.pk}/" not in body  # the notice names no single signal
     assert "Geheim verhaal" not in body and "Geheim" not in mailoutbox[0].subject
 
 
@@ -253,7 +330,7 @@ def test_a_failing_mail_server_does_not_cost_the_reporter_her_receipt(
         raise ConnectionRefusedError("mail server down")
 
     monkeypatch.setattr("anderebril.bpv.emails.send_mail", broken)
-    response = client.post("/bpv/", form_data(school), follow=True)
+    response = client.post("/bpv/", form_data(school))
     assert "Je ontvangstcode" in response.content.decode()
     assert Signal.objects.count() == 1
 

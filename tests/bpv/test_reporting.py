@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+import hashlib
+from datetime import date, time
 
 import pytest
 from django.conf import settings
+from django.contrib.sessions.models import Session
 from django.db import models
 from django.test import Client
+from django.utils import timezone
 
 from anderebril.accounts.models import User
 from anderebril.bpv.constants import (
@@ -39,7 +42,7 @@ def test_the_home_page_points_to_the_meldpunt_of_sbb_and_needs_no_login(client: 
 
 def test_an_anonymous_report_stores_no_personal_data(client: Client, school: Organisation) -> None:
     response = client.post(HOME, form_data(school), REMOTE_ADDR="203.0.113.7")
-    assert response.status_code == 302
+    assert response.status_code == 200 and "Je ontvangstcode" in response.content.decode()
     signal = Signal.objects.get()
     assert signal.organisation == school
     assert signal.status == Status.NEW
@@ -81,7 +84,7 @@ def test_contact_details_are_stored_with_the_consent_wording_and_moment(
     data = form_data(
         school, wants_contact="on", contact_name="Fatima", contact_email="fatima@voorbeeld.example"
     )
-    assert client.post(HOME, data).status_code == 302
+    assert client.post(HOME, data).status_code == 200
     signal = Signal.objects.get()
     assert (signal.contact_name, signal.contact_email) == ("Fatima", "fatima@voorbeeld.example")
     assert signal.contact_consent_wording == consent_wording()
@@ -110,15 +113,38 @@ def test_consent_without_an_address_asks_for_it(client: Client, school: Organisa
 def test_the_receipt_code_is_shown_once_and_stored_only_as_a_hash(
     client: Client, school: Organisation
 ) -> None:
-    response = client.post(HOME, form_data(school), follow=True)
+    response = client.post(HOME, form_data(school))
+    assert response.status_code == 200  # the answer to the POST itself: no redirect
+    assert "no-store" in response["Cache-Control"]
     html = response.content.decode()
     assert "Je ontvangstcode" in html
     code = html.split('class="bpv-code">')[1].split("<")[0]
-    assert len(code.replace("-", "")) == 10
+    bare = code.replace("-", "")
+    assert len(bare) == 10
     signal = Signal.objects.get()
-    assert signal.receipt_hash == hash_code(code)
-    assert code.replace("-", "") not in signal.receipt_hash
-    assert client.get("/bpv/ontvangen/").status_code == 302  # not shown a second time
+    assert signal.receipt_hash == hashlib.sha256(bare.encode()).hexdigest() == hash_code(code)
+    stored = [str(getattr(signal, f.attname)) for f in Signal._meta.concrete_fields]
+    assert not any(bare.lower() in value.lower() for value in stored)
+    # nor kept in the session, next to who is signed in
+    sessions = [repr(row.get_decoded()) for row in Session.objects.all()]
+    assert sessions and not any(bare in text or code in text for text in sessions)
+    assert client.get(HOME).status_code == 200  # a new form, the code is not shown again
+    assert bare not in client.get(HOME).content.decode()
+
+
+def test_moments_of_a_report_are_stored_as_the_day_only(
+    client: Client, school: Organisation
+) -> None:
+    data = form_data(
+        school, wants_contact="on", contact_name="Fatima", contact_email="fatima@voorbeeld.example"
+    )
+    client.post(HOME, data)
+    signal = Signal.objects.get()
+    today = timezone.localdate()
+    for moment in (signal.created_at, signal.updated_at, signal.contact_consent_at):
+        assert moment is not None
+        local = timezone.localtime(moment)
+        assert (local.date(), local.time()) == (today, time.min)
 
 
 @pytest.mark.parametrize(
@@ -172,7 +198,7 @@ def test_too_many_reports_are_refused_with_a_dutch_message_and_keep_the_text(
     client: Client, school: Organisation
 ) -> None:
     for _ in range(REPORT_LIMIT):
-        assert client.post(HOME, form_data(school)).status_code == 302
+        assert client.post(HOME, form_data(school)).status_code == 200
     response = client.post(HOME, form_data(school, description="Mijn zesde melding"))
     assert response.status_code == 429
     html = response.content.decode()
@@ -185,10 +211,10 @@ def test_the_limit_also_holds_for_new_sessions_from_the_same_address(
     school: Organisation,
 ) -> None:
     for _ in range(REPORT_LIMIT_PER_ADDRESS):
-        assert Client().post(HOME, form_data(school), REMOTE_ADDR="198.51.100.4").status_code == 302
+        assert Client().post(HOME, form_data(school), REMOTE_ADDR="198.51.100.4").status_code == 200
     response = Client().post(HOME, form_data(school), REMOTE_ADDR="198.51.100.4")
     assert response.status_code == 429
-    assert Client().post(HOME, form_data(school), REMOTE_ADDR="198.51.100.5").status_code == 302
+    assert Client().post(HOME, form_data(school), REMOTE_ADDR="198.51.100.5").status_code == 200
 
 
 def test_correcting_mistakes_does_not_count_towards_the_limit(
@@ -196,4 +222,4 @@ def test_correcting_mistakes_does_not_count_towards_the_limit(
 ) -> None:
     for _ in range(REPORT_LIMIT * 2):
         assert client.post(HOME, form_data(school, description="")).status_code == 400
-    assert client.post(HOME, form_data(school)).status_code == 302
+    assert client.post(HOME, form_data(school)).status_code == 200

@@ -77,3 +77,47 @@ def test_a_purged_signal_still_opens_for_the_coordinator(
     web.force_login(alice)
     html = web.get(f"/bpv/signalen/{school.slug}/{signal.pk}/").content.decode()
     assert "gewist na de bewaartermijn" in html
+
+
+def test_a_purged_signal_reopened_and_closed_again_is_purged_again(
+    school: Organisation, alice: User
+) -> None:
+    signal = _closed(school, alice, days_ago=RETENTION_MONTHS * 31)
+    assert services.purge_closed() == 1
+    signal.refresh_from_db()  # as the next request reads it
+    services.change_status(signal, Status.IN_PROGRESS, alice, "We kijken opnieuw.")
+    services.add_note(signal, alice, "Nieuwe interne notitie.")
+    services.change_status(signal, Status.CLOSED, alice)
+    assert services.purge_closed() == 0  # closed just now: the period runs again
+    later = timezone.now() + timedelta(days=RETENTION_MONTHS * 31)
+    assert services.purge_closed(now=later) == 1
+    signal.refresh_from_db()
+    assert not Note.objects.filter(signal=signal).exists()
+    assert signal.public_update == ""
+
+
+def test_a_note_or_message_on_a_purged_closed_signal_is_purged_on_the_next_run(
+    school: Organisation, alice: User
+) -> None:
+    signal = _closed(school, alice, days_ago=RETENTION_MONTHS * 31)
+    services.purge_closed()
+    signal.refresh_from_db()
+    services.add_note(signal, alice, "Nog een notitie.")
+    services.change_status(signal, Status.CLOSED, alice, "Nog een bericht.")
+    assert services.purge_closed() == 1
+    signal.refresh_from_db()
+    assert not Note.objects.filter(signal=signal).exists() and signal.public_update == ""
+    assert services.purge_closed() == 0
+
+
+def test_a_status_change_with_a_stale_signal_never_undoes_a_purge(
+    school: Organisation, alice: User
+) -> None:
+    signal = _closed(school, alice, days_ago=RETENTION_MONTHS * 31)
+    stale = Signal.objects.get(pk=signal.pk)  # read by a request before the purge ran
+    assert stale.contact_email
+    services.purge_closed()
+    services.change_status(stale, Status.IN_PROGRESS, alice)
+    fresh = Signal.objects.get(pk=signal.pk)
+    assert fresh.status == Status.IN_PROGRESS
+    assert (fresh.contact_email, fresh.description, fresh.company_name) == ("", "", "")

@@ -1,6 +1,9 @@
 """Who may follow up a school's BPV signals.
 
-- The school's BPV coordinators and its managers read and follow up (status, notes).
+- The school's BPV coordinators and its managers read and follow up (status, notes). A
+  coordinator counts only while she is a member of the school: who leaves the school (her
+  ``Membership`` deleted) loses access and notices at once, and her ``Coordinator`` row is
+  deleted as well (``bpv.services.forget_coordinator``).
 - Advisors assigned to the school (as in the genderscan) read, and platform admins do everything.
 Everyone else gets a 404, so the existence of another school's signals is not revealed.
 """
@@ -14,11 +17,24 @@ from anderebril.accounts.models import User
 from anderebril.bpv.models import Coordinator, Signal
 from anderebril.genderscan.services import may_advise
 from anderebril.organisations.constants import Kind
-from anderebril.organisations.models import Organisation
+from anderebril.organisations.models import Membership, Organisation
 
 
 def mbo_schools() -> QuerySet[Organisation]:
     return Organisation.objects.filter(kind=Kind.MBO_SCHOOL)
+
+
+def _coordinated(user: User) -> Q:
+    """Schools where ``user`` is a member and either manager or appointed coordinator."""
+    own = Membership.objects.filter(user=user)
+    appointed = Coordinator.objects.filter(user=user).values("organisation")
+    return Q(pk__in=own.filter(is_manager=True).values("organisation")) | Q(
+        pk__in=own.filter(organisation__in=appointed).values("organisation")
+    )
+
+
+def _advised(user: User) -> Q:
+    return Q(genderscan_advisors__advisor=user) if user.is_advisor else Q(pk__in=[])
 
 
 def may_coordinate(user: User, organisation: Organisation) -> bool:
@@ -27,10 +43,7 @@ def may_coordinate(user: User, organisation: Organisation) -> bool:
         return False
     if user.is_platform_admin:
         return True
-    return bool(
-        organisation.bpv_coordinators.filter(user=user).exists()
-        or organisation.memberships.filter(user=user, is_manager=True).exists()
-    )
+    return mbo_schools().filter(_coordinated(user), pk=organisation.pk).exists()
 
 
 def may_read(user: User, organisation: Organisation) -> bool:
@@ -43,15 +56,10 @@ def readable_schools(user: User) -> list[Organisation]:
     """The schools whose signals ``user`` may open, by name."""
     if not user.is_authenticated:
         return []
-    if user.is_platform_admin:
-        return list(mbo_schools())
-    coordinated = mbo_schools().filter(
-        Q(bpv_coordinators__user=user) | Q(memberships__user=user, memberships__is_manager=True)
-    )
-    schools = set(coordinated)
-    if user.is_advisor:
-        schools |= {school for school in mbo_schools() if may_advise(user, school)}
-    return sorted(schools, key=lambda school: (school.name, school.pk))
+    schools = mbo_schools()
+    if not user.is_platform_admin:
+        schools = schools.filter(_coordinated(user) | _advised(user)).distinct()
+    return list(schools.order_by("name", "pk"))
 
 
 def may_appoint(user: User, organisation: Organisation) -> bool:
@@ -65,10 +73,12 @@ def may_appoint(user: User, organisation: Organisation) -> bool:
 
 
 def follow_up_addresses(organisation: Organisation) -> list[str]:
-    """E-mail addresses of the school's coordinators and managers, each once."""
+    """E-mail addresses of the school's coordinators and managers (members all), each once."""
+    members = Membership.objects.filter(organisation=organisation)
+    appointed = Coordinator.objects.filter(organisation=organisation).values("user")
     users = User.objects.filter(is_active=True).filter(
-        Q(bpv_coordinations__organisation=organisation)
-        | Q(memberships__organisation=organisation, memberships__is_manager=True)
+        Q(pk__in=members.filter(is_manager=True).values("user"))
+        | Q(pk__in=members.filter(user__in=appointed).values("user"))
     )
     return sorted(set(users.values_list("email", flat=True)))
 

@@ -6,3 +6,8 @@ class BpvConfig(AppConfig):
     name = "anderebril.bpv"
     label = "bpv"
     verbose_name = _("BPV")
+
+    def ready(self) -> None:
+        from anderebril.bpv import services
+
+        services.install()

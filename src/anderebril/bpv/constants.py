@@ -21,11 +21,15 @@ YEARS_BACK = 5
 RETENTION_MONTHS = 24
 
 #: Limits per window (seconds): reports per browser session and per address (a school network
-#: shares one address, so that limit is higher), and status look-ups (guessing codes).
+#: shares one address, so that limit is higher), and status look-ups (guessing codes) likewise.
 REPORT_LIMIT = 5
 REPORT_LIMIT_PER_ADDRESS = 30
 LOOKUP_LIMIT = 20
+LOOKUP_LIMIT_PER_ADDRESS = 200
 LIMIT_WINDOW = 3600
+
+#: A school's coordinators get at most one notice of new signals per this many seconds.
+NOTICE_WINDOW = 3600
 
 SBB_MELDPUNT_URL = "https://www.s-bb.nl"
 

@@ -1,29 +1,45 @@
-"""A simple limit on reports and status look-ups, per browser session and per address.
+"""Limits on reports and status look-ups, per browser session and per address.
 
-Counted in the cache in fixed windows; the address is only hashed into a cache key that expires
-with the window, and never stored with a signal.
+Counted in fixed windows in the database with the API's counter
+(``anderebril.api.throttling.count_request``), so every worker and server shares one count and
+a cache restart resets nothing. A row holds a keyed hash (``client_digest``) of the session or
+address, never the address itself, and is deleted after its window; the address is never
+stored with a signal. IPv6 addresses count per /64, the block one household or school network
+gets, so hopping within it does not escape the limit.
 """
 
 from __future__ import annotations
 
-import hashlib
+import ipaddress
 import time
+from datetime import UTC, datetime
 
-from django.core.cache import cache
 from django.http import HttpRequest
 
-from anderebril.api.throttling import client_address
+from anderebril.api.throttling import client_address, client_digest, count_request
 from anderebril.bpv.constants import LIMIT_WINDOW
 
+IPV6_PREFIX = 64
 
-def _hit(key: str, limit: int) -> bool:
-    cache.add(key, 0, timeout=LIMIT_WINDOW + 1)
+
+def address_group(address: str) -> str:
+    """The address as counted: IPv4 as is, IPv6 as its /64 network (IPv4-mapped as IPv4)."""
     try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=LIMIT_WINDOW + 1)
-        count = 1
-    return count > limit
+        ip = ipaddress.ip_address(address.strip())
+    except ValueError:
+        return address
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.IPv6Network((ip, IPV6_PREFIX), strict=False))
+    return str(ip)
+
+
+def count(scope: str, ident: str, *, window: int = LIMIT_WINDOW) -> int:
+    """Add one to the count of ``ident`` in ``scope`` in the current window; return the count."""
+    number = int(time.time() // window)
+    key = f"bpv-{scope}:{client_digest(ident)}:{window}:{number}"
+    return count_request(key, datetime.fromtimestamp((number + 1) * window, tz=UTC))
 
 
 def over_limit(
@@ -31,15 +47,8 @@ def over_limit(
 ) -> bool:
     """Count this request; True when the session went over ``limit`` or the address over
     ``address_limit`` (``limit`` when not given)."""
-    window = int(time.time() // LIMIT_WINDOW)
     if not request.session.session_key:
         request.session.save()
-    counted = [
-        (f"session:{request.session.session_key}", limit),
-        (f"address:{client_address(request)}", address_limit or limit),
-    ]
-    over = False
-    for ident, most in counted:
-        digest = hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()[:32]
-        over |= _hit(f"anderebril-bpv:{scope}:{digest}:{window}", most)
-    return over
+    by_session = count(scope, f"session:{request.session.session_key}")
+    by_address = count(scope, f"address:{address_group(client_address(request))}")
+    return by_session > limit or by_address > (address_limit or limit)

@@ -11,10 +11,12 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models.signals import post_delete
 from django.utils import timezone
 
 from anderebril.accounts.models import User
@@ -28,7 +30,7 @@ from anderebril.bpv.constants import (
     Status,
 )
 from anderebril.bpv.models import Coordinator, Note, Signal, StatusChange
-from anderebril.organisations.models import Organisation
+from anderebril.organisations.models import Membership, Organisation
 
 
 @dataclass(frozen=True)
@@ -84,9 +86,18 @@ def signal_for_receipt(code: str) -> Signal | None:
 # --- reporting and follow-up ------------------------------------------------------------------
 
 
+def start_of_today() -> datetime:
+    """Midnight of today: a new signal keeps the day it came in, not the moment, so it cannot be
+    matched with the time of a request in an access log."""
+    return timezone.make_aware(datetime.combine(timezone.localdate(), time.min))
+
+
 @transaction.atomic
 def report_signal(report: Report, contact: Contact | None = None) -> tuple[Signal, str]:
-    """Store a signal; return it and the receipt code (shown once, stored only as a hash)."""
+    """Store a signal; return it and the receipt code (shown once, stored only as a hash).
+
+    Its moments (received, updated, consent) are stored as the day only.
+    """
     code = new_receipt_code()
     while Signal.objects.filter(receipt_hash=hash_code(code)).exists():  # pragma: no cover
         code = new_receipt_code()
@@ -105,8 +116,13 @@ def report_signal(report: Report, contact: Contact | None = None) -> tuple[Signa
         signal.contact_name = contact.name
         signal.contact_email = contact.email
         signal.contact_consent_wording = contact.wording
-        signal.contact_consent_at = timezone.now()
+        signal.contact_consent_at = start_of_today()
     signal.save()
+    # auto_now(_add) always set the exact moment on insert: overwrite it before the commit
+    signal.created_at = signal.updated_at = start_of_today()
+    Signal.objects.filter(pk=signal.pk).update(
+        created_at=signal.created_at, updated_at=signal.updated_at
+    )
     return signal, code
 
 
@@ -116,8 +132,11 @@ def change_status(
 ) -> bool:
     """Set a new status (logged) and, when given, the message the reporter sees.
 
-    Returns whether anything changed.
+    Returns whether anything changed. The row is locked and read afresh, and only the fields
+    set here are written, so a purge running at the same moment is never undone.
     """
+    Signal.objects.select_for_update().filter(pk=signal.pk).first()
+    signal.refresh_from_db()
     changed = False
     if status != signal.status:
         StatusChange.objects.create(
@@ -133,7 +152,7 @@ def change_status(
         signal.public_update = public_update
         changed = True
     if changed:
-        signal.save()
+        signal.save(update_fields=["status", "public_update", "closed_at", "updated_at"])
     return changed
 
 
@@ -171,6 +190,20 @@ def dismiss_coordinator(organisation: Organisation, user: User) -> bool:
     return bool(deleted)
 
 
+def forget_coordinator(sender: type[Membership], instance: Membership, **kwargs: Any) -> None:
+    """Who leaves a school (her membership deleted) is no longer its BPV coordinator."""
+    Coordinator.objects.filter(
+        user_id=instance.user_id, organisation_id=instance.organisation_id
+    ).delete()
+
+
+def install() -> None:
+    """Connect the signal handlers (from ``BpvConfig.ready``)."""
+    post_delete.connect(
+        forget_coordinator, sender=Membership, dispatch_uid="bpv-forget-coordinator"
+    )
+
+
 # --- retention --------------------------------------------------------------------------------
 
 
@@ -185,13 +218,22 @@ def purge_closed(*, months: int | None = None, now: datetime | None = None) -> i
     """Remove notes, contact details and free text of signals closed long enough ago.
 
     What stays (school, sector, kind, month, status history) is what the counts are made of.
+    A signal purged before is purged again when it was reopened and closed again, edited, or
+    got a note since. The rows are locked, so a status change at the same moment waits.
     Returns the number of signals purged.
     """
     cutoff = retention_cutoff(now, months)
+    stamp = now or timezone.now()
+    newer_note = Note.objects.filter(signal=OuterRef("pk"), created_at__gt=OuterRef("purged_at"))
     signals = Signal.objects.filter(
-        status__in=CLOSED_STATUSES, closed_at__lt=cutoff, purged_at__isnull=True
+        Q(purged_at__isnull=True)
+        | Q(purged_at__lt=F("closed_at"))
+        | Q(purged_at__lt=F("updated_at"))
+        | Exists(newer_note),
+        status__in=CLOSED_STATUSES,
+        closed_at__lt=cutoff,
     )
-    ids = list(signals.values_list("pk", flat=True))
+    ids = list(signals.select_for_update().values_list("pk", flat=True))
     Note.objects.filter(signal_id__in=ids).delete()
     Signal.objects.filter(pk__in=ids).update(
         contact_name="",
@@ -201,7 +243,8 @@ def purge_closed(*, months: int | None = None, now: datetime | None = None) -> i
         description="",
         public_update="",
         company_name="",
-        purged_at=now or timezone.now(),
+        purged_at=stamp,
+        updated_at=stamp,
     )
     return len(ids)
 

@@ -5,7 +5,6 @@ from anderebril.bpv import views
 app_name = "bpv"
 urlpatterns: list[URLPattern] = [
     path("", views.home, name="home"),
-    path("ontvangen/", views.receipt, name="receipt"),
     path("status/", views.status, name="status"),
     path("signalen/", views.schools, name="schools"),
     path("signalen/<slug:slug>/", views.signals, name="signals"),

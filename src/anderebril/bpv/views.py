@@ -17,6 +17,7 @@ from anderebril.accounts.models import User
 from anderebril.bpv import access, emails, services
 from anderebril.bpv.constants import (
     LOOKUP_LIMIT,
+    LOOKUP_LIMIT_PER_ADDRESS,
     REPORT_LIMIT,
     REPORT_LIMIT_PER_ADDRESS,
     RETENTION_MONTHS,
@@ -25,6 +26,7 @@ from anderebril.bpv.constants import (
 )
 from anderebril.bpv.forms import (
     AppointForm,
+    DismissForm,
     FilterForm,
     NoteForm,
     ReceiptForm,
@@ -36,7 +38,6 @@ from anderebril.bpv.ratelimit import over_limit
 from anderebril.knowledge import services as knowledge
 from anderebril.knowledge.constants import Theme
 
-RECEIPT_SESSION_KEY = "bpv_receipt"
 GUIDANCE_ITEMS = 5
 
 
@@ -71,22 +72,14 @@ def home(request: HttpRequest) -> HttpResponse:
         else:
             signal, code = services.report_signal(form.report(), form.contact())
             emails.send_new_signal_notice(signal, request.build_absolute_uri("/").rstrip("/"))
-            request.session[RECEIPT_SESSION_KEY] = code
-            return redirect("bpv:receipt")
+            # The receipt is the answer to the POST itself (never cached), so the code is kept
+            # nowhere on the server, not even for a moment in the session.
+            return render(
+                request,
+                "bpv/receipt.html",
+                {"code": services.format_code(code), **_public_context()},
+            )
     return render(request, "bpv/home.html", {"form": form, **_public_context()}, status=status)
-
-
-@never_cache
-def receipt(request: HttpRequest) -> HttpResponse:
-    """Shown once after a report: the code is taken out of the session here."""
-    code = request.session.pop(RECEIPT_SESSION_KEY, None)
-    if not code:
-        return redirect("bpv:home")
-    return render(
-        request,
-        "bpv/receipt.html",
-        {"code": services.format_code(code), **_public_context()},
-    )
 
 
 @never_cache
@@ -96,7 +89,7 @@ def status(request: HttpRequest) -> HttpResponse:
     signal = None
     code = 200
     if request.method == "POST":
-        if over_limit(request, "lookup", LOOKUP_LIMIT):
+        if over_limit(request, "lookup", LOOKUP_LIMIT, LOOKUP_LIMIT_PER_ADDRESS):
             messages.error(
                 request,
                 _("Je hebt te vaak een code geprobeerd. Wacht een uur en probeer het opnieuw."),
@@ -127,6 +120,7 @@ def _user(request: HttpRequest) -> User:
     return cast(User, request.user)
 
 
+@never_cache
 @login_required
 def schools(request: HttpRequest) -> HttpResponse:
     readable = access.readable_schools(_user(request))
@@ -135,6 +129,7 @@ def schools(request: HttpRequest) -> HttpResponse:
     return render(request, "bpv/schools.html", {"schools": readable})
 
 
+@never_cache
 @login_required
 def signals(request: HttpRequest, slug: str) -> HttpResponse:
     school = access.school_for(_user(request), slug)
@@ -187,6 +182,7 @@ def _detail(
     )
 
 
+@never_cache
 @login_required
 def signal_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     return _detail(request, slug, pk)
@@ -200,6 +196,7 @@ def _coordinated_signal(request: HttpRequest, slug: str, pk: int) -> Signal:
     return signal
 
 
+@never_cache
 @login_required
 @require_POST
 def signal_status(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
@@ -214,6 +211,7 @@ def signal_status(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     return redirect("bpv:signal", slug=slug, pk=pk)
 
 
+@never_cache
 @login_required
 @require_POST
 def signal_note(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
@@ -226,6 +224,7 @@ def signal_note(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     return redirect("bpv:signal", slug=slug, pk=pk)
 
 
+@never_cache
 @login_required
 @require_http_methods(["GET", "POST"])
 def coordinators(request: HttpRequest, slug: str) -> HttpResponse:
@@ -240,10 +239,10 @@ def coordinators(request: HttpRequest, slug: str) -> HttpResponse:
     ]
     form = AppointForm(request.POST or None, members=choices)
     if request.method == "POST":
-        dismiss = request.POST.get("dismiss", "")
-        if dismiss:
+        if "dismiss" in request.POST:
+            dismiss = DismissForm(request.POST)
             current = {c.user.pk: c.user for c in access.coordinators_of(school)}
-            user = current.get(int(dismiss)) if dismiss.isdigit() else None
+            user = current.get(dismiss.cleaned_data["dismiss"]) if dismiss.is_valid() else None
             if user is not None:
                 services.dismiss_coordinator(school, user)
                 messages.success(request, _("De BPV-coördinator is afgemeld."))
