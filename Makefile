@@ -29,6 +29,8 @@ run: bootstrap
 	$(DEV_ENV) $(BIN)/python -m anderebril.manage load_knowledge
 	$(DEV_ENV) $(BIN)/python -m anderebril.manage load_genderscan_demo
 	$(DEV_ENV) $(BIN)/python -m anderebril.manage load_bpv_demo
+	$(DEV_ENV) $(BIN)/python -m anderebril.manage load_imagescan_demo
+	$(DEV_ENV) $(BIN)/python -m anderebril.manage recover_imagescan_imports
 	$(DEV_ENV) $(BIN)/python -m anderebril.manage recover_taalscan_batches
 	@echo ""
 	@echo "Andere Bril draait op http://$(HOST):$(PORT)/  (stoppen: Ctrl+C)"
