@@ -262,6 +262,9 @@ def test_a_coordinator_who_leaves_the_school_loses_access_and_notices(
     assert client.post(urls["note"], {"text": "Nog even"}).status_code == 404
     assert readable_schools(erik) == []
     assert follow_up_addresses(school) == [alice.email]
+    client.logout()
+    coordinators_page = _login(client, alice).get(f"/bpv/signalen/{school.slug}/coordinatoren/")
+    assert erik.email not in coordinators_page.content.decode()
     Client().post("/bpv/", form_data(school))
     assert [m.to[0] for m in mailoutbox] == [alice.email]
     signal.refresh_from_db()

@@ -71,3 +71,13 @@ def test_new_signals_send_at_most_one_notice_per_school_per_hour(
     assert sorted(m.to[0] for m in mailoutbox) == sorted([alice.email, erik.email])
     assert mailoutbox[0].subject == f"Nieuwe BPV-signalen voor {school.name}"
     assert "Er zijn nieuwe signalen" in mailoutbox[0].body
+
+
+def test_the_subject_of_the_notice_goes_through_gettext(
+    school: Organisation, alice: User, mailoutbox: list, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("anderebril.bpv.emails._", lambda text: f"[{text}]")
+    Client().post(HOME, form_data(school))
+    assert mailoutbox[0].subject == "[Nieuwe BPV-signalen voor %(school)s]".replace(
+        "%(school)s", school.name
+    )

@@ -84,7 +84,13 @@ def follow_up_addresses(organisation: Organisation) -> list[str]:
 
 
 def coordinators_of(organisation: Organisation) -> list[Coordinator]:
-    return list(organisation.bpv_coordinators.select_related("user").order_by("user__email", "id"))
+    """The school's coordinators who are still its members."""
+    members = Membership.objects.filter(organisation=organisation).values("user")
+    return list(
+        organisation.bpv_coordinators.filter(user__in=members)
+        .select_related("user")
+        .order_by("user__email", "id")
+    )
 
 
 def appointable_members(organisation: Organisation) -> list[User]:
