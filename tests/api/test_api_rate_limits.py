@@ -40,7 +40,7 @@ def test_the_anonymous_rate_can_be_set_in_the_environment(
 def test_a_forwarded_for_header_does_not_escape_the_anonymous_limit(
     client: Client, settings: Any
 ) -> None:
-    settings.ANDEREBRIL_API_ANON_RATE = "1/m"
+    settings.ANDEREBRIL_API_ANON_RATE = "1/h"  # hourly windows: no boundary mid-test
     first = client.post(
         "/api/v1/scan", {"text": "x"}, content_type="application/json",
         headers={"X-Forwarded-For": "10.0.0.1"},
@@ -56,7 +56,7 @@ def test_a_forwarded_for_header_does_not_escape_the_anonymous_limit(
 def test_a_token_client_is_not_held_to_the_anonymous_rate(
     client: Client, settings: Any, token: NewToken
 ) -> None:
-    settings.ANDEREBRIL_API_ANON_RATE = "1/m"
+    settings.ANDEREBRIL_API_ANON_RATE = "1/h"
     assert scan(client, text="Een vakman.").status_code == 200
     assert scan(client, text="Een vakman.").status_code == 429
 
@@ -66,7 +66,7 @@ def test_a_token_client_is_not_held_to_the_anonymous_rate(
 
 
 def test_a_token_has_its_own_higher_limit(client: Client, settings: Any, token: NewToken) -> None:
-    settings.ANDEREBRIL_API_TOKEN_RATE = "3/m"
+    settings.ANDEREBRIL_API_TOKEN_RATE = "3/h"
 
     statuses = [scan(client, token.secret, text="Een vakman.").status_code for _ in range(4)]
 
@@ -89,7 +89,7 @@ def test_the_counters_live_in_the_database_that_every_worker_shares(
 
     from anderebril.api.models import ThrottleWindow
 
-    settings.ANDEREBRIL_API_ANON_RATE = "5/m"
+    settings.ANDEREBRIL_API_ANON_RATE = "5/h"
     assert scan(client, text="Een vakman.").status_code == 200
     assert ThrottleWindow.objects.get().count == 1
 
