@@ -1,83 +1,37 @@
-"""The event report as a PDF, like the programme report: fpdf2 with its core font Helvetica.
-
-The core font needs no font file but knows only Windows-1252, which covers Dutch; other
-characters are replaced.
-"""
+"""The event report as a PDF, on the shared ``core.pdf.ReportPDF`` (fpdf2, Helvetica)."""
 
 from __future__ import annotations
-
-import unicodedata
 
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from fpdf import FPDF
-from fpdf.enums import XPos, YPos
 
+from anderebril.core.pdf import ReportPDF
 from anderebril.events.services import EventReport
-
-ENCODING = "windows-1252"
-INK = (27, 27, 31)
-MUTED = (74, 74, 85)
-PRIMARY = (91, 42, 134)
-_REPLACEMENTS = str.maketrans({"→": "->", "\u2010": "-", "\u2011": "-", "\u00ad": ""})
-
-
-def pdf_text(text: str) -> str:
-    text = unicodedata.normalize("NFKC", str(text).translate(_REPLACEMENTS))
-    return text.encode(ENCODING, errors="replace").decode(ENCODING)
-
-
-class _ReportPDF(FPDF):
-    def footer(self) -> None:
-        self.set_y(-15)
-        self.set_font("Helvetica", size=8)
-        self.set_text_color(*MUTED)
-        label = _("Andere Bril — evenementverslag — pagina %(page)s van %(pages)s") % {
-            "page": self.page_no(),
-            "pages": "{nb}",
-        }
-        self.cell(0, 8, pdf_text(label), align="C")
 
 
 class _Writer:
-    def __init__(self, pdf: FPDF) -> None:
+    """The event report's spacing on top of ``ReportPDF``."""
+
+    def __init__(self, pdf: ReportPDF) -> None:
         self.pdf = pdf
 
     def heading(self, text: str, size: int = 15) -> None:
-        self.pdf.ln(3)
-        self.pdf.set_font("Helvetica", "B", size)
-        self.pdf.set_text_color(*PRIMARY)
-        self.pdf.multi_cell(0, size * 0.5, pdf_text(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        self.pdf.ln(1)
+        self.pdf.heading(text, size, before=3, after=1)
 
     def paragraph(self, text: str, *, bold: bool = False, muted: bool = False) -> None:
-        self.pdf.set_font("Helvetica", "B" if bold else "", 10.5)
-        self.pdf.set_text_color(*(MUTED if muted else INK))
-        self.pdf.multi_cell(0, 5.5, pdf_text(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        self.pdf.ln(1.5)
+        self.pdf.paragraph(text, bold=bold, muted=muted, line_height=5.5, after=1.5)
 
     def link(self, title: str, url: str) -> None:
-        self.pdf.set_font("Helvetica", "B", 10.5)
-        self.pdf.set_text_color(*INK)
-        self.pdf.multi_cell(0, 5.5, pdf_text(title), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        self.pdf.set_font("Helvetica", "U", 9.5)
-        self.pdf.set_text_color(*PRIMARY)
-        self.pdf.multi_cell(0, 5, pdf_text(url), link=url, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        self.pdf.ln(1.5)
+        self.pdf.link_block(title, url)
 
 
 def render_report_pdf(report: EventReport) -> bytes:
     event = report.event
-    pdf = _ReportPDF(format="A4")
-    pdf.core_fonts_encoding = ENCODING
-    pdf.set_margins(18, 18, 18)
-    pdf.set_auto_page_break(auto=True, margin=20)
-    pdf.set_title(pdf_text(_("Verslag: %(title)s") % {"title": event.title}))
-    pdf.set_author("Andere Bril")
-    pdf.set_lang("nl")
-    pdf.set_creation_date(timezone.now())
-    pdf.add_page()
+    pdf = ReportPDF(
+        title=_("Verslag: %(title)s") % {"title": event.title},
+        footer_label=_("Andere Bril — evenementverslag"),
+    )
     w = _Writer(pdf)
 
     w.heading(_("Verslag"), 11)
@@ -143,4 +97,4 @@ def render_report_pdf(report: EventReport) -> bytes:
         for row in report.contacts:
             details = " — ".join(p for p in (row.organisation, row.email, row.phone) if p)
             w.paragraph(f"{row.name}: {details}")
-    return bytes(pdf.output())
+    return pdf.to_bytes()

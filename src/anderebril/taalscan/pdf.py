@@ -1,105 +1,50 @@
-"""The taalscan report as a PDF, built in memory with fpdf2 and its core font Helvetica.
-
-Core fonts need no font file (nothing to ship or fetch) but know only one 8-bit encoding; we use
-Windows-1252, which covers Dutch, curly quotes, dashes and the euro sign, and replace the rare
-character outside it.
-"""
+"""The taalscan report as a PDF, on the shared ``core.pdf.ReportPDF`` (fpdf2, Helvetica)."""
 
 from __future__ import annotations
-
-import unicodedata
 
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from anderebril.core.pdf import ENCODING, FONT, INK, MUTED, PRIMARY, ReportPDF, safe_text
 from anderebril.taalscan.constants import ScanLanguage, Strategy
 from anderebril.taalscan.services import FindingView, ScanResult
 
-ENCODING = "windows-1252"
-_REPLACEMENTS = str.maketrans(
-    {
-        "→": "->",
-        "←": "<-",
-        "≥": ">=",
-        "≤": "<=",
-        "≠": "!=",
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2212": "-",
-        "\u00ad": "",
-        "\u200b": "",
-        "\u2009": " ",
-        "\u202f": " ",
-        "\u2002": " ",
-        "\u2003": " ",
-    }
-)
-INK = (27, 27, 31)
-MUTED = (74, 74, 85)
-PRIMARY = (91, 42, 134)
-
-
-def pdf_text(text: str) -> str:
-    """``text`` with every character the core font cannot show replaced."""
-    text = unicodedata.normalize("NFKC", text.translate(_REPLACEMENTS))
-    return text.encode(ENCODING, errors="replace").decode(ENCODING)
-
-
-class ReportPDF(FPDF):
-    def footer(self) -> None:
-        self.set_y(-15)
-        self.set_font("Helvetica", size=8)
-        self.set_text_color(*MUTED)
-        label = _("Andere Bril — taalscan — pagina %(page)s van %(pages)s") % {
-            "page": self.page_no(),
-            "pages": "{nb}",
-        }
-        self.cell(0, 8, pdf_text(label), align="C")
+# ``pdf_text`` and the colours are still imported from here by ``imagescan.pdf``; new code
+# imports them from ``anderebril.core.pdf``.
+pdf_text = safe_text
+__all__ = ["ENCODING", "INK", "MUTED", "PRIMARY", "pdf_text", "render_pdf"]
 
 
 def render_pdf(result: ScanResult) -> bytes:
-    pdf = ReportPDF(format="A4")
-    pdf.core_fonts_encoding = ENCODING
-    pdf.set_margins(18, 18, 18)
-    pdf.set_auto_page_break(auto=True, margin=20)
-    pdf.set_title(pdf_text(_("Taalscan-rapport")))
-    pdf.set_author("Andere Bril")
-    pdf.set_lang("nl")
-    pdf.set_creation_date(result.created)
-    pdf.add_page()
+    pdf = ReportPDF(
+        title=_("Taalscan-rapport"),
+        footer_label=_("Andere Bril — taalscan"),
+        created=result.created,
+    )
     writer = _Writer(pdf)
     writer.title(result)
     writer.summary(result)
     writer.score(result)
     writer.findings(result)
-    return bytes(pdf.output())
+    return pdf.to_bytes()
 
 
 class _Writer:
-    def __init__(self, pdf: FPDF) -> None:
+    def __init__(self, pdf: ReportPDF) -> None:
         self.pdf = pdf
 
     def text(
         self, text: str, *, size: float = 10.5, style: str = "", color: tuple[int, int, int] = INK
     ) -> None:
-        self.pdf.set_font("Helvetica", style=style, size=size)
-        self.pdf.set_text_color(*color)
-        self.pdf.multi_cell(
-            0, size * 0.5, pdf_text(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
-        )
+        self.pdf.text_block(text, size=size, style=style, color=color)
 
     def gap(self, height: float = 3) -> None:
-        self.pdf.ln(height)
+        self.pdf.gap(height)
 
     def heading(self, text: str, size: float = 14) -> None:
-        if self.pdf.get_y() > self.pdf.h - 50:
-            self.pdf.add_page()
-        self.gap(4)
-        self.text(text, size=size, style="B", color=PRIMARY)
-        self.gap(1.5)
+        self.pdf.heading(text, size, before=4, after=1.5, keep_with_next=30)
 
     def title(self, result: ScanResult) -> None:
         self.text(_("Taalscan-rapport"), size=20, style="B", color=PRIMARY)
@@ -142,10 +87,10 @@ class _Writer:
         )
         self.gap(1)
         pdf = self.pdf
-        pdf.set_font("Helvetica", size=10.5)
+        pdf.set_font(FONT, size=10.5)
         pdf.set_text_color(*INK)
         for group in result.groups():
-            pdf.cell(120, 6, pdf_text(f"{group.marker}  {group.label}"))
+            pdf.cell(120, 6, safe_text(f"{group.marker}  {group.label}"))
             pdf.cell(0, 6, str(group.count), align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
     def score(self, result: ScanResult) -> None:
@@ -183,8 +128,7 @@ class _Writer:
                 self.finding(finding)
 
     def finding(self, finding: FindingView) -> None:
-        if self.pdf.get_y() > self.pdf.h - 45:
-            self.pdf.add_page()
+        self.pdf.ensure_space(25)
         self.gap(2.5)
         self.text(
             f"{finding.number}. “{finding.text}” — {finding.severity_label}", size=11, style="B"
