@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
@@ -112,6 +113,43 @@ class Document:
         """Whether the span (or the single offset) lies within an ignored range."""
         stop = start if end is None else end
         return any(lo <= start and stop <= hi for lo, hi in self.ignored_ranges)
+
+    def locator(self) -> Callable[[int], Location]:
+        """:meth:`locate` for many offsets: the same answers, with the look-up tables bound
+        once and each page's first line remembered (the scanner locates every finding)."""
+        block_starts, line_starts = self._starts()
+        blocks, page_starts, size = self.blocks, self.page_starts, len(self.text)
+        first_lines: dict[int, int] = {}
+
+        def locate(offset: int) -> Location:
+            offset = min(max(offset, 0), size)
+            line_index = bisect_right(line_starts, offset) - 1
+            block = blocks[max(bisect_right(block_starts, offset) - 1, 0)] if blocks else None
+            first_line = 0
+            page: int | None = None
+            if page_starts:
+                page = number = max(bisect_right(page_starts, offset), 1)
+                first_line = first_lines.get(number, -1)
+                if first_line == -1:
+                    first_line = bisect_right(line_starts, page_starts[number - 1]) - 1
+                    first_lines[number] = first_line
+            elif block is not None:
+                page = block.page
+            if block is None:
+                paragraph, section = 1, None
+            elif page is not None and block.page is not None and block.page != page:
+                paragraph, section = 1, block.section
+            else:
+                paragraph, section = block.paragraph, block.section
+            return Location(
+                page,
+                paragraph,
+                section,
+                line_index - first_line + 1,
+                offset - line_starts[line_index] + 1,
+            )
+
+        return locate
 
     def locate(self, offset: int) -> Location:
         """Page, paragraph, section, line and column of a code-point offset into `text`.

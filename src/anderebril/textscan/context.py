@@ -3,9 +3,12 @@ and the tests the rules share (a named person, a pair form, a number nearby)."""
 
 from __future__ import annotations
 
+import re
+from itertools import islice
 from typing import Final
 
 from anderebril.textscan.tokenize import (
+    TOKEN_RE,
     Token,
     is_all_caps,
     is_capitalised,
@@ -18,6 +21,8 @@ from anderebril.textscan.tokenize import (
 
 WINDOW: Final = 160
 _ENDS: Final = ".!?\n;:"  # what ends a sentence for before() and after()
+_ENDS_RE: Final = re.compile("[" + re.escape(_ENDS) + "]")
+_new_tuple: Final = tuple.__new__
 #: Capitalised words that start sentences or headings but are not names.
 NOT_NAMES: Final = frozenset(
     words(
@@ -58,14 +63,18 @@ def before(text: str, start: int, limit: int = WINDOW) -> list[Token]:
     return tokens_between(text, lo, start)
 
 
-def after(text: str, end: int, limit: int = WINDOW) -> list[Token]:
-    """Tokens after ``end`` in the same sentence."""
+def after(text: str, end: int, limit: int = WINDOW, count: int | None = None) -> list[Token]:
+    """Tokens after ``end`` in the same sentence; only the first ``count`` when given."""
     hi = min(len(text), end + limit)
-    segment = text[end:hi]
-    cuts = [i for i in map(segment.find, _ENDS) if i >= 0]
-    if cuts:
-        hi = end + min(cuts)
-    return tokens_between(text, end, hi)
+    cut = _ENDS_RE.search(text, end, hi)
+    if cut is not None:
+        hi = cut.start()
+    if count is None:
+        return tokens_between(text, end, hi)
+    return [
+        _new_tuple(Token, (*m.span(), m[0]))
+        for m in islice(TOKEN_RE.finditer(text, end, hi), count)
+    ]
 
 
 def looks_like_name(text: str, token: Token) -> bool:
@@ -111,7 +120,7 @@ def followed_by_name(text: str, end: int) -> bool:
     *studente Lotte (19)*, *monteur Jan, …*, *docente installatietechniek Hanneke Smit*,
     *kapster en salonhouder Samira Ouali*. Up to two lowercase words may stand between, but
     no preposition (*vakman voor Bouwbedrijf Jansen* names a company, not a person)."""
-    nxt = after(text, end, 80)
+    nxt = after(text, end, 80, count=4)  # at most three words, and the one after them
     for i, token in enumerate(nxt[:3]):
         if "\n" in text[end : token.start]:
             return False

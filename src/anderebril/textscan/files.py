@@ -123,10 +123,12 @@ def _scan_whole(
 def _locate(findings: Iterable[Finding], document: Any) -> Iterator[Finding]:
     """Point findings back into the document (page, paragraph, section; line and column per
     page for PDFs) and drop those switched off by markers the extraction removed."""
+    ignored = bool(document.ignored_ranges)
+    locate = document.locator()
     for finding in findings:
-        if document.is_ignored(finding.start, finding.end):
+        if ignored and document.is_ignored(finding.start, finding.end):
             continue
-        where = document.locate(finding.start)
+        where = locate(finding.start)
         finding.location = Location(
             where.page, where.line, where.column, where.paragraph, where.section
         )

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Final
 
 from anderebril.textscan.context import followed_by_name
-from anderebril.textscan.index import Index
+from anderebril.textscan.index import Index, WordInfo
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
 from anderebril.textscan.tokenize import (
@@ -150,16 +150,49 @@ class PronounRules:
         self.strategy = strategy
         self.grammar = GRAMMARS.get(index.language, NL)
         self.pattern = self.grammar.pattern
+        grammar = self.grammar
+        self.articles = grammar.determiners | grammar.neuter
+        self.reactive = grammar.stoppers | grammar.you | self.articles | frozenset(grammar.pronouns)
+        self._words: dict[str, tuple[str, WordInfo | None, bool]] = {}
 
     def findings(self, text: str, candidates: Iterable[Candidate]) -> list[Finding]:
+        """Walk the person nouns in order; a generic one claims its reach (the nouns inside it
+        are skipped), so *which* nouns are generic decides where the reaches lie.
+
+        Telling whether a noun is generic costs more than looking for a pronoun, so it is put
+        off for nouns without a pronoun in their reach: they find nothing, and only matter
+        when their reach would hide a later noun that has one. Only then are they judged, in
+        order, exactly as if they had been judged as they came."""
         out: list[Finding] = []
         reached = -1
+        pending: list[tuple[Candidate, int]] = []  # (noun, end of its reach): no pronoun in it
+        pending_end = -1  # the furthest reach among them
         for cand in candidates:
             if cand.start < reached or not cand.info.person_antecedent:
                 continue
+            limit = _reach_end(text, cand.end)
+            last = None
+            for last in self.pattern.finditer(text, cand.end, limit):  # noqa: B007
+                pass
+            if last is None:
+                pending.append((cand, limit))
+                pending_end = max(pending_end, limit)
+                continue
+            if pending:
+                if cand.start < pending_end:  # a generic noun before may hide this one
+                    for waiting, waiting_limit in pending:
+                        if waiting.start >= reached and self._generic(text, waiting):
+                            reached = waiting_limit
+                    if cand.start < reached:
+                        pending.clear()
+                        pending_end = -1
+                        continue
+                # else: however they are judged, their reaches end before this noun
+                pending.clear()
+                pending_end = -1
             if not self._generic(text, cand):
                 continue
-            found, reached = self._scan_from(text, cand)
+            found, reached = self._scan_from(text, cand, limit, last.end())
             out += found
         return out
 
@@ -186,14 +219,12 @@ class PronounRules:
                 return False
         return False
 
-    def _scan_from(self, text: str, cand: Candidate) -> tuple[list[Finding], int]:
-        limit = _reach_end(text, cand.end)
-        last = None
-        for last in self.pattern.finditer(text, cand.end, limit):  # noqa: B007
-            pass
-        if last is None:
-            return [], limit
-        tokens = tokens_between(text, cand.end, min(limit, last.end() + 40))
+    def _scan_from(
+        self, text: str, cand: Candidate, limit: int, last_end: int
+    ) -> tuple[list[Finding], int]:
+        """The pronouns that point back to ``cand`` between its end and ``limit`` (the last
+        pronoun match there ends at ``last_end``), and where its reach ended."""
+        tokens = tokens_between(text, cand.end, min(limit, last_end + 40))
         out: list[Finding] = []
         noun = cand.surface
         thing_at = -10  # the last thing noun: it takes any pronoun right after it
@@ -207,11 +238,23 @@ class PronounRules:
             grammar.neuter,
             grammar.pronouns,
         )
-        articles = grammar.determiners | neuter
-        classify = self.index.classify
+        articles = self.articles
+        memo = self._words
+        if len(memo) > 100_000:  # bounded, however large the vocabulary
+            memo.clear()
         for i, token in enumerate(tokens):
             raw = token.text
-            word = raw.lower() if raw.isascii() else key_of(raw)
+            known = memo.get(raw)
+            if known is None:
+                known = memo[raw] = self._describe(raw)
+            word, info, plain = known
+            if plain:  # most words: only a sentence start matters, and only to a set state
+                if (thing_sentence or you_sentence or neuter_at != -10) and is_sentence_start(
+                    text, token.start
+                ):
+                    thing_sentence = you_sentence = False
+                    neuter_at = -10
+                continue
             starts = is_sentence_start(text, token.start)
             if starts:
                 thing_sentence = you_sentence = False
@@ -220,7 +263,6 @@ class PronounRules:
                 return out, token.start
             if word in you:
                 you_sentence = True
-            info = classify(word)
             if info is not None:
                 role = info.role
                 if role is not None and role.kind == "thing":
@@ -256,6 +298,14 @@ class PronounRules:
                 continue
             out.append(self._finding(text, token, kind, noun))
         return out, limit
+
+    def _describe(self, raw: str) -> tuple[str, WordInfo | None, bool]:
+        """A word's key, what the index says of it, and whether it is *plain*: none of the
+        words the reach reacts to (a stopper, *je*, an article, a pronoun, a known noun)."""
+        word = raw.lower() if raw.isascii() else key_of(raw)
+        info = self.index.classify(word)
+        plain = info is None and word not in self.reactive
+        return word, info, plain
 
     def _noun_follows(self, token: Token) -> bool:
         """Whether the word after an article is a noun (phrase) that is not a person."""
