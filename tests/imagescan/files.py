@@ -76,3 +76,29 @@ def bomb_png() -> bytes:
     buffer = io.BytesIO()
     Image.new("1", (10_000, 10_000)).save(buffer, "PNG")
     return buffer.getvalue()
+
+
+def deep_xmp_jpeg(depth: int = 600) -> bytes:
+    """A small JPEG whose XMP title nests ``depth`` elements deep, as a hostile file might."""
+    inner = "<dc:x>" * depth + "diep" + "</dc:x>" * depth
+    packet = (
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Description rdf:about="">'
+        f"<dc:title>{inner}</dc:title></rdf:Description></rdf:RDF></x:xmpmeta>"
+    )
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(buffer, "JPEG", xmp=packet.encode())
+    return buffer.getvalue()
+
+
+def rotated_jpeg(size: tuple[int, int] = (1200, 600), orientation: int = 6) -> bytes:
+    """A landscape JPEG, left half red and right half blue, whose EXIF says: turn me upright
+    (orientation 6 = turn 90° clockwise to show it, so it stands as a portrait)."""
+    image = Image.new("RGB", size, (0, 0, 255))
+    image.paste((255, 0, 0), (0, 0, size[0] // 2, size[1]))
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", exif=exif)
+    return buffer.getvalue()

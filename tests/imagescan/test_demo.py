@@ -46,7 +46,10 @@ def test_an_import_left_running_is_queued_again_and_finishes(
 ) -> None:
     audit = create_audit(school, alice, [("a.jpg", jpeg())])
     Audit.objects.filter(pk=audit.pk).update(
-        import_status=ImportStatus.RUNNING, created_at=timezone.now() - timedelta(hours=1)
+        import_status=ImportStatus.RUNNING,
+        import_token="dead-worker",
+        import_attempts=1,
+        import_heartbeat=timezone.now() - timedelta(hours=1),
     )
     drain_queue()  # the old task finds the audit running and leaves it alone
     assert requeue_stalled() == 1

@@ -9,15 +9,17 @@ import pytest
 from django.conf import settings
 
 from anderebril.accounts.models import User
-from anderebril.imagescan import storage
+from anderebril.imagescan import importer, storage
 from anderebril.imagescan.archives import ArchiveError
 from anderebril.imagescan.constants import AltStatus, ImportStatus
-from anderebril.imagescan.models import Audit
+from anderebril.imagescan.metadata import ImageInfo
+from anderebril.imagescan.models import Audit, Image
 from anderebril.imagescan.services import create_audit
 from anderebril.imagescan.tasks import import_audit
 from anderebril.organisations.models import Organisation
 from anderebril.taalscan.tasks import drain_queue
-from tests.imagescan.files import jpeg, zipped
+from tests.imagescan.conftest import imported
+from tests.imagescan.files import deep_xmp_jpeg, jpeg, zipped
 
 
 def by_name(audit: Audit) -> dict[str, object]:
@@ -92,10 +94,15 @@ def test_a_broken_or_hostile_zip_is_refused_and_nothing_is_kept(
     )
 
 
-def test_an_import_runs_once_even_when_its_task_is_queued_twice(audit: Audit) -> None:
-    count = audit.images.count()
+def test_an_import_queued_twice_runs_once(school: Organisation, alice: User) -> None:
+    audit = create_audit(school, alice, [("bank.zip", zipped({"a.jpg": jpeg(), "b.jpg": jpeg()}))])
+    import_audit.enqueue(audit.pk)  # a second task for the same audit, while it is queued
+    drain_queue()
+    audit.refresh_from_db()
+    assert audit.import_status == ImportStatus.DONE
+    assert audit.import_attempts == 1  # claimed once; the other task found it running
+    assert sorted(audit.images.values_list("name", flat=True)) == ["a.jpg", "b.jpg"]
     assert import_audit.call(audit.pk) == "not-queued"
-    assert audit.images.count() == count
 
 
 def test_deleting_an_audit_leaves_no_file_behind(
@@ -108,18 +115,80 @@ def test_deleting_an_audit_leaves_no_file_behind(
     assert not folder.exists()
 
 
-def test_an_unexpected_error_fails_the_import_with_a_dutch_message(
+def test_deleting_an_audit_during_its_import_stops_it_and_leaves_no_file(
+    school: Organisation,
+    alice: User,
+    monkeypatch: pytest.MonkeyPatch,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    real = importer.read_image
+    calls = []
+
+    def deleting_meanwhile(data: bytes) -> ImageInfo:
+        calls.append(data)
+        if len(calls) == 2:  # a member presses "verwijderen" while the worker reads
+            with django_capture_on_commit_callbacks(execute=True):
+                Audit.objects.get().delete()
+        return real(data)
+
+    monkeypatch.setattr(importer, "read_image", deleting_meanwhile)
+    data = zipped({"a.jpg": jpeg(), "b.jpg": jpeg(), "c.jpg": jpeg()})
+    audit = create_audit(school, alice, [("bank.zip", data)])
+    folder = storage.audit_folder(audit.folder)
+    drain_queue()
+    assert len(calls) == 2  # stopped at once, not after reading every file
+    assert not Audit.objects.exists() and not Image.objects.exists()
+    assert not folder.exists()
+
+
+def test_the_worker_never_recreates_a_deleted_folder(audit: Audit) -> None:
+    storage.delete_folder(audit.folder)
+    with pytest.raises(FileNotFoundError):
+        storage.write(audit.folder, "img-99.jpg", jpeg())
+    assert not storage.audit_folder(audit.folder).exists()
+
+
+def test_a_write_error_fails_the_import_with_a_dutch_message(
     school: Organisation, alice: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(data: bytes) -> None:
-        raise RuntimeError("disk full")
+    def disk_full(folder: str, name: str, data: bytes) -> None:
+        raise OSError("No space left on device")
 
-    monkeypatch.setattr("anderebril.imagescan.importer.read_image", broken)
+    monkeypatch.setattr(storage, "write", disk_full)
     audit = create_audit(school, alice, [("a.jpg", jpeg())])
     drain_queue()
     audit.refresh_from_db()
     assert audit.import_status == ImportStatus.FAILED
     assert "Er ging iets mis bij het inlezen" in audit.import_error
+
+
+def test_one_file_that_breaks_the_reader_is_skipped_and_the_rest_is_imported(
+    school: Organisation, alice: User
+) -> None:
+    data = zipped({"a.jpg": deep_xmp_jpeg(), "b.jpg": jpeg(), "c.jpg": jpeg()})
+    audit = imported(school, alice, data)
+    assert audit.import_status == ImportStatus.DONE
+    assert audit.images.exclude(file="").count() == 3
+
+
+def test_an_unexpected_error_in_one_file_is_named_and_the_audit_finishes(
+    school: Organisation, alice: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = importer.read_image
+
+    def broken_for_b(data: bytes) -> ImageInfo:
+        if data == bad:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(data)
+
+    bad = jpeg(colour=(1, 1, 1))
+    monkeypatch.setattr(importer, "read_image", broken_for_b)
+    audit = imported(school, alice, zipped({"a.jpg": jpeg(), "b.jpg": bad}))
+    assert audit.import_status == ImportStatus.DONE
+    images = by_name(audit)
+    assert images["a.jpg"].has_file
+    assert not images["b.jpg"].has_file
+    assert "onverwachte fout" in images["b.jpg"].error
 
 
 def test_each_audit_has_its_own_unguessable_folder(audit: Audit, school: Organisation) -> None:

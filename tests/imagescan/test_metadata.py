@@ -5,10 +5,12 @@ from __future__ import annotations
 import io
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageOps
 
+from anderebril.imagescan import metadata
+from anderebril.imagescan.constants import THUMBNAIL_SIZE
 from anderebril.imagescan.metadata import ImageError, read_image
-from tests.imagescan.files import bomb_png, jpeg, png
+from tests.imagescan.files import bomb_png, deep_xmp_jpeg, jpeg, png, rotated_jpeg
 
 
 def test_iptc_title_caption_and_keywords_and_xmp_subjects_are_read() -> None:
@@ -77,3 +79,56 @@ def test_a_gif_is_refused_even_though_pillow_can_read_it() -> None:
     with pytest.raises(ImageError) as caught:
         read_image(buffer.getvalue())
     assert "JPEG, PNG, WebP en TIFF" in caught.value.message
+
+
+def test_xmp_nested_hundreds_of_levels_deep_is_read_without_exhausting_the_stack() -> None:
+    info = read_image(deep_xmp_jpeg(depth=600))
+    assert (info.width, info.height) == (8, 8)
+    assert info.thumbnail.startswith(b"\xff\xd8")
+    assert info.title == ""  # too deep to be a real title: ignored
+
+
+def test_xmp_values_are_read_in_order_up_to_a_sane_depth() -> None:
+    value = {"Alt": {"li": [{"lang": "x-default", "text": "Lasser"}, "Monteur"]}}
+    assert metadata._strings(value) == ["Lasser", "Monteur"]
+    nested: object = "te diep"
+    for _level in range(100):
+        nested = [nested]
+    assert metadata._strings(nested) == []
+
+
+def test_metadata_that_cannot_be_read_leaves_the_image_without_metadata(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(image: Image.Image) -> dict[str, list[str]]:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(metadata, "_xmp", broken)
+    info = read_image(jpeg(keywords=["lasser"], caption="Een lasser"))
+    assert (info.caption, info.keywords, info.title) == ("", [], "")
+    assert info.thumbnail.startswith(b"\xff\xd8")
+
+
+def test_a_thumbnail_stands_upright_as_the_exif_orientation_says() -> None:
+    info = read_image(rotated_jpeg())
+    assert (info.width, info.height) == (1200, 600)  # as stored
+    with Image.open(io.BytesIO(info.thumbnail)) as thumbnail:
+        assert thumbnail.height > thumbnail.width  # shown as a portrait
+        assert max(thumbnail.size) <= THUMBNAIL_SIZE
+        red, _green, blue = thumbnail.convert("RGB").getpixel((thumbnail.width // 2, 5))
+        assert red > 200 and blue < 60  # the left (red) half is now on top
+
+
+def test_the_thumbnail_is_turned_upright_after_shrinking_not_at_full_size(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sizes = []
+    real = ImageOps.exif_transpose
+
+    def recording(image: Image.Image) -> Image.Image:
+        sizes.append(image.size)
+        return real(image)
+
+    monkeypatch.setattr(metadata.ImageOps, "exif_transpose", recording)
+    read_image(rotated_jpeg())
+    assert sizes and all(max(size) <= THUMBNAIL_SIZE for size in sizes)

@@ -18,6 +18,8 @@ MAX_PAGE_SIZE = 5 * MB
 MAX_IMAGES = 2000
 #: Pixels an image may have; checked from the header before anything is decoded.
 MAX_PIXELS = 60_000_000
+#: Claims of one import (a worker that dies mid-way leaves it to be claimed again).
+MAX_IMPORT_ATTEMPTS = 3
 #: Longest side of a thumbnail, in pixels.
 THUMBNAIL_SIZE = 480
 

@@ -83,8 +83,9 @@ def load_imagescan_demo() -> Audit | None:
         audit = create_audit(
             school, reviewer, [("open-dag.zip", demo_zip())], title=DEMO_TITLE, target=40
         )
-    if claim(audit.pk):
-        run_import(audit.pk)
+    token = claim(audit.pk)
+    if token is not None:
+        run_import(audit.pk, token)
     if reviewer is not None:
         codes = {name: (code, setting) for name, _l, _k, code, setting in PICTURES}
         for image in audit.images.exclude(file=""):

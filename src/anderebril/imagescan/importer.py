@@ -6,18 +6,23 @@
    taalscan, and stored in the audit's private folder.
 3. Images a page shows that are not in the upload still count for the alt-text check.
 
-Progress is written to the audit row as it goes, so the status page can show it.
+Progress is written to the audit row as it goes, so the status page can show it; each write
+also renews the import's heartbeat. The worker holds the import by a random claim token: before
+every file or row it writes, it checks that the audit still exists with its token, and stops
+(``Stopped``) when the audit was deleted or another worker claimed it again.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import secrets
 import time
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from django.db.models import F
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from anderebril.imagescan import storage
@@ -41,24 +46,44 @@ class _Seen:
     reference: ImageReference
 
 
-def claim(audit_id: int) -> bool:
-    """Move a queued import to running; False when another worker has it (or it is done)."""
-    return bool(
-        Audit.objects.filter(pk=audit_id, import_status=ImportStatus.QUEUED).update(
-            import_status=ImportStatus.RUNNING, import_done=0
-        )
+class Stopped(Exception):
+    """The import lost its audit: deleted meanwhile, or claimed again by another worker."""
+
+
+def claim(audit_id: int) -> str | None:
+    """Move a queued import to running and return the worker's claim token; ``None`` when
+    another worker has it (or it is done)."""
+    token = secrets.token_hex(16)
+    claimed = Audit.objects.filter(pk=audit_id, import_status=ImportStatus.QUEUED).update(
+        import_status=ImportStatus.RUNNING,
+        import_done=0,
+        import_token=token,
+        import_heartbeat=timezone.now(),
+        import_attempts=F("import_attempts") + 1,
     )
+    return token if claimed else None
 
 
-def run_import(audit_id: int) -> str:
-    """Import the uploads of a claimed audit; safe to run again after a crash."""
-    audit = Audit.objects.get(pk=audit_id)
+def run_import(audit_id: int, token: str) -> str:
+    """Import the uploads of an audit claimed with ``token``; safe to run again after a crash.
+
+    Stops without a trace when the audit is deleted meanwhile (its folder goes too) or when
+    another worker has claimed it since (``requeue_stalled``): every write checks the claim.
+    """
+    audit = Audit.objects.filter(pk=audit_id, import_token=token).first()
+    if audit is None:
+        return _stopped(audit_id, None)
+    mine = Audit.objects.filter(pk=audit_id, import_token=token)
     Image.objects.filter(audit=audit).delete()  # a retried import starts over
     try:
-        _Importer(audit).run()
+        _Importer(audit, token).run()
+    except Stopped:
+        return _stopped(audit_id, audit.folder)
     except Exception:
+        if not Audit.objects.filter(pk=audit_id).exists():
+            return _stopped(audit_id, audit.folder)
         logger.exception("imagescan: import of audit %s failed", audit_id)
-        Audit.objects.filter(pk=audit_id).update(
+        mine.update(
             import_status=ImportStatus.FAILED,
             import_error=_(
                 "Er ging iets mis bij het inlezen. De beelden die al klaar waren, staan hieronder; "
@@ -66,23 +91,41 @@ def run_import(audit_id: int) -> str:
             ),
         )
         raise
+    if not mine.exists():
+        return _stopped(audit_id, audit.folder)
     for upload in audit.uploads:
         storage.delete_file(audit.folder, upload["file"])
-    Audit.objects.filter(pk=audit_id).update(
-        import_status=ImportStatus.DONE, import_done=F("import_total"), uploads=[]
-    )
+    mine.update(import_status=ImportStatus.DONE, import_done=F("import_total"), uploads=[])
     return "done"
 
 
+def _stopped(audit_id: int, folder: str | None) -> str:
+    """The import stops; a deleted audit's folder goes (a file may have landed after the
+    deletion removed it), a folder claimed by another worker stays as it is."""
+    if Audit.objects.filter(pk=audit_id).exists():
+        logger.info("imagescan: import of audit %s was claimed again; this worker stops", audit_id)
+        return "superseded"
+    if folder is not None:
+        storage.delete_folder(folder)
+    return "deleted"
+
+
 class _Importer:
-    def __init__(self, audit: Audit) -> None:
+    def __init__(self, audit: Audit, token: str) -> None:
         self.audit = audit
+        self.mine = Audit.objects.filter(pk=audit.pk, import_token=token)
         self.position = 0
         self.done = 0
         self.last_progress = 0.0
         self.references: dict[str, _Seen] = {}
         self.basenames: dict[str, str] = {}
         self.loose = not any(is_zip(upload["name"]) for upload in audit.uploads)
+
+    def _hold(self) -> None:
+        """Raise ``Stopped`` unless this worker still holds the import: checked before every
+        write, so a deleted or reclaimed audit gets no file or row from it."""
+        if not self.mine.exists():
+            raise Stopped
 
     def run(self) -> None:
         self._read_pages()
@@ -138,6 +181,13 @@ class _Importer:
         except ImageError as error:
             self._add(member.name, error=error.message, seen=seen)
             return
+        except Exception:
+            # Pillow or a plugin failing in a way we did not foresee: this file is skipped,
+            # the rest of the upload goes on.
+            logger.exception("imagescan: unexpected error reading %r", member.name[:200])
+            self._add(member.name, error=unreadable_message(), seen=seen)
+            return
+        self._hold()
         self.position += 1
         position = self.position
         file_name = f"img-{position}.{_EXTENSIONS[info.content_type]}"
@@ -164,6 +214,7 @@ class _Importer:
         image.save()
 
     def _add(self, name: str, *, error: str, seen: _Seen | None = None) -> None:
+        self._hold()
         self.position += 1
         image = Image(audit=self.audit, position=self.position, name=name[:500], error=error)
         _join_page(image, seen)
@@ -177,7 +228,12 @@ class _Importer:
         now = time.monotonic()
         if force or now - self.last_progress >= PROGRESS_EVERY:
             self.last_progress = now
-            Audit.objects.filter(pk=self.audit.pk).update(import_done=self.done)
+            if not self.mine.update(import_done=self.done, import_heartbeat=timezone.now()):
+                raise Stopped
+
+
+def unreadable_message() -> str:
+    return _("Dit bestand konden we niet lezen door een onverwachte fout; het is overgeslagen.")
 
 
 def _join_page(image: Image, seen: _Seen | None) -> None:

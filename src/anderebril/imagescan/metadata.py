@@ -11,6 +11,7 @@ EXIF (ImageDescription, Artist, Copyright).
 
 from __future__ import annotations
 
+import logging
 import warnings
 from dataclasses import dataclass, field
 from io import BytesIO
@@ -40,6 +41,12 @@ _EXIF_DESCRIPTION = 0x010E
 _EXIF_ARTIST = 0x013B
 _EXIF_COPYRIGHT = 0x8298
 _MAX_TEXT = 2000
+#: How deep an XMP value is followed, and how many texts are taken from it: real ones are a few
+#: levels deep (``Alt``/``Bag``/``Seq`` of language items); a hostile one may nest thousands.
+_MAX_XMP_DEPTH = 16
+_MAX_XMP_TEXTS = 200
+
+logger = logging.getLogger(__name__)
 
 
 class ImageError(Exception):
@@ -102,18 +109,22 @@ def _read(image: Image.Image) -> ImageInfo:
         content_type=_CONTENT_TYPES[image.format],
         thumbnail=b"",
     )
-    _describe(image, info)
+    try:
+        _describe(image, info)
+    except Exception:  # metadata that cannot be read only means: no metadata
+        logger.warning("imagescan: unreadable metadata skipped", exc_info=True)
+        info.title = info.caption = info.credit = ""
+        info.keywords = []
     info.thumbnail = _thumbnail(image)
     return info
 
 
 def _thumbnail(image: Image.Image) -> bytes:
-    if image.format in ("JPEG", "MPO"):
-        # Let libjpeg decode at a fraction of the size: the largest win for big photos.
-        image.draft("RGB", (THUMBNAIL_SIZE, THUMBNAIL_SIZE))
-    image.load()
+    # Shrink first, then turn upright: ``thumbnail`` lets libjpeg decode JPEGs at a fraction of
+    # their size (``draft``) and reduces in place, so the full-size picture is never copied;
+    # turning the small image by its EXIF orientation afterwards costs next to nothing.
+    image.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE))
     small = ImageOps.exif_transpose(image)
-    small.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE))
     if small.mode not in ("RGB", "L"):
         background = Image.new("RGB", small.size, (255, 255, 255))
         rgba = small.convert("RGBA")
@@ -203,16 +214,33 @@ def _descriptions(tree: Any) -> list[dict[str, Any]]:
 
 
 def _strings(node: Any) -> list[str]:
-    """Every text inside an XMP value: plain, ``Alt``/``Bag``/``Seq`` lists, language items."""
-    if isinstance(node, str):
-        return [node.strip()] if node.strip() else []
-    if isinstance(node, list):
-        return [text for item in node for text in _strings(item)]
-    if isinstance(node, dict):
-        if "text" in node:
-            return _strings(node["text"])
-        return [text for name, item in node.items() if name != "lang" for text in _strings(item)]
-    return []
+    """Every text inside an XMP value: plain, ``Alt``/``Bag``/``Seq`` lists, language items.
+
+    Walked with a stack, not by recursion, and only ``_MAX_XMP_DEPTH`` levels deep: a file that
+    nests its XMP hundreds of levels cannot exhaust Python's stack.
+    """
+    found: list[str] = []
+    stack: list[tuple[Any, int]] = [(node, 0)]
+    while stack and len(found) < _MAX_XMP_TEXTS:
+        item, depth = stack.pop()
+        if isinstance(item, str):
+            if item.strip():
+                found.append(item.strip())
+            continue
+        if depth >= _MAX_XMP_DEPTH:
+            continue
+        if isinstance(item, list):
+            children = item
+        elif isinstance(item, dict):
+            children = (
+                [item["text"]]
+                if "text" in item
+                else [value for name, value in item.items() if name != "lang"]
+            )
+        else:
+            continue
+        stack.extend((child, depth + 1) for child in reversed(children))
+    return found
 
 
 def _exif(image: Image.Image) -> dict[str, str]:

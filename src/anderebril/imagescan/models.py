@@ -54,6 +54,13 @@ class Audit(models.Model):
     import_total = models.PositiveIntegerField(_("te verwerken"), default=0)
     import_done = models.PositiveIntegerField(_("verwerkt"), default=0)
     import_error = models.TextField(_("fout bij de import"), blank=True)
+    #: Set when a worker claims the import and on every progress update; an import whose
+    #: heartbeat is old has lost its worker (see ``tasks.requeue_stalled``).
+    import_heartbeat = models.DateTimeField(_("laatste teken van leven"), null=True, blank=True)
+    #: How often a worker has claimed the import; after ``MAX_IMPORT_ATTEMPTS`` it fails.
+    import_attempts = models.PositiveSmallIntegerField(_("pogingen"), default=0)
+    #: Random token of the worker that holds the import; a worker whose token is gone stops.
+    import_token = models.CharField(_("claim"), max_length=32, blank=True, editable=False)
     #: Names of the uploaded files waiting in the audit's folder for the worker.
     uploads = models.JSONField(_("geüploade bestanden"), default=list)
     task_id = models.CharField(_("taak"), max_length=64, blank=True)

@@ -1,4 +1,5 @@
-"""The audit report as a PDF, set up like the taalscan's (fpdf2, Helvetica, Windows-1252)."""
+"""The audit report as a PDF, with the house setup of `anderebril.core.pdf` (fpdf2, Helvetica,
+Windows-1252)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from django.utils.translation import gettext as _
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from anderebril.core.pdf import ENCODING, INK, MUTED, PRIMARY
+from anderebril.core.pdf import safe_text as pdf_text
 from anderebril.imagescan.figures import Report, Share, comparison
-from anderebril.taalscan.pdf import ENCODING, INK, MUTED, PRIMARY, pdf_text
 
 
 class _AuditPDF(FPDF):

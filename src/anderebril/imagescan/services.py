@@ -60,34 +60,38 @@ def create_audit(
                 % {"names": ", ".join(oversized)}
             )
         raise ArchiveError(_("Kies één of meer afbeeldingen, webpagina's of een zip-bestand."))
-    with transaction.atomic():
-        audit = Audit.objects.create(
-            organisation=organisation,
-            created_by=user if user is not None and user.is_authenticated else None,
-            title=(title.strip() or _default_title(uploads))[:200],
-            target_women_technical=target,
-            previous=previous,
-        )
-        try:
-            stored, total = _store(audit, uploads)
-        except BaseException:
-            storage.delete_folder(audit.folder)
-            raise
-        audit.uploads = stored
-        audit.import_total = total
-        audit.save(update_fields=["uploads", "import_total"])
-        enqueue_import(audit.pk)  # a database queue: the task is part of this transaction
+    # The files are written (and zips checked) before the transaction, so no database
+    # transaction stays open while hundreds of megabytes are copied; the row is made in a short
+    # atomic block with its task. Whatever fails, the fresh folder goes.
+    folder = storage.new_folder_name()
+    storage.create_folder(folder)
+    try:
+        stored, total = _store(folder, uploads)
+        with transaction.atomic():
+            audit = Audit.objects.create(
+                organisation=organisation,
+                created_by=user if user is not None and user.is_authenticated else None,
+                title=(title.strip() or _default_title(uploads))[:200],
+                target_women_technical=target,
+                previous=previous,
+                folder=folder,
+                uploads=stored,
+                import_total=total,
+            )
+            enqueue_import(audit.pk)  # a database queue: the task is part of this transaction
+    except BaseException:
+        storage.delete_folder(folder)
+        raise
     return audit
 
 
-def _store(audit: Audit, uploads: list[tuple[str, bytes | File]]) -> tuple[list[dict], int]:
+def _store(folder: str, uploads: list[tuple[str, bytes | File]]) -> tuple[list[dict], int]:
     stored = []
     total = 0
     for number, (name, content) in enumerate(uploads, start=1):
         clean = PurePosixPath(name.replace("\\", "/")).name[:255] or "bestand"
         file_name = f"upload-{number}.{'zip' if is_zip(clean) else 'bin'}"
-        path = storage.path_in(audit.folder, file_name)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path = storage.path_in(folder, file_name)
         with path.open("wb") as target:
             if isinstance(content, bytes):
                 target.write(content)

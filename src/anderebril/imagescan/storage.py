@@ -37,10 +37,15 @@ def path_in(folder: str, name: str) -> Path:
     return audit_folder(folder) / name
 
 
+def create_folder(folder: str) -> None:
+    """Make the audit's folder; only ``create_audit`` does, so nothing else can bring back the
+    folder of an audit deleted meanwhile."""
+    audit_folder(folder).mkdir(parents=True)
+
+
 def write(folder: str, name: str, data: bytes) -> None:
-    path = path_in(folder, name)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+    """Write a file into an existing folder; ``FileNotFoundError`` when the folder is gone."""
+    path_in(folder, name).write_bytes(data)
 
 
 def delete_file(folder: str, name: str) -> None:

@@ -17,8 +17,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--minutes",
             type=float,
-            default=30,
-            help="An import started longer ago than this counts as abandoned (default: 30).",
+            default=10,
+            help=(
+                "An import whose worker has given no sign of life for this long counts as "
+                "abandoned (default: 10). After three attempts it fails instead."
+            ),
         )
 
     def handle(self, *args: Any, minutes: float, **options: Any) -> None:
