@@ -11,7 +11,7 @@ from django.core.files import uploadhandler
 from django.core.files.uploadedfile import InMemoryUploadedFile, SimpleUploadedFile
 from django.test import Client, RequestFactory
 
-from anderebril.taalscan.uploads import BoundedMemoryUploadHandler
+from anderebril.core.uploads import BoundedMemoryUploadHandler
 from tests.taalscan.conftest import post_scan, report_token
 from tests.taalscan.files import VACANCY, docx_upload, pdf_upload
 

@@ -34,10 +34,10 @@ from anderebril.api.schemas import (
     ScanIn,
 )
 from anderebril.api.throttling import AnonymousThrottle, TokenThrottle
+from anderebril.core.uploads import BoundedMemoryUploadHandler
 from anderebril.taalscan.constants import MAX_UPLOAD_SIZE
 from anderebril.taalscan.forms import TOO_LARGE, ScanForm
 from anderebril.taalscan.services import PASTED_TEXT_PATH, scan_submission
-from anderebril.taalscan.uploads import BoundedMemoryUploadHandler
 from anderebril.textscan import scan_text
 
 # Ninja lists the token scheme itself and appends this: the token is optional.
@@ -230,7 +230,7 @@ def scan_file(request: HttpRequest) -> HttpResponse | Status[dict[str, Any]]:
     tekst."""
     if not request.META.get("CONTENT_TYPE", "").startswith("multipart/form-data"):
         raise HttpError(415, _("Stuur het bestand als multipart/form-data, in het veld ‘file’."))
-    handler = BoundedMemoryUploadHandler(request)
+    handler = BoundedMemoryUploadHandler(request, limit=MAX_UPLOAD_SIZE)
     data, files = read_multipart(request, handler, limit=MAX_UPLOAD_SIZE, too_large=str(TOO_LARGE))
     if "file" not in files and not handler.too_large:
         return Status(422, {"detail": _("Stuur een bestand in het veld ‘file’."), "errors": []})

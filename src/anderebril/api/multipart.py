@@ -9,7 +9,7 @@ from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _
 from ninja.errors import HttpError
 
-from anderebril.taalscan.uploads import BoundedMemoryUploadHandler
+from anderebril.core.uploads import BoundedMemoryUploadHandler
 
 #: Room for the form fields and multipart boundaries next to the files themselves.
 MULTIPART_OVERHEAD = 64 * 1024

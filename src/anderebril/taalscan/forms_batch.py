@@ -12,6 +12,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from anderebril.core.forms import StyledFormMixin
+from anderebril.core.uploads import BoundedMemoryUploadHandler
 from anderebril.organisations.models import Organisation
 from anderebril.taalscan.archives import MAX_ZIP_SIZE, is_zip
 from anderebril.taalscan.constants import (
@@ -22,7 +23,6 @@ from anderebril.taalscan.constants import (
     Strategy,
 )
 from anderebril.taalscan.models import BatchItem
-from anderebril.taalscan.uploads import BoundedMemoryUploadHandler
 
 #: All files of one batch upload together.
 MAX_BATCH_UPLOAD = 200 * MB

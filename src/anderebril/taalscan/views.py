@@ -19,9 +19,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 
+from anderebril.core.uploads import BoundedMemoryUploadHandler
 from anderebril.taalscan.constants import (
     CATEGORY_MARKERS,
     MAX_SHOWN_FINDINGS,
+    MAX_UPLOAD_SIZE,
     STRATEGY_HELP,
     Category,
     Strategy,
@@ -36,7 +38,6 @@ from anderebril.taalscan.services import (
     encode_report,
     scan_submission,
 )
-from anderebril.taalscan.uploads import BoundedMemoryUploadHandler
 from anderebril.taalscan.views_saved import save_context
 
 logger = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ logger = logging.getLogger(__name__)
 @never_cache
 @require_http_methods(["GET", "POST"])
 def scan(request: HttpRequest) -> HttpResponse:
-    handler = BoundedMemoryUploadHandler(request)
+    handler = BoundedMemoryUploadHandler(request, limit=MAX_UPLOAD_SIZE)
     request.upload_handlers = [handler]
     return _scan(request, handler)
 

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 
+from anderebril.core.uploads import BoundedMemoryUploadHandler
 from anderebril.genderscan import figures as figures_io
 from anderebril.genderscan.constants import FigureSource
 from anderebril.genderscan.forms import FiguresForm, FiguresUploadForm
@@ -15,7 +16,6 @@ from anderebril.genderscan.models import ProgrammeFigures
 from anderebril.genderscan.services import prefill_from_monitor
 from anderebril.genderscan.views.common import get_organisation
 from anderebril.organisations.models import Organisation
-from anderebril.taalscan.uploads import BoundedMemoryUploadHandler
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 

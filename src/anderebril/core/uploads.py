@@ -1,10 +1,10 @@
 """An upload handler that keeps files in memory and refuses anything above a limit.
 
 Django's default handlers write uploads above ``FILE_UPLOAD_MAX_MEMORY_SIZE`` to a temporary
-file. Texts scanned on the public page must never touch the disk, so the scan view swaps in this
-handler (see ``views.scan``). A file above the limit is skipped: its bytes are read and thrown
-away, the other form fields still arrive, and the handler remembers the name so the form can say
-so in plain Dutch.
+file. Texts scanned on the public taalscan page and figures uploaded to the genderscan must
+never touch the disk, so those views swap in this handler. A file above the limit is skipped:
+its bytes are read and thrown away, the other form fields still arrive, and the handler
+remembers the name so the form can say so in plain Dutch.
 """
 
 from __future__ import annotations
@@ -16,13 +16,11 @@ from django.core.files.uploadedfile import InMemoryUploadedFile
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 from django.http import HttpRequest
 
-from anderebril.taalscan.constants import MAX_UPLOAD_SIZE
-
 
 class BoundedMemoryUploadHandler(FileUploadHandler):
     """Keep every uploaded file in memory, up to ``limit`` bytes each."""
 
-    def __init__(self, request: HttpRequest | None = None, limit: int = MAX_UPLOAD_SIZE) -> None:
+    def __init__(self, request: HttpRequest | None, *, limit: int) -> None:
         super().__init__(request)
         self.limit = limit
         #: Field names of files that were larger than ``limit`` and therefore dropped.
