@@ -16,7 +16,7 @@ from typing import Final
 from anderebril.textscan.config import Config
 from anderebril.textscan.index import Index, get_index
 from anderebril.textscan.markers import find_silenced, ignored_ranges
-from anderebril.textscan.matching import find_candidates, lowered
+from anderebril.textscan.matching import Candidate, find_candidates, lowered
 from anderebril.textscan.model import SEVERITY_RANK, STRATEGIES, Finding, Location, Score
 from anderebril.textscan.notation import notation_findings
 from anderebril.textscan.pronouns import PronounRules
@@ -123,11 +123,12 @@ class Scanner:
         low = lowered(chunk)
         candidates, words = find_candidates(chunk, low, self.index)
         tally.words += words
-        found = self.terms.findings(chunk, candidates)
-        found += stereotype_findings(chunk, candidates, self.strategy)
-        found += self.pronouns.findings(chunk, candidates)
+        terms, phrases, persons, coded = _by_rule(candidates)
+        found = self.terms.findings(chunk, terms)
+        found += stereotype_findings(chunk, phrases, self.strategy)
+        found += self.pronouns.findings(chunk, persons, low)
         found += notation_findings(chunk, self.language, self.strategy)
-        found += coded_findings(chunk, candidates, self.strategy)
+        found += coded_findings(chunk, coded, self.strategy)
         found = _resolve_overlaps(found)
         found = self._filter(chunk, low, found, tally)
         if lines:
@@ -178,6 +179,35 @@ class Scanner:
             )
             finding.start += tally.offset
             finding.end += tally.offset
+
+
+def _by_rule(
+    candidates: list[Candidate],
+) -> tuple[list[Candidate], list[Candidate], list[Candidate], list[Candidate]]:
+    """The candidates each rule can report on, in text order: a rule then skips nothing
+    itself. (Each test is the one the rule starts with; it is worked out once per word.)"""
+    terms: list[Candidate] = []
+    phrases: list[Candidate] = []
+    persons: list[Candidate] = []
+    coded: list[Candidate] = []
+    lists = (terms, phrases, persons, coded)
+    kinds: dict[int, tuple[list[Candidate], ...]] = {}  # id(info) -> the lists it goes in
+    for cand in candidates:
+        info = cand.info
+        into = kinds.get(id(info))
+        if into is None:
+            wanted = (
+                info.term is not None or (info.exclusive is not None and not info.compound),
+                info.stereotype is not None or bool(info.anchors),
+                info.person_antecedent,
+                info.coded is not None and not info.compound,
+            )
+            into = kinds[id(info)] = tuple(
+                out for out, yes in zip(lists, wanted, strict=True) if yes
+            )
+        for out in into:
+            out.append(cand)
+    return terms, phrases, persons, coded
 
 
 def _is_exclusive(f: Finding) -> bool:

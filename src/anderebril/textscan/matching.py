@@ -10,9 +10,9 @@ Python object is made per ordinary word.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 from anderebril.textscan.index import Index, WordInfo
 from anderebril.textscan.tokenize import (
@@ -28,10 +28,10 @@ from anderebril.textscan.tokenize import (
 )
 
 
-@dataclass(slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A word that a rule may report. ``surface`` is the word as written, without line
-    breaks; its last ``info.head_len`` characters are the lexicon form."""
+    breaks; its last ``info.head_len`` characters are the lexicon form. (A tuple: a dense
+    text has thousands, and they are never changed.)"""
 
     start: int
     end: int
@@ -65,10 +65,14 @@ def find_candidates(chunk: str, low: str, index: Index) -> tuple[list[Candidate]
     found: list[Candidate] = []
     soft = SOFT_HYPHEN in chunk
     keys = {key: key_of(key) for key in hits}
+    longest_first: dict[str, list[tuple[str, WordInfo]]] = {}
     for start, end, key in _locate(low, hits):
         info = known[key]
         if info.joined:
-            whole = _joined_form(low, start, info)
+            forms = longest_first.get(key)
+            if forms is None:
+                forms = longest_first[key] = sorted(info.joined, key=lambda j: -len(j[0]))
+            whole = _joined_form(low, start, forms)
             if whole is not None:
                 form, info = whole
                 end = start + len(form)
@@ -83,7 +87,7 @@ def find_candidates(chunk: str, low: str, index: Index) -> tuple[list[Candidate]
         surface = chunk[start:end]
         if soft:
             surface = surface.replace(SOFT_HYPHEN, "")
-        found.append(Candidate(start, end, keys[key], info, surface))
+        found.append(_new_tuple(Candidate, (start, end, keys[key], info, surface)))
     if "-" in chunk:
         joined = _line_break_candidates(chunk, low, index)
         if joined:
@@ -130,15 +134,20 @@ def _locate(low: str, keys: Iterable[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _joined_form(low: str, start: int, info: WordInfo) -> tuple[str, WordInfo] | None:
-    """The longest lexicon form of several tokens (``collega's``) that starts at ``start``."""
-    for form, whole in sorted(info.joined, key=lambda j: -len(j[0])):
+def _joined_form(
+    low: str, start: int, forms: list[tuple[str, WordInfo]]
+) -> tuple[str, WordInfo] | None:
+    """The longest lexicon form of several tokens (``collega's``) that starts at ``start``;
+    ``forms`` are a word's joined forms, longest first."""
+    for form, whole in forms:
         end = start + len(form)
         written = low[start:end].replace("\u2019", "'").replace("\u2010", "-")
         if written == form and (end == len(low) or not _inside_word(low[end])):
             return form, whole
     return None
 
+
+_new_tuple: Final = tuple.__new__  # skips the Python-level NamedTuple constructor
 
 #: Characters that certainly end a word: most neighbours of a hit, tested without a call.
 _OUTSIDE: Final = frozenset(" \n\t\r.,;:!?()[]'\"/-&+*=<>")
@@ -174,8 +183,18 @@ def _line_break_candidates(chunk: str, low: str, index: Index) -> list[Candidate
 
 def _merge(found: list[Candidate], joined: list[Candidate]) -> list[Candidate]:
     """Add the joined words, dropping plain candidates that lie inside one of them."""
-    spans = [(c.start, c.end) for c in joined]
-    kept = [c for c in found if not any(s <= c.start and c.end <= e for s, e in spans)]
+    starts = [c.start for c in found]
+    if starts != sorted(starts):  # a start moved left over a hyphen past another: rare
+        spans = [(c.start, c.end) for c in joined]
+        kept = [c for c in found if not any(s <= c.start and c.end <= e for s, e in spans)]
+        kept += joined
+        kept.sort(key=lambda c: c.start)
+        return kept
+    inside: set[int] = set()
+    for span in joined:
+        lo, hi = bisect_left(starts, span.start), bisect_right(starts, span.end)
+        inside.update(i for i in range(lo, hi) if found[i].end <= span.end)
+    kept = [c for i, c in enumerate(found) if i not in inside] if inside else list(found)
     kept += joined
     kept.sort(key=lambda c: c.start)
     return kept

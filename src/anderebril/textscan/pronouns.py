@@ -12,6 +12,7 @@ the end of the sentence, it is the verb.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -155,7 +156,9 @@ class PronounRules:
         self.reactive = grammar.stoppers | grammar.you | self.articles | frozenset(grammar.pronouns)
         self._words: dict[str, tuple[str, WordInfo | None, bool]] = {}
 
-    def findings(self, text: str, candidates: Iterable[Candidate]) -> list[Finding]:
+    def findings(
+        self, text: str, candidates: Iterable[Candidate], low: str | None = None
+    ) -> list[Finding]:
         """Walk the person nouns in order; a generic one claims its reach (the nouns inside it
         are skipped), so *which* nouns are generic decides where the reaches lie.
 
@@ -167,14 +170,15 @@ class PronounRules:
         reached = -1
         pending: list[tuple[Candidate, int]] = []  # (noun, end of its reach): no pronoun in it
         pending_end = -1  # the furthest reach among them
+        spots: list[int] | None = None
         for cand in candidates:
             if cand.start < reached or not cand.info.person_antecedent:
                 continue
+            if spots is None:
+                spots = self._spots(text, low)
             limit = _reach_end(text, cand.end)
-            last = None
-            for last in self.pattern.finditer(text, cand.end, limit):  # noqa: B007
-                pass
-            if last is None:
+            last = self._last_pronoun(text, cand.end, limit, spots)
+            if last == -1:
                 pending.append((cand, limit))
                 pending_end = max(pending_end, limit)
                 continue
@@ -192,9 +196,44 @@ class PronounRules:
                 pending_end = -1
             if not self._generic(text, cand):
                 continue
-            found, reached = self._scan_from(text, cand, limit, last.end())
+            found, reached = self._scan_from(text, cand, limit, last)
             out += found
         return out
+
+    def _spots(self, text: str, low: str | None) -> list[int]:
+        """Where a pronoun may start in ``text``: every place its lowercase form ``low`` has
+        one of the pronouns, found with ``str.find`` (C speed, unlike the case-blind regex).
+        Empty when that could miss a match, for a character that the regex takes for an
+        ASCII letter but that lowercases to something else (*ı*, *İ*, *ſ*): then the regex
+        runs over every reach instead."""
+        if low is None or len(low) != len(text) or any(c in text for c in _FOLDED):
+            return []
+        spots: list[int] = []
+        find = low.find
+        for word in self.grammar.pronouns:
+            pos = find(word)
+            while pos != -1:
+                spots.append(pos)
+                pos = find(word, pos + 1)
+        spots.sort()
+        spots.append(len(text) + 1)  # a sentinel: the list is never empty when it is used
+        return spots
+
+    def _last_pronoun(self, text: str, start: int, limit: int, spots: list[int]) -> int:
+        """The end of the last pronoun in ``text[start:limit]`` (as ``finditer`` over that
+        window finds it), or -1."""
+        if not spots:
+            last = None
+            for last in self.pattern.finditer(text, start, limit):  # noqa: B007
+                pass
+            return -1 if last is None else last.end()
+        match = self.pattern.match
+        lo = bisect_left(spots, start)
+        for k in range(bisect_left(spots, limit, lo) - 1, lo - 1, -1):
+            found = match(text, spots[k], limit)
+            if found is not None:
+                return found.end()
+        return -1
 
     def _generic(self, text: str, cand: Candidate) -> bool:
         """A determiner (*de, een, elke*) at most two words before the noun, in its sentence,
@@ -354,6 +393,8 @@ class PronounRules:
         )
 
 
+#: Characters the case-blind pronoun regex matches to *i* or *s* that lowercase otherwise.
+_FOLDED: Final = ("\u0130", "\u0131", "\u017f")
 _PAIRED: Final = frozenset(["zij", "ze", "haar", "she", "her", "hers"])
 
 

@@ -31,14 +31,25 @@ LEAN: Final = 4.0
 
 def coded_findings(text: str, candidates: Iterable[Candidate], strategy: str) -> list[Finding]:
     out: list[Finding] = []
+    # (entry, surface) -> message, explanation, suggestions: coded words repeat a lot.
+    seen: dict[tuple[int, str], tuple[str, str, list[str]]] = {}
     for cand in candidates:
         coded = cand.info.coded
         if coded is None or cand.info.compound:
             continue
-        alternatives = coded.alternatives.get(strategy) or coded.alternatives.get(
-            "overkoepelend", ()
-        )
-        kind = "mannelijk" if coded.coding == "masculine" else "vrouwelijk"
+        known = seen.get((id(coded), cand.surface))
+        if known is None:
+            alternatives = coded.alternatives.get(strategy) or coded.alternatives.get(
+                "overkoepelend", ()
+            )
+            kind = "mannelijk" if coded.coding == "masculine" else "vrouwelijk"
+            known = seen[id(coded), cand.surface] = (
+                f"'{cand.surface}' is een {kind} gecodeerd woord "
+                f"(bewijs: {_evidence(coded.evidence)}).",
+                (coded.meta.note.strip() + " " + EXPLANATION[coded.coding]).strip(),
+                [match_case(cand.surface, a) for a in alternatives],
+            )
+        message, explanation, suggestions = known
         out.append(
             Finding(
                 category="coded-word",
@@ -47,11 +58,10 @@ def coded_findings(text: str, candidates: Iterable[Candidate], strategy: str) ->
                 start=cand.start,
                 end=cand.end,
                 text=text[cand.start : cand.end],
-                message=f"'{cand.surface}' is een {kind} gecodeerd woord "
-                f"(bewijs: {_evidence(coded.evidence)}).",
-                explanation=(coded.meta.note.strip() + " " + EXPLANATION[coded.coding]).strip(),
+                message=message,
+                explanation=explanation,
                 source=coded.meta.source,
-                suggestions=[match_case(cand.surface, a) for a in alternatives],
+                suggestions=list(suggestions),
             )
         )
     return out
