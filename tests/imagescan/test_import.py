@@ -11,7 +11,7 @@ from django.conf import settings
 from anderebril.accounts.models import User
 from anderebril.imagescan import importer, storage
 from anderebril.imagescan.archives import ArchiveError
-from anderebril.imagescan.constants import AltStatus, ImportStatus
+from anderebril.imagescan.constants import MB, AltStatus, ImportStatus
 from anderebril.imagescan.metadata import ImageInfo
 from anderebril.imagescan.models import Audit, Image
 from anderebril.imagescan.services import create_audit
@@ -199,3 +199,14 @@ def test_each_audit_has_its_own_unguessable_folder(audit: Audit, school: Organis
         storage.path_in(audit.folder, "../../geheim.jpg")
     with pytest.raises(ValueError):
         storage.audit_folder("../audit-1")
+
+
+def test_a_web_page_over_two_megabytes_is_skipped_and_named(
+    school: Organisation, alice: User
+) -> None:
+    page = b"<p>" + b"lassen " * (2 * MB // 7 + 1) + b'<img src="a.jpg">'
+    audit = create_audit(school, alice, [("groot.html", page), ("a.jpg", jpeg())])
+    drain_queue()
+    images = by_name(audit)
+    assert "groter dan 2 MB" in images["groot.html"].error
+    assert images["a.jpg"].has_file and images["a.jpg"].page == ""

@@ -262,7 +262,8 @@ def test_the_report_shows_shares_patterns_target_alt_texts_and_agreement(
     assert "lasser.jpg" in page
     # Posing: nobody, so no share but "te weinig".
     assert "te weinig" in page
-    assert "2 van de 3 beelden op webpagina" in page  # receptie (no alt) and weg (empty alt)
+    # Four <img> on the page (the one on another site too): receptie has no alt, weg an empty one.
+    assert "2 van de 4 beelden op webpagina" in page
     assert "Cohens kappa" in page
     assert "Precies dezelfde tags" in page
 

@@ -2,12 +2,33 @@
 
 from __future__ import annotations
 
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 
 from anderebril.imagescan.agreement import cohen_kappa, composition
 from anderebril.imagescan.codes import CodeError, format_code, parse_code, suggest_code
 from anderebril.imagescan.webpages import images_on_page, resolve
 from tests.imagescan.conftest import PAGE
+
+
+@contextmanager
+def gives_up_after(seconds: int) -> Iterator[None]:
+    """Interrupt a parser stuck far beyond any normal duration (not a timing assertion: the
+    linear parser needs milliseconds, the quadratic one minutes)."""
+
+    def stuck(signum: int, frame: object) -> None:
+        raise TimeoutError(f"still parsing after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def test_alt_figcaption_and_surrounding_text_are_read() -> None:
@@ -20,6 +41,33 @@ def test_alt_figcaption_and_surrounding_text_are_read() -> None:
     assert receptie.figcaption == ""
     assert weg.alt == ""
     assert extern.src.startswith("https://")
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<a" * 200_000,  # quadratic in html.parser (CVE-2025-6069)
+        "<!--" * 100_000,
+        "<img src=a.jpg " + "alt" * 300_000,
+        "</" * 200_000,
+    ],
+)
+def test_hostile_markup_is_read_without_stalling_the_worker(html: str) -> None:
+    with gives_up_after(60):
+        images = images_on_page(html)
+    assert isinstance(images, list)
+
+
+def test_broken_markup_is_recovered_like_a_browser_does() -> None:
+    html = '<p>Lassen <b>in de <img src="a.jpg" alt="Een lasser &amp; zijn frame"> werkplaats'
+    html += '<script>var x = "<img src=nep.jpg>";</script><img src=b.jpg ALT="Twee  monteurs">'
+    images = images_on_page(html)
+    assert [(image.src, image.alt) for image in images] == [
+        ("a.jpg", "Een lasser & zijn frame"),
+        ("b.jpg", "Twee monteurs"),
+    ]
+    assert images[0].context == "Lassen in de … werkplaats"
+    assert images_on_page("") == [] and images_on_page("   ") == []
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ from anderebril.imagescan.constants import (
     MAX_IMAGES,
     MAX_PAGE_SIZE,
     MAX_ZIP_SIZE,
+    MB,
     PAGE_SUFFIXES,
 )
 from anderebril.taalscan.archives import (
@@ -72,7 +73,9 @@ def unsupported_message() -> str:
 
 def too_large_message(kind: str) -> str:
     if kind == "page":
-        return _("De webpagina is groter dan 5 MB en is overgeslagen.")
+        return _("De webpagina is groter dan %(limit)s MB en is overgeslagen.") % {
+            "limit": MAX_PAGE_SIZE // MB
+        }
     return _("Het bestand is groter dan 30 MB en is overgeslagen.")
 
 

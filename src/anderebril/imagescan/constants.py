@@ -12,8 +12,9 @@ MAX_IMAGE_SIZE = 30 * MB
 MAX_ZIP_SIZE = 600 * MB
 #: All files of one upload together.
 MAX_UPLOAD_TOTAL = 800 * MB
-#: Largest web page (HTML) inside an upload.
-MAX_PAGE_SIZE = 5 * MB
+#: Largest web page (HTML) inside an upload: a saved page is rarely over a few hundred kB, and
+#: every page is parsed whole in the worker.
+MAX_PAGE_SIZE = 2 * MB
 #: Images (and pages) one audit may hold.
 MAX_IMAGES = 2000
 #: Pixels an image may have; checked from the header before anything is decoded.

@@ -2,11 +2,18 @@
 
 Shares are given only where the number of people behind them is at least ``SMALL_GROUP``; below
 that the report shows the counts and says there are too few for a share.
+
+Agreement is measured between two fixed reviewers: the pair that tagged the most images in
+common (the lower ids first on a tie), each always on the same side of the comparison. Pairing
+"whoever tagged first" with "whoever tagged second" would mix the two reviewers' columns when
+they took turns, and Cohen's kappa depends on each reviewer's own use of the categories.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -15,7 +22,7 @@ from anderebril.core.privacy import SMALL_GROUP
 from anderebril.imagescan.agreement import Agreement, agreement
 from anderebril.imagescan.codes import split_key
 from anderebril.imagescan.constants import PASSIVE_ROLES, Gender, Role, Setting
-from anderebril.imagescan.models import Audit, Image, Tagging
+from anderebril.imagescan.models import Audit, Image, PageImage, Tagging
 
 #: Men around a single woman from which she counts as "singled out as the exception".
 EXCEPTION_MEN = 3
@@ -63,7 +70,8 @@ class Report:
     passive_women: int = 0
     passive_men: int = 0
     page_images: int = 0
-    missing_alt: list[Image] = field(default_factory=list)
+    #: ``<img>`` elements on the pages of the upload without an alt text (absent or empty).
+    missing_alt: list[PageImage] = field(default_factory=list)
     findings: int = 0
     images_with_findings: list[Image] = field(default_factory=list)
     patterns: list[str] = field(default_factory=list)
@@ -104,23 +112,19 @@ class Report:
 def build_report(audit: Audit) -> Report:
     images = list(audit.images.order_by("position"))
     first: dict[int, Tagging] = {}
-    second: dict[int, Tagging] = {}
-    reviewers = set()
+    by_reviewer: dict[int, dict[int, Tagging]] = defaultdict(dict)
     for each in Tagging.objects.filter(image__audit=audit).order_by("created_at", "id"):
-        reviewers.add(each.reviewer_id)
-        if each.image_id not in first:
-            first[each.image_id] = each
-        elif each.image_id not in second:
-            second[each.image_id] = each
-    report = Report(audit=audit, reviewers=len(reviewers))
+        by_reviewer[each.reviewer_id][each.image_id] = each
+        first.setdefault(each.image_id, each)
+    report = Report(audit=audit, reviewers=len(by_reviewer))
+    for element in audit.page_images.order_by("id"):
+        report.page_images += 1
+        if element.missing_alt:
+            report.missing_alt.append(element)
     roles = {role: Share(str(role.label), role.value) for role in Role}
     settings = {setting: Share(str(setting.label), setting.value) for setting in Setting}
     women_technical_images = men_technical_images = 0
     for image in images:
-        if image.page:
-            report.page_images += 1
-            if image.missing_alt:
-                report.missing_alt.append(image)
         if image.text_findings:
             report.findings += len(image.text_findings)
             report.images_with_findings.append(image)
@@ -158,14 +162,19 @@ def build_report(audit: Audit) -> Report:
             report.exception_images.append(image)
     report.by_role = list(roles.values())
     report.by_setting = [share for share in settings.values() if share.total]
-    report.agreement = agreement(
-        [
-            ((first[pk].setting, first[pk].counts), (second[pk].setting, second[pk].counts))
-            for pk in second
-        ]
-    )
+    report.agreement = _agreement(by_reviewer)
     report.patterns = _patterns(report, women_technical_images, men_technical_images)
     return report
+
+
+def _agreement(by_reviewer: dict[int, dict[int, Tagging]]) -> Agreement | None:
+    """Agreement of the two reviewers with the most images in common, each on a fixed side."""
+    best: list[tuple[Tagging, Tagging]] = []
+    for one, two in combinations(sorted(by_reviewer), 2):
+        common = sorted(by_reviewer[one].keys() & by_reviewer[two].keys())
+        if len(common) > len(best):
+            best = [(by_reviewer[one][pk], by_reviewer[two][pk]) for pk in common]
+    return agreement([((a.setting, a.counts), (b.setting, b.counts)) for a, b in best])
 
 
 def _patterns(report: Report, women_technical_images: int, men_technical_images: int) -> list[str]:

@@ -4,7 +4,9 @@
 2. Each image file is read one at a time (never the whole upload in memory): checked, described
    from its metadata, joined with what a page says about it, thumbnailed, scanned by the
    taalscan, and stored in the audit's private folder.
-3. Images a page shows that are not in the upload still count for the alt-text check.
+3. Every ``<img>`` on every page is kept as a ``PageImage`` for the alt-text check, including
+   the same file on several pages, ``data:`` URIs and images on other sites.
+4. Images a page shows that are not in the upload get a row of their own, without a file.
 
 Progress is written to the audit row as it goes, so the status page can show it; each write
 also renews the import's heartbeat. The worker holds the import by a random claim token: before
@@ -29,13 +31,15 @@ from anderebril.imagescan import storage
 from anderebril.imagescan.archives import Member, is_zip, members
 from anderebril.imagescan.constants import AltStatus, ImportStatus
 from anderebril.imagescan.metadata import ImageError, read_image
-from anderebril.imagescan.models import Audit, Image
+from anderebril.imagescan.models import Audit, Image, PageImage
 from anderebril.imagescan.webpages import ImageReference, images_on_page, resolve
 from anderebril.textscan import scan_text
 
 logger = logging.getLogger(__name__)
 
 _EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "image/tiff": "tif"}
+#: ``<img>`` elements of all pages of one audit kept for the alt-text check.
+MAX_PAGE_IMAGES = 20_000
 #: Seconds between two progress updates of the audit row.
 PROGRESS_EVERY = 0.5
 
@@ -74,7 +78,9 @@ def run_import(audit_id: int, token: str) -> str:
     if audit is None:
         return _stopped(audit_id, None)
     mine = Audit.objects.filter(pk=audit_id, import_token=token)
-    Image.objects.filter(audit=audit).delete()  # a retried import starts over
+    # A retried import starts over.
+    Image.objects.filter(audit=audit).delete()
+    PageImage.objects.filter(audit=audit).delete()
     try:
         _Importer(audit, token).run()
     except Stopped:
@@ -119,6 +125,7 @@ class _Importer:
         self.last_progress = 0.0
         self.references: dict[str, _Seen] = {}
         self.basenames: dict[str, str] = {}
+        self.page_images = 0
         self.loose = not any(is_zip(upload["name"]) for upload in audit.uploads)
 
     def _hold(self) -> None:
@@ -159,11 +166,18 @@ class _Importer:
                     self._add(page.name, error=page.error)
                     continue
                 html = page.data.decode("utf-8", errors="replace")
+                elements = []
                 for reference in images_on_page(html):
+                    elements.append(_page_image(self.audit, page.name, reference))
                     name = resolve(page.name, reference.src)
                     if name is not None and name not in self.references:
                         self.references[name] = _Seen(page.name, reference)
                         self.basenames.setdefault(PurePosixPath(name).name, name)
+                room = MAX_PAGE_IMAGES - self.page_images
+                if elements and room > 0:
+                    self._hold()
+                    PageImage.objects.bulk_create(elements[:room])
+                    self.page_images += len(elements[:room])
                 self._progress()
 
     def _reference_for(self, name: str) -> str | None:
@@ -236,18 +250,32 @@ def unreadable_message() -> str:
     return _("Dit bestand konden we niet lezen door een onverwachte fout; het is overgeslagen.")
 
 
+def _page_image(audit: Audit, page: str, reference: ImageReference) -> PageImage:
+    src = reference.src
+    if src[:5].lower() == "data:":
+        src = src.split(",", 1)[0][:100] + ",…"  # the type, not the picture itself
+    return PageImage(
+        audit=audit,
+        page=page[:500],
+        src=src[:500],
+        alt_status=_alt_status(reference),
+        alt_text=reference.alt or "",
+    )
+
+
+def _alt_status(reference: ImageReference) -> str:
+    if reference.alt is None:
+        return AltStatus.MISSING
+    return AltStatus.PRESENT if reference.alt else AltStatus.EMPTY
+
+
 def _join_page(image: Image, seen: _Seen | None) -> None:
     if seen is None:
         return
     reference = seen.reference
     image.page = seen.page[:500]
-    if reference.alt is None:
-        image.alt_status = AltStatus.MISSING
-    elif not reference.alt:
-        image.alt_status = AltStatus.EMPTY
-    else:
-        image.alt_status = AltStatus.PRESENT
-        image.alt_text = reference.alt
+    image.alt_status = _alt_status(reference)
+    image.alt_text = reference.alt or ""
     image.figcaption = reference.figcaption
     image.context = reference.context[:1000]
     if not image.title and reference.title:

@@ -175,3 +175,33 @@ class Tagging(models.Model):
 
     def __str__(self) -> str:
         return f"{self.image} ({self.reviewer})"
+
+
+class PageImage(models.Model):
+    """One ``<img>`` element on one web page of the upload, with its alt text.
+
+    The alt-text check counts these, not images: the same file shown on three pages is three
+    elements, each with its own alt, and an element whose ``src`` is a ``data:`` URI or another
+    site's address still needs an alt text though we never have its file.
+    """
+
+    audit = models.ForeignKey(
+        Audit, verbose_name=_("audit"), on_delete=models.CASCADE, related_name="page_images"
+    )
+    page = models.CharField(_("webpagina"), max_length=500)
+    #: The ``src`` as written on the page (a ``data:`` URI only up to its comma).
+    src = models.CharField(_("bron"), max_length=500)
+    alt_status = models.CharField(_("alt-tekst"), max_length=10, choices=AltStatus.choices)
+    alt_text = models.TextField(_("alt-tekst"), blank=True)
+
+    class Meta:
+        verbose_name = _("beeld op een webpagina")
+        verbose_name_plural = _("beelden op webpagina's")
+        ordering = ("audit", "id")
+
+    def __str__(self) -> str:
+        return f"{self.page}: {self.src}"
+
+    @property
+    def missing_alt(self) -> bool:
+        return self.alt_status in (AltStatus.MISSING, AltStatus.EMPTY)

@@ -93,8 +93,8 @@ def render_pdf(report: Report, previous: Report | None = None) -> bytes:
             w.row(label, f"{_number(before)} -> {_number(now)}")
     if report.missing_alt:
         w.heading(_("Beelden zonder alt-tekst"))
-        for image in report.missing_alt:
-            w.text(f"- {image.name} ({image.page})", size=9.5)
+        for element in report.missing_alt:
+            w.text(f"- {element.src} ({element.page})", size=9.5)
     if report.images_with_findings:
         w.heading(_("Taalscan in bijschriften en alt-teksten"))
         for image in report.images_with_findings:
