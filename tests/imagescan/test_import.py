@@ -9,7 +9,7 @@ import pytest
 from django.conf import settings
 
 from anderebril.accounts.models import User
-from anderebril.imagescan import importer, storage
+from anderebril.imagescan import archives, importer, storage
 from anderebril.imagescan.archives import ArchiveError
 from anderebril.imagescan.constants import MB, AltStatus, ImportStatus
 from anderebril.imagescan.metadata import ImageInfo
@@ -19,7 +19,7 @@ from anderebril.imagescan.tasks import import_audit
 from anderebril.organisations.models import Organisation
 from anderebril.taalscan.tasks import drain_queue
 from tests.imagescan.conftest import imported
-from tests.imagescan.files import deep_xmp_jpeg, jpeg, zipped
+from tests.imagescan.files import deep_xmp_jpeg, jpeg, zip_claiming, zipped
 
 
 def by_name(audit: Audit) -> dict[str, object]:
@@ -210,3 +210,29 @@ def test_a_web_page_over_two_megabytes_is_skipped_and_named(
     images = by_name(audit)
     assert "groter dan 2 MB" in images["groot.html"].error
     assert images["a.jpg"].has_file and images["a.jpg"].page == ""
+
+
+@pytest.mark.parametrize(
+    "data",
+    [zip_claiming(0xFFFF), zip_claiming(5_000_000, zip64=True)],
+    ids=["zip", "zip64"],
+)
+def test_a_zip_declaring_too_many_entries_is_refused_before_it_is_opened(
+    school: Organisation, alice: User, monkeypatch: pytest.MonkeyPatch, data: bytes
+) -> None:
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the central directory must not be read")
+
+    monkeypatch.setattr(archives.zipfile, "ZipFile", never)
+    with pytest.raises(ArchiveError) as caught:
+        create_audit(school, alice, [("bank.zip", data)])
+    assert "meer dan 4000 bestanden" in caught.value.message
+    assert not Audit.objects.exists()
+
+
+def test_the_declared_entries_of_a_real_zip_are_its_files(tmp_path: Path) -> None:
+    path = tmp_path / "bank.zip"
+    path.write_bytes(zipped({"a.jpg": jpeg(), "b.jpg": jpeg(), "c/d.html": b"<p>"}))
+    assert archives.declared_entries(path) == 3
+    path.write_bytes(b"geen zip")
+    assert archives.declared_entries(path) is None

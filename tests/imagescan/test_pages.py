@@ -88,6 +88,24 @@ def test_a_bad_zip_gets_a_dutch_message_on_the_form(member: Client, school: Orga
     assert not Audit.objects.exists()
 
 
+@pytest.mark.parametrize("csrf_checks", [False, True])
+def test_more_loose_files_than_allowed_get_a_dutch_message_suggesting_a_zip(
+    alice: User, school: Organisation, csrf_checks: bool
+) -> None:
+    client = Client(enforce_csrf_checks=csrf_checks)
+    client.force_login(alice)
+    files = [SimpleUploadedFile(f"{n}.jpg", jpeg()) for n in range(101)]
+    response = client.post(
+        reverse("imagescan:audit-new"),
+        {"uploads": files, "organisation": school.pk, "target": 50},
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "meer dan 100 losse bestanden" in page and "zip-bestand" in page
+    assert 'name="uploads"' in page  # the form, to try again
+    assert not Audit.objects.exists()
+
+
 def test_an_empty_upload_asks_for_files(member: Client, school: Organisation) -> None:
     response = member.post(
         reverse("imagescan:audit-new"), {"organisation": school.pk, "target": 50}

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import TooManyFilesSent
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -58,7 +60,36 @@ def audit_new(request: HttpRequest) -> HttpResponse:
     # The upload handler must be installed before anything reads the body (the CSRF check does).
     handler = ImageUploadHandler(request)
     request.upload_handlers = [handler]
+    if request.method == "POST":
+        try:
+            request.POST  # noqa: B018 -- parse the body (files too) here, where we can answer
+        except TooManyFilesSent:
+            return _too_many_files(request)
     return _audit_new(request, handler)
+
+
+def _too_many_files(request: HttpRequest) -> HttpResponse:
+    """More loose files than Django accepts in one request: the form again, with a Dutch reason.
+
+    The body was not read, so nothing was received and nothing changes: no CSRF check is needed
+    for showing the empty form (and the token in the body cannot be read anyway).
+    """
+    organisations = organisations_of(user_of(request))
+    if not organisations.exists():
+        return render(request, "imagescan/no_organisation.html", status=403)
+    form = AuditForm(
+        organisations=organisations, audits=Audit.objects.filter(organisation__in=organisations)
+    )
+    form.cleaned_data = {}
+    form.add_error(
+        "uploads",
+        _(
+            "Je koos meer dan %(limit)s losse bestanden; zoveel tegelijk kan niet. Stop ze samen "
+            "in een zip-bestand en kies dat."
+        )
+        % {"limit": settings.DATA_UPLOAD_MAX_NUMBER_FILES},
+    )
+    return render(request, "imagescan/audit_new.html", {"form": form}, status=400)
 
 
 @csrf_protect
