@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_imagescan.py                  # 500 images, 1600×1067
     .venv/bin/python benchmarks/bench_imagescan.py --images 100
+    .venv/bin/python benchmarks/bench_imagescan.py --pages          # page parser only
 
 Builds a throw-away SQLite database and media folder, generates JPEGs of 1600×1067 pixels with
 noise (so they compress like photos, about 300–500 kB each; every fifth carries IPTC keywords and
@@ -10,6 +11,11 @@ zip, queuing the task) and runs the real ``db_worker`` in batch mode, as in prod
 reports the wall time from starting the worker until the import is done (target: under a minute
 for 500 images), against the baseline of the same run: opening and fully decoding every image
 with Pillow in this process, with no metadata, thumbnails, database or zip.
+
+``--pages`` measures the web-page parser instead: ``images_on_page`` (lxml) on a normal saved
+page and on the hostile input of CVE-2025-6069 (``"<a" * n``), against the baseline of the
+standard library's ``html.parser`` on the same input in the same run. A doubled ``n`` doubles a
+linear parser's time and quadruples a quadratic one's.
 """
 
 from __future__ import annotations
@@ -84,10 +90,60 @@ def baseline(files: list[tuple[str, bytes]]) -> float:
     return time.perf_counter() - started
 
 
+def _timed(function: object, html: str) -> float:
+    started = time.perf_counter()
+    function(html)  # type: ignore[operator]
+    return time.perf_counter() - started
+
+
+def pages() -> None:
+    from html.parser import HTMLParser
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "anderebril.web.settings")
+    os.environ.setdefault("ANDEREBRIL_DEBUG", "true")
+    import django
+
+    django.setup()
+    from anderebril.imagescan.webpages import images_on_page
+
+    def stdlib(html: str) -> None:
+        parser = HTMLParser()
+        parser.feed(html)
+        parser.close()
+
+    figure = (
+        '<figure><img src="b/{n}.jpg" alt="Een lasser"><figcaption>Lassen</figcaption></figure>'
+    )
+    normal = (
+        "<html><body>"
+        + "".join(
+            f"<p>Opleiding {n} in de werkplaats.</p>" + figure.format(n=n) for n in range(2000)
+        )
+        + "</body></html>"
+    )
+    print(f"normal page ({len(normal) / 1e3:.0f} kB, 2000 images):")
+    print(f"  html.parser (baseline): {_timed(stdlib, normal) * 1000:8.1f} ms")
+    print(f"  images_on_page (lxml):  {_timed(images_on_page, normal) * 1000:8.1f} ms")
+    print('hostile page "<a" * n:')
+    print(f"  {'n':>8}  {'html.parser':>12}  {'lxml':>10}")
+    for n in (5_000, 10_000, 20_000, 40_000):
+        hostile = "<a" * n
+        print(
+            f"  {n:>8}  {_timed(stdlib, hostile):10.2f} s  "
+            f"{_timed(images_on_page, hostile) * 1000:7.1f} ms"
+        )
+    for n in (200_000, 1_000_000):
+        print(f"  {n:>8}  {'(skipped)':>12}  {_timed(images_on_page, '<a' * n) * 1000:7.1f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--images", type=int, default=500)
+    parser.add_argument("--pages", action="store_true", help="measure the page parser only")
     args = parser.parse_args()
+    if args.pages:
+        pages()
+        return
 
     workdir = Path(tempfile.mkdtemp(prefix="bench-imagescan-"))
     os.environ.update(

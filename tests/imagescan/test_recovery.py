@@ -147,3 +147,13 @@ def test_the_uploads_are_written_before_the_database_transaction(
     monkeypatch.setattr(services, "_store", recording)
     create_audit(school, alice, [("a.jpg", jpeg())])
     assert seen == [0]  # no savepoint of create_audit's own around the copying
+
+
+def test_an_import_left_running_before_heartbeats_existed_is_judged_by_its_start(
+    school: Organisation, alice: User
+) -> None:
+    audit = create_audit(school, alice, [("a.jpg", jpeg())])
+    Audit.objects.filter(pk=audit.pk).update(import_status=ImportStatus.RUNNING)
+    assert requeue_stalled() == 0  # started just now
+    Audit.objects.filter(pk=audit.pk).update(created_at=timezone.now() - timedelta(hours=1))
+    assert requeue_stalled() == 1

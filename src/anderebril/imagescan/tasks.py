@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_tasks import task
@@ -47,15 +48,15 @@ def requeue_stalled(*, older_than: timedelta = timedelta(minutes=10)) -> int:
     """Queue again the imports whose worker has given no sign of life for ``older_than``;
     fail those already tried ``MAX_IMPORT_ATTEMPTS`` times. Returns how many were requeued."""
     cutoff = timezone.now() - older_than
-    stalled = Audit.objects.filter(
-        import_status=ImportStatus.RUNNING, import_heartbeat__lt=cutoff
-    ).values_list("pk", "import_attempts")
+    # Imports claimed before heartbeats existed have none: their start time stands in for it.
+    stale = Q(import_heartbeat__lt=cutoff) | Q(import_heartbeat=None, created_at__lt=cutoff)
+    stalled = Audit.objects.filter(stale, import_status=ImportStatus.RUNNING).values_list(
+        "pk", "import_attempts"
+    )
     requeued = 0
     for audit_id, attempts in list(stalled):
         # Conditional on the same state, so two runs of this function cannot both act on it.
-        still = Audit.objects.filter(
-            pk=audit_id, import_status=ImportStatus.RUNNING, import_heartbeat__lt=cutoff
-        )
+        still = Audit.objects.filter(stale, pk=audit_id, import_status=ImportStatus.RUNNING)
         if attempts >= MAX_IMPORT_ATTEMPTS:
             still.update(
                 import_status=ImportStatus.FAILED, import_error=stalled_message(), import_token=""
