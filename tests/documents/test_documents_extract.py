@@ -151,3 +151,25 @@ def test_line_starts_agree_for_every_kind_of_line_break(text: str) -> None:
             if c == "\n" or (c == "\r" and text[i + 1 : i + 2] != "\n"):
                 expected.append(i + 1)
     assert line_starts(text) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=TEXTS, data=st.data())
+def test_the_locator_answers_as_locate_for_text(text: str, data: st.DataObject) -> None:
+    blocks, _ = build_blocks(text, split_paragraphs(text))
+    document = Document(text=text, kind="txt", blocks=blocks)
+    locate = document.locator()
+    offsets = data.draw(st.lists(st.integers(min_value=-3, max_value=len(text) + 3)))
+    assert [locate(offset) for offset in offsets] == [document.locate(o) for o in offsets]
+
+
+@settings(max_examples=30, deadline=None)
+@given(pages=st.lists(st.text(alphabet="ab \n", max_size=30), min_size=1, max_size=3))
+def test_the_locator_answers_as_locate_on_pdf_text(pages: list[str]) -> None:
+    try:
+        document = extract("d.pdf", data=pdf_bytes(pages))
+    except DocumentError:
+        return  # no text at all
+    locate = document.locator()
+    offsets = [*range(len(document.text) + 1), 0, len(document.text) // 2]  # also backwards
+    assert [locate(offset) for offset in offsets] == [document.locate(o) for o in offsets]

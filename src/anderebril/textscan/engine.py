@@ -123,12 +123,12 @@ class Scanner:
         low = lowered(chunk)
         candidates, words = find_candidates(chunk, low, self.index)
         tally.words += words
-        terms, phrases, persons, coded = _by_rule(candidates)
+        terms, phrases, persons, coded_words = _by_rule(candidates)
         found = self.terms.findings(chunk, terms)
         found += stereotype_findings(chunk, phrases, self.strategy)
         found += self.pronouns.findings(chunk, persons, low)
         found += notation_findings(chunk, self.language, self.strategy)
-        found += coded_findings(chunk, coded, self.strategy)
+        found += coded_findings(chunk, coded_words, self.strategy)
         found = _resolve_overlaps(found)
         found = self._filter(chunk, low, found, tally)
         if lines:
