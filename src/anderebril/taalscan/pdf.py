@@ -7,14 +7,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from fpdf.enums import XPos, YPos
 
-from anderebril.core.pdf import ENCODING, FONT, INK, MUTED, PRIMARY, ReportPDF, safe_text
+from anderebril.core.pdf import FONT, INK, MUTED, PRIMARY, ReportPDF, safe_text
 from anderebril.taalscan.constants import ScanLanguage, Strategy
 from anderebril.taalscan.services import FindingView, ScanResult
-
-# ``pdf_text`` and the colours are still imported from here by ``imagescan.pdf``; new code
-# imports them from ``anderebril.core.pdf``.
-pdf_text = safe_text
-__all__ = ["ENCODING", "INK", "MUTED", "PRIMARY", "pdf_text", "render_pdf"]
 
 
 def render_pdf(result: ScanResult) -> bytes:
