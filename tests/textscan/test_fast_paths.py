@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from anderebril.textscan import scan_text
 from anderebril.textscan.context import after
 from anderebril.textscan.index import WordInfo
-from anderebril.textscan.matching import Candidate, _merge
+from anderebril.textscan.matching import Candidate, _locate, _merge
+from anderebril.textscan.tokenize import is_word_char
 from tests.textscan.helpers import texts
 
 pytestmark = pytest.mark.usefixtures("fixture_lexicon")
@@ -84,3 +85,25 @@ def test_repeated_coded_words_get_equal_but_separate_suggestion_lists() -> None:
     assert len(coded) == 2
     assert coded[0].suggestions == coded[1].suggestions
     assert coded[0].suggestions is not coded[1].suggestions
+
+
+def _reference_locate(low: str, keys: list[str]) -> list[tuple[int, int, str]]:
+    out = []
+    for key in keys:
+        pos = low.find(key)
+        while pos != -1:
+            end = pos + len(key)
+            left = pos == 0 or not is_word_char(low[pos - 1])
+            if left and (end == len(low) or not is_word_char(low[end])):
+                out.append((pos, end, key))
+            pos = low.find(key, end)
+    return sorted(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(low=st.text(alphabet=st.sampled_from(list("ane- _\u00ad\u0301é1.")), max_size=60))
+def test_locating_keys_finds_what_one_find_after_another_finds(low: str) -> None:
+    # "ene" and "aa" overlap themselves, "an" and "né" do not; the soft hyphen and the
+    # combining accent count as word characters, "_" and digits too.
+    keys = ["ene", "aa", "an", "né", "a"]
+    assert _locate(low, keys) == _reference_locate(low, keys)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 from anderebril.textscan.index import Index, WordInfo
@@ -114,14 +115,25 @@ def _distinct_words(pieces: set[str], pattern: re.Pattern[str]) -> set[str]:
 
 
 def _locate(low: str, keys: Iterable[str]) -> list[tuple[int, int, str]]:
-    """Every whole-word occurrence of ``keys`` in ``low``, in text order. One ``str.find``
-    pass per key: fast in C, and Python sees only the occurrences."""
+    """Every whole-word occurrence of ``keys`` in ``low``, in text order. One pass per key in
+    C (a literal-prefix regex that already skips occurrences followed by an ASCII letter or
+    digit, as *praktijk* in *praktijkopleider*), so Python sees little more than the hits."""
     out: list[tuple[int, int, str]] = []
     size = len(low)
     find = low.find
     outside = _OUTSIDE
     for key in keys:
         length = len(key)
+        pattern = _occurrences(key)
+        if pattern is not None:
+            for match in pattern.finditer(low):
+                pos = match.start()
+                end = pos + length
+                if (pos == 0 or low[pos - 1] in outside or not _inside_word(low[pos - 1])) and (
+                    end == size or low[end] in outside or not _inside_word(low[end])
+                ):
+                    out.append((pos, end, key))
+            continue
         pos = find(key)
         while pos != -1:
             end = pos + length
@@ -132,6 +144,16 @@ def _locate(low: str, keys: Iterable[str]) -> list[tuple[int, int, str]]:
             pos = find(key, end)
     out.sort()
     return out
+
+
+@lru_cache(maxsize=4096)
+def _occurrences(key: str) -> re.Pattern[str] | None:
+    """A pattern for ``key`` not followed by an ASCII word character, or ``None`` when the key
+    can overlap itself (*ene* in *enene*): its occurrences are then found one ``str.find``
+    after another, as a regex, which retries one character on, would find others."""
+    if any(key[:i] == key[-i:] for i in range(1, len(key))):
+        return None
+    return re.compile(re.escape(key) + "(?![A-Za-z0-9_])")
 
 
 def _joined_form(
