@@ -9,6 +9,7 @@ moderator merges those. Pure Python: no Django.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -26,6 +27,10 @@ _LETTERS = str.maketrans(
 )  # fmt: skip
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _NOT_A_LETTER = re.compile(r"[\W_]+", re.UNICODE)
+# The length of ``HeroineAlias.key``. Folding can make a name longer (NFKD turns "ﷺ" into 18
+# letters), so a longer key is cut and ends in a hash of the whole key.
+KEY_LENGTH = 150
+_HASH_LENGTH = 40  # sha1 in hex
 
 
 def display_name(name: str) -> str:
@@ -45,3 +50,16 @@ def name_key(name: str) -> str:
     while len(core) > 1 and core[-1] in DEGREES:
         core.pop()
     return " ".join(core)
+
+
+def alias_key(name: str) -> str:
+    """The key a name is stored and looked up under; used at runtime and in migrations.
+
+    ``name_key`` first; a name of symbols only (key "") keeps its own tidied, case-folded
+    spelling, so "🦸" and "!!!" do not share a heroine. Never longer than ``KEY_LENGTH``.
+    """
+    key = name_key(name) or display_name(name).casefold()
+    if len(key) <= KEY_LENGTH:
+        return key
+    digest = hashlib.sha1(key.encode(), usedforsecurity=False).hexdigest()
+    return f"{key[: KEY_LENGTH - _HASH_LENGTH - 1]}#{digest}"

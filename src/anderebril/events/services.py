@@ -19,7 +19,7 @@ from anderebril.events.collage import CollageTile as CollageTile
 from anderebril.events.collage import collage as collage
 from anderebril.events.collage import collage_of_all_events as collage_of_all_events
 from anderebril.events.collage import link_entry
-from anderebril.events.constants import DEFAULT_RETENTION_DAYS, REMINDER_HOURS
+from anderebril.events.constants import DEFAULT_RETENTION_DAYS, REMINDER_HOURS, EntryStatus
 from anderebril.events.models import Event, NetworkMomentEntry, Registration
 from anderebril.network import services as network
 from anderebril.network.constants import SMALL_GROUP
@@ -127,6 +127,7 @@ def registration_from_token(token: str) -> Registration | None:
     return Registration.objects.select_related("event", "person").filter(pk=data.get("r")).first()
 
 
+@transaction.atomic
 def save_network_moment(
     registration: Registration,
     *,
@@ -135,19 +136,25 @@ def save_network_moment(
     superhero_why: str,
     collage_consent: ConsentAnswer | None = None,
 ) -> NetworkMomentEntry:
-    """Save what a participant shares; a new or changed heroine waits for moderation."""
+    """Save what a participant shares; a new or changed heroine waits for moderation.
+
+    One transaction, and a changed name or reason is stored together with the status
+    "pending": whatever fails later, a changed text never stands under an approval.
+    """
     entry = NetworkMomentEntry.objects.filter(registration=registration).first()
     changed = entry is None or (entry.superhero_name, entry.superhero_why) != (
         superhero_name,
         superhero_why,
     )
+    defaults: dict[str, Any] = {
+        "what_you_do": what_you_do,
+        "superhero_name": superhero_name,
+        "superhero_why": superhero_why,
+    }
+    if changed:
+        defaults["status"] = EntryStatus.PENDING
     entry, _created = NetworkMomentEntry.objects.update_or_create(
-        registration=registration,
-        defaults={
-            "what_you_do": what_you_do,
-            "superhero_name": superhero_name,
-            "superhero_why": superhero_why,
-        },
+        registration=registration, defaults=defaults
     )
     if changed or entry.heroine_id is None:
         link_entry(entry)

@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from anderebril.events import collage, services
@@ -67,29 +68,55 @@ def moderate(request: HttpRequest, slug: str) -> HttpResponse:
     if request.method == "POST":
         _handle(request, event)
         return redirect("events:collage_moderate", slug=slug)
-    rows = collage.moderation(event)
     return render(
         request,
         "events/collage_moderate.html",
         {
             "event": event,
-            "rows": rows,
+            "rows": collage.moderation(event),
+            "orphans": list(collage.orphans(event)),
             "counts": collage.counts_by_status(event),
             "statuses": EntryStatus,
+            "everywhere": collage.may_change_everywhere(request.user),
         },
     )
+
+
+SHARED_MESSAGE = gettext_lazy(
+    "%(name)s is ook bij een ander evenement genoemd. Alleen een adviseur kan haar naam, "
+    "beschrijving of plek in de collage veranderen; jouw bijdragen kun je wel goedkeuren of "
+    "verbergen."
+)
 
 
 def _handle(request: HttpRequest, event: Event) -> None:
     action, number = _parse_action(request.POST.get("action", ""))
     heroines = collage.heroines_of(event)
+    everywhere = collage.may_change_everywhere(request.user)
     if action == "approve_all":
-        count = collage.approve_all(event)
+        count = collage.approve_all(event, everywhere=everywhere)
         messages.success(request, _("%(count)s bijdragen goedgekeurd.") % {"count": count})
+        waiting = collage.shared_heroines(event).filter(approved=False).count()
+        if waiting and not everywhere:
+            messages.info(
+                request,
+                _(
+                    "%(count)s heldinnen zijn ook bij een ander evenement genoemd en staan pas "
+                    "in de collage als een adviseur ze goedkeurt."
+                )
+                % {"count": waiting},
+            )
+    elif action == "link_orphans":
+        count = collage.link_orphans(event)
+        messages.success(
+            request, _("%(count)s bijdragen gekoppeld aan een heldin.") % {"count": count}
+        )
     elif action in ("approve_heroine", "withdraw_heroine"):
         heroine = heroines.filter(pk=number).first()
         if heroine is None:
             messages.error(request, _("Die heldin hoort niet bij dit evenement."))
+        elif not collage.may_change(request.user, event, heroine):
+            messages.error(request, SHARED_MESSAGE % {"name": heroine})
         elif action == "approve_heroine":
             collage.approve_heroine(event, heroine)
             messages.success(request, _("%(name)s staat in de collage.") % {"name": heroine})
@@ -107,12 +134,14 @@ def _handle(request: HttpRequest, event: Event) -> None:
                 request, _("Bijdrage goedgekeurd.") if approve else _("Bijdrage verborgen.")
             )
     elif action == "merge":
-        _merge(request, heroines)
+        _merge(request, event, heroines, everywhere=everywhere)
     else:
         messages.error(request, _("Onbekende actie; er is niets veranderd."))
 
 
-def _merge(request: HttpRequest, heroines: QuerySet[Heroine]) -> None:
+def _merge(
+    request: HttpRequest, event: Event, heroines: QuerySet[Heroine], *, everywhere: bool
+) -> None:
     chosen = [_id(value) for value in request.POST.getlist("merge")[:200]]
     target = heroines.filter(pk=_id(request.POST.get("into", ""))).first()
     others = [h for h in heroines.filter(pk__in=chosen) if target is None or h.pk != target.pk]
@@ -122,7 +151,8 @@ def _merge(request: HttpRequest, heroines: QuerySet[Heroine]) -> None:
             _("Kies minstens één andere heldin om samen te voegen, en de heldin waarin ze opgaan."),
         )
         return
-    merged = collage.merge(target, others)
+    # A moderator moves only this event's entries; other events keep their heroine.
+    merged = collage.merge(target, others, only_event=None if everywhere else event)
     messages.success(
         request,
         _("%(count)s samengevoegd met %(name)s.") % {"count": merged, "name": target.name},
@@ -135,6 +165,8 @@ def edit_heroine(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     if isinstance(event, HttpResponse):
         return event
     heroine: Heroine = get_object_or_404(collage.heroines_of(event), pk=pk)
+    if not collage.may_change(request.user, event, heroine):
+        raise PermissionDenied(SHARED_MESSAGE % {"name": heroine})
     form = HeroineForm(
         request.POST or None, initial={"name": heroine.name, "description": heroine.description}
     )

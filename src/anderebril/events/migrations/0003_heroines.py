@@ -1,13 +1,15 @@
 """Heroines with aliases and moderation per entry.
 
 Existing entries keep what they showed: visible ones become approved, hidden ones hidden, and
-each is linked to a heroine (approved, since she was public already) by her folded name.
+each is linked to a heroine (approved, since she was public already) by the same key as at
+runtime (``heroines.alias_key``). Going back, only entries the collage showed (approved, of an
+approved heroine) become visible: what a moderator hid or had not yet approved stays hidden.
 """
 
 import django.db.models.deletion
 from django.db import migrations, models
 
-from anderebril.events.heroines import display_name, name_key
+from anderebril.events.heroines import alias_key, display_name
 
 
 def link_existing_entries(apps, schema_editor):
@@ -15,7 +17,7 @@ def link_existing_entries(apps, schema_editor):
     Heroine = apps.get_model("events", "Heroine")
     Alias = apps.get_model("events", "HeroineAlias")
     for entry in Entry.objects.all():
-        key = name_key(entry.superhero_name)
+        key = alias_key(entry.superhero_name)
         alias = Alias.objects.filter(key=key).first()
         if alias is None:
             heroine = Heroine.objects.create(name=display_name(entry.superhero_name), approved=True)
@@ -23,6 +25,15 @@ def link_existing_entries(apps, schema_editor):
         entry.heroine_id = alias.heroine_id
         entry.status = "hidden" if entry.hidden else "approved"
         entry.save(update_fields=["heroine", "status"])
+
+
+def hide_unapproved_entries(apps, schema_editor):
+    # Runs after ``hidden`` is back (the RemoveField below is undone first).
+    # Visible only what the collage showed: an approved entry of an approved heroine.
+    Entry = apps.get_model("events", "NetworkMomentEntry")
+    shown = Entry.objects.filter(status="approved", heroine__approved=True)
+    Entry.objects.exclude(pk__in=shown.values("pk")).update(hidden=True)
+    Entry.objects.filter(pk__in=shown.values("pk")).update(hidden=False)
 
 
 class Migration(migrations.Migration):
@@ -70,7 +81,7 @@ class Migration(migrations.Migration):
                 'ordering': ('key',),
             },
         ),
-        migrations.RunPython(link_existing_entries, migrations.RunPython.noop),
+        migrations.RunPython(link_existing_entries, hide_unapproved_entries),
         migrations.RemoveField(
             model_name='networkmomententry',
             name='hidden',
