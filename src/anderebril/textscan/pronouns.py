@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
@@ -157,7 +157,7 @@ class PronounRules:
         self._words: dict[str, tuple[str, WordInfo | None, bool]] = {}
 
     def findings(
-        self, text: str, candidates: Iterable[Candidate], low: str | None = None
+        self, text: str, candidates: Sequence[Candidate], low: str | None = None
     ) -> list[Finding]:
         """Walk the person nouns in order; a generic one claims its reach (the nouns inside it
         are skipped), so *which* nouns are generic decides where the reaches lie.
@@ -175,7 +175,10 @@ class PronounRules:
             if cand.start < reached or not cand.info.person_antecedent:
                 continue
             if spots is None:
-                spots = self._spots(text, low)
+                # One pass over the chunk pays off only with many nouns (a regex per reach
+                # costs about what a pass over 2,000 characters costs).
+                many = len(candidates) * 2000 >= len(text)
+                spots = self._spots(text, low) if many else []
             limit = _reach_end(text, cand.end)
             last = self._last_pronoun(text, cand.end, limit, spots)
             if last == -1:
