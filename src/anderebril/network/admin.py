@@ -30,6 +30,8 @@ class PersonAdmin(admin.ModelAdmin):
     search_fields = ("name", "email", "organisation__name", "organisation_name")
     autocomplete_fields = ("user", "organisation", "region")
     inlines = (ConsentInline,)
+    # Changed only on her profile page: re-encoded there, and the old file deleted.
+    readonly_fields = ("photo",)
 
 
 @admin.register(Group)

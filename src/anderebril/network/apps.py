@@ -6,3 +6,6 @@ class NetworkConfig(AppConfig):
     name = "anderebril.network"
     label = "network"
     verbose_name = _("Netwerk")
+
+    def ready(self) -> None:
+        from anderebril.network import signals  # noqa: F401 - connects the receivers

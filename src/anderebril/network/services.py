@@ -292,6 +292,15 @@ def directory(
     return entries
 
 
+def in_directory(viewer: AnyUser, person: Person) -> bool:
+    """Whether ``directory(viewer)`` lists ``person`` (without filters): the same rule, for one."""
+    if not is_network_member(viewer):
+        return False
+    if person.listed:
+        return True
+    return not _contact_row(person, current_consents([person]).get(person.pk, set())).is_empty
+
+
 # --- the data subject's rights ----------------------------------------------------------------
 
 
@@ -375,9 +384,10 @@ def personal_data_of(person: Person) -> dict[str, Any]:
 
 @transaction.atomic
 def delete_account(user: User) -> None:
-    """Delete the account and every person record about it (consents and registrations go too)."""
-    for person in persons_of(user).exclude(photo=""):
-        remove_photo(person)
+    """Delete the account and every person record about it (consents and registrations go too).
+
+    Photo files go once the deletion is committed (``network.signals``).
+    """
     persons_of(user).delete()
     user.delete()
 
@@ -391,22 +401,28 @@ def set_photo(person: Person, upload: IO[bytes], size: int) -> None:
     Raises ``photos.PhotoError`` with a Dutch message for a file that cannot be used.
     """
     data = photos.clean_photo(upload, size)
-    remove_photo(person)
+    old = person.photo.name
     person.photo.save(f"{uuid.uuid4().hex}.jpg", ContentFile(data), save=False)
     person.save(update_fields=["photo", "updated_at"])
+    photos.delete_file_after_commit(person.photo.storage, old)
 
 
 def remove_photo(person: Person) -> None:
+    """Forget the photo; the file goes once that is committed."""
     if person.photo:
-        person.photo.delete(save=False)
+        old = person.photo.name
         person.photo = ""
         person.save(update_fields=["photo", "updated_at"])
+        photos.delete_file_after_commit(person.photo.storage, old)
 
 
 def shows_photo(viewer: AnyUser, person: Person) -> bool:
-    """Whether ``viewer`` may see the photo: a network member, and consent for the network."""
-    return (
-        bool(person.photo)
-        and is_network_member(viewer)
-        and has_consent(person, ConsentField.PHOTO, ConsentPurpose.CONTACT_LIST)
+    """Whether ``viewer`` may see the photo: her own, or of someone the directory shows her,
+    with consent for the network."""
+    if not person.photo:
+        return False
+    if viewer.is_authenticated and person.user_id is not None and person.user_id == viewer.pk:
+        return True
+    return in_directory(viewer, person) and has_consent(
+        person, ConsentField.PHOTO, ConsentPurpose.CONTACT_LIST
     )
