@@ -97,3 +97,27 @@ def test_the_search_page_and_an_item_page(client: Client, items: list[Item]) -> 
     detail = client.get(items[0].get_absolute_url()).content.decode()
     assert "Werving en voorlichting" in detail and "Vmbo" in detail
     assert client.get("/kennisbank/?thema=onzin").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_search_of_only_stop_words_still_finds_items_on_every_database(
+    items: list[Item],
+) -> None:
+    # PostgreSQL drops Dutch stop words and would match nothing; SQLite keeps them.
+    assert items[0] in services.search("de")  # "in de klas" on SQLite; the listing on PostgreSQL
+    assert services.search("de", theme="workplace") in ([], [items[1]])  # filters still apply
+    assert services.search("De", audience="vmbo") == [items[0]]
+
+
+@pytest.mark.django_db
+def test_the_triggers_that_keep_the_sqlite_index_in_step_exist() -> None:
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL searches a stored column; there are no triggers to check")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'knowledge_item'"
+        )
+        triggers = {row[0] for row in cursor.fetchall()}
+    assert triggers == {
+        "knowledge_item_fts_insert", "knowledge_item_fts_delete", "knowledge_item_fts_update",
+    }  # fmt: skip

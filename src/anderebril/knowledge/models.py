@@ -13,7 +13,13 @@ class Item(models.Model):
     """One piece of knowledge: a take-away, a link, a guide, a video, research or an example.
 
     On SQLite the FTS5 table ``knowledge_item_fts`` mirrors title, summary and body through
-    triggers (migration 0002); on PostgreSQL the search runs on the columns directly.
+    triggers (migration 0002); on PostgreSQL the search runs on the stored, indexed column
+    ``search_document`` (migration 0003).
+
+    Careful with migrations that change this model on SQLite: altering a field makes Django
+    rebuild the table (new table, copy, drop, rename), and dropping ``knowledge_item`` drops
+    the triggers on it. Such a migration must create the triggers of 0002 again, or the index
+    silently stops following changes (``tests/knowledge`` checks that they exist).
     """
 
     title = models.CharField(_("titel"), max_length=200)

@@ -52,12 +52,17 @@ def search(
     words = _WORD.findall(query.lower())[:MAX_QUERY_WORDS]
     items = filtered(published(), kind=kind, theme=theme, audience=audience)
     if not words:
-        return list(items.order_by("-created_at", "id")[:limit])
+        return _listing(items, limit)
     if connection.vendor == "postgresql":
         return _search_postgresql(items, words, limit)
     if connection.vendor == "sqlite":
         return _search_sqlite(items, words, limit)
     return _search_plain(items, words, limit)
+
+
+def _listing(items: QuerySet[Item], limit: int) -> list[Item]:
+    """What a search without words shows: the newest items."""
+    return list(items.order_by("-created_at", "id")[:limit])
 
 
 def _ids_in_order(items: QuerySet[Item], ranked: list[int]) -> list[Item]:
@@ -78,6 +83,12 @@ def _search_postgresql(items: QuerySet[Item], words: list[str], limit: int) -> l
     raw = " & ".join(f"{word}:*" for word in words)
     candidates, params = _candidates(items)
     with connection.cursor() as cursor:
+        # Only Dutch stop words ("de", "het en"): the query has no words left and would match
+        # nothing, where SQLite (no stop words) finds them. Such a search lists, as one without
+        # words does.
+        cursor.execute("SELECT numnode(to_tsquery('dutch', %s))", (raw,))
+        if cursor.fetchone()[0] == 0:
+            return _listing(items, limit)
         cursor.execute(
             "SELECT id FROM knowledge_item, to_tsquery('dutch', %s) AS query "
             "WHERE search_document @@ query AND id IN (" + candidates + ") "
