@@ -135,6 +135,33 @@ def test_a_moderator_merges_and_approves_on_the_moderation_page(page: Page, bob:
     assert "4 keer genoemd" in page.page.content()
 
 
+def test_a_moderator_of_one_event_sees_shared_heroines_and_links_entries_without_heroine(
+    page: Page,
+) -> None:
+    from anderebril.events.models import NetworkMomentEntry
+
+    event, other = _event(5), _event(6, "roadshow-west")
+    moderator = User.objects.create_user("moderator@oost.example", PASSWORD)
+    event.moderators.add(moderator)
+    for number, (where, heroine) in enumerate(
+        [(other, "Marie Curie"), (event, "marie curie"), (event, "Ada Lovelace")]
+    ):
+        registration = services.register(where, name=f"D{number}", email=f"d{number}@x.example")
+        services.save_network_moment(
+            registration, what_you_do="Docent", superhero_name=heroine, superhero_why="Reden."
+        )
+    NetworkMomentEntry.objects.filter(superhero_name="Ada Lovelace").update(heroine=None)
+    _log_in(page, moderator, f"/evenementen/{event.slug}/superheldinnen/modereren/")
+    content = page.page.content()
+    assert "alleen een adviseur kan haar naam" in content and "Bijdragen zonder heldin" in content
+    assert page.page.get_by_role("link", name="Naam en beschrijving bewerken").count() == 0
+    assert page.axe_violations() == []
+    page.page.get_by_role("button", name="Koppelen aan heldinnen").click()
+    assert "1 bijdragen gekoppeld aan een heldin." in page.page.content()
+    assert page.page.get_by_label("Ada Lovelace samenvoegen").count() == 1
+    assert page.axe_violations() == []
+
+
 def test_withdrawing_consent_leaves_her_out_of_the_next_contact_export(
     page: Page, alice: User, bob: User
 ) -> None:
