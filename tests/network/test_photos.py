@@ -97,6 +97,24 @@ def test_bad_files_are_refused_with_a_dutch_message_and_nothing_is_stored(
     assert not services.person_for(alice).photo
 
 
+def test_a_transparent_palette_png_is_scaled_onto_white(
+    client: Client, alice: User, _media: Path
+) -> None:
+    image = Image.new("P", (1600, 1200), 0)
+    image.putpalette([0, 0, 0, 200, 30, 90] + [0] * 762)
+    image.paste(1, (400, 300, 1200, 900))
+    output = io.BytesIO()
+    image.save(output, format="PNG", transparency=0)
+    client.force_login(alice)
+    assert _upload(client, output.getvalue(), "foto.png").status_code == 302
+    [stored] = _stored(_media)
+    with Image.open(stored) as result:
+        assert result.size == (800, 600)
+        assert min(result.convert("RGB").getpixel((5, 5))) > 240  # transparent: white
+        red, green, _blue = result.convert("RGB").getpixel((400, 300))
+        assert red > 150 and green < 80
+
+
 def test_a_large_camera_jpeg_is_accepted_as_it_decodes_small(
     client: Client, alice: User, _media: Path
 ) -> None:

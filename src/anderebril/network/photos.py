@@ -47,8 +47,11 @@ def clean_photo(upload: IO[bytes], size: int) -> bytes:
                     raise PhotoError(TOO_MANY_PIXELS)
                 # Small first (a JPEG decodes small, see ``draft``), then turned and converted:
                 # every later step works on at most SIZE x SIZE pixels.
-                image.thumbnail((SIZE, SIZE))
-                picture = ImageOps.exif_transpose(image)
+                work: Image.Image = image
+                if image.mode in ("1", "P"):  # scaled as they are, only by dropping pixels
+                    work = image.convert("RGBA")
+                work.thumbnail((SIZE, SIZE))
+                picture = ImageOps.exif_transpose(work)
     except PhotoError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as bomb:
