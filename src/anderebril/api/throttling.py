@@ -31,7 +31,7 @@ _PERIODS = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "hour": 3600, "d": 
 def parse_rate(rate: str) -> tuple[int, int]:
     """``"60/m"`` → ``(60, 60)``: requests and the period in seconds."""
     count, _slash, unit = rate.strip().partition("/")
-    if unit not in _PERIODS:
+    if unit not in _PERIODS or not count.isascii() or not count.isdecimal():
         raise ValueError(f"unknown rate {rate!r}: use e.g. 60/m, 10/s, 1000/h or 5000/d")
     return int(count), _PERIODS[unit]
 
