@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import FrozenInstanceError
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,6 +13,7 @@ from anderebril.textscan import scan_text
 from anderebril.textscan.context import after
 from anderebril.textscan.index import WordInfo
 from anderebril.textscan.matching import Candidate, _locate, _merge
+from anderebril.textscan.model import Finding, Location, make_location
 from anderebril.textscan.tokenize import is_word_char
 from tests.textscan.helpers import texts
 
@@ -107,3 +110,34 @@ def test_locating_keys_finds_what_one_find_after_another_finds(low: str) -> None
     # combining accent count as word characters, "_" and digits too.
     keys = ["ene", "aa", "an", "né", "a"]
     assert _locate(low, keys) == _reference_locate(low, keys)
+
+
+@given(
+    st.none() | st.integers(),
+    st.none() | st.integers(),
+    st.none() | st.integers(),
+    st.none() | st.integers(),
+    st.none() | st.text(max_size=8),
+)
+def test_the_quick_location_is_the_dataclass_location(
+    page: int | None,
+    line: int | None,
+    column: int | None,
+    paragraph: int | None,
+    section: str | None,
+) -> None:
+    quick = make_location(page, line, column, paragraph, section)
+    plain = Location(page, line, column, paragraph, section)
+    assert quick == plain
+    assert hash(quick) == hash(plain)
+    assert quick.to_dict() == plain.to_dict()
+    with pytest.raises(FrozenInstanceError):
+        quick.page = 1  # type: ignore[misc]
+
+
+def test_a_finding_without_a_location_has_the_empty_one() -> None:
+    finding = Finding("coded-word", "r", "consider", 0, 1, "x", "m", "e", "s")
+    assert finding.location == Location()
+    assert finding.to_dict()["location"] == dict.fromkeys(
+        ("page", "line", "column", "paragraph", "section")
+    )

@@ -17,7 +17,7 @@ from anderebril.textscan.config import Config
 from anderebril.textscan.index import Index, get_index
 from anderebril.textscan.markers import find_silenced, ignored_ranges
 from anderebril.textscan.matching import Candidate, find_candidates, lowered
-from anderebril.textscan.model import SEVERITY_RANK, STRATEGIES, Finding, Location, Score
+from anderebril.textscan.model import SEVERITY_RANK, STRATEGIES, Finding, Score, make_location
 from anderebril.textscan.notation import notation_findings
 from anderebril.textscan.pronouns import PronounRules
 from anderebril.textscan.score import coded_findings, make_score
@@ -174,8 +174,8 @@ class Scanner:
                 line_start = chunk.rfind("\n", pos, finding.start) + 1
                 paragraph += chunk.count("\n\n", pos, finding.start)
             pos = finding.start
-            finding.location = Location(
-                line=line, column=finding.start - line_start + 1, paragraph=paragraph
+            finding.location = make_location(
+                None, line, finding.start - line_start + 1, paragraph, None
             )
             finding.start += tally.offset
             finding.end += tally.offset

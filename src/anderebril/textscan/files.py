@@ -19,7 +19,7 @@ from typing import Any, Final
 from anderebril.textscan.config import Config
 from anderebril.textscan.engine import CHUNK_SIZE, Scanner, Tally, split_chunks
 from anderebril.textscan.language import detect_language
-from anderebril.textscan.model import Finding, Location, Report, Score
+from anderebril.textscan.model import Finding, Report, Score, make_location
 
 SUPPORTED: Final = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".odt", ".pdf"})
 PLAIN: Final = frozenset({".txt", ".md", ".markdown"})
@@ -129,7 +129,7 @@ def _locate(findings: Iterable[Finding], document: Any) -> Iterator[Finding]:
         if ignored and document.is_ignored(finding.start, finding.end):
             continue
         where = locate(finding.start)
-        finding.location = Location(
+        finding.location = make_location(
             where.page, where.line, where.column, where.paragraph, where.section
         )
         yield finding

@@ -45,6 +45,31 @@ class Location:
         }
 
 
+_new_object: Final = object.__new__
+_SETTERS: Final = tuple(
+    Location.__dict__[name].__set__ for name in ("page", "line", "column", "paragraph", "section")
+)
+
+
+def make_location(
+    page: int | None,
+    line: int | None,
+    column: int | None,
+    paragraph: int | None,
+    section: str | None,
+) -> Location:
+    """``Location(page, line, column, paragraph, section)``, made about twice as fast (a
+    frozen dataclass sets each field through ``object.__setattr__``): one per finding."""
+    location: Location = _new_object(Location)
+    set_page, set_line, set_column, set_paragraph, set_section = _SETTERS
+    set_page(location, page)
+    set_line(location, line)
+    set_column(location, column)
+    set_paragraph(location, paragraph)
+    set_section(location, section)
+    return location
+
+
 @dataclass(slots=True)
 class Finding:
     """One piece of wording worth a second look. ``text == scanned_text[start:end]``."""
@@ -59,7 +84,7 @@ class Finding:
     explanation: str
     source: str
     suggestions: list[str] = field(default_factory=list)
-    location: Location = field(default_factory=Location)
+    location: Location = field(default=Location())  # immutable, so one shared default
 
     def to_dict(self) -> dict[str, Any]:
         return {
