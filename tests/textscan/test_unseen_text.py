@@ -84,7 +84,7 @@ def test_names_places_and_things_are_not_generic_antecedents(text: str) -> None:
         ("Ook meiden zijn uiteraard welkom.", "Ook meiden zijn uiteraard welkom"),
         (
             "Men zegt dat meisjes minder technisch inzicht hebben.",
-            "meisjes minder technisch inzicht",
+            "meisjes minder technisch inzicht hebben",  # the whole phrase, verb included
         ),
     ],
 )

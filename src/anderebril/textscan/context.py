@@ -102,7 +102,7 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
         inverted = key_of(prev[0].text) in COPULAS  # a question: "Ben jij onze nieuwe kapster?"
         if links and not inverted and not any(w in NOT_BETWEEN for w in recent[links[-1] + 1 :]):
             subject = prev[0]
-            if key_of(subject.text) in PERSONAL or _name_subject(text, subject):
+            if key_of(subject.text) in PERSONAL or _name_subject(text, prev):
                 return True
             if key_of(subject.text) in POSSESSIVES and len(prev) > 1:
                 return True
@@ -125,6 +125,8 @@ def followed_by_name(text: str, end: int) -> bool:
         if "\n" in text[end : token.start]:
             return False
         if looks_like_name(text, token):
+            if len(token.text) == 1:  # "J. Smit" is an initial; "Installatievakman W" a title
+                return text[token.end : token.end + 1] == "."
             rest = text[token.end : token.end + 2].lstrip(" ")
             if rest and (rest[0] in "(,)" or (rest[0].islower() and _first_name(token.text))):
                 return True
@@ -144,9 +146,21 @@ def _first_name(word: str) -> bool:
     return len(word) <= 10 and not key_of(word).endswith(_SUBJECT_ENDINGS)
 
 
-def _name_subject(text: str, token: Token) -> bool:
-    word = token.text
-    return is_capitalised(word) and not is_all_caps(word) and key_of(word) not in NOT_NAMES
+#: Words that do not follow a name at the start of a sentence: *Wil jij*, *Later als*.
+_NOT_AFTER_NAME: Final = wordset("jij je u wij we jullie zij ze hij ik het er als you we")
+
+
+def _name_subject(text: str, prev: list[Token]) -> bool:
+    """Whether the first word of the clause is a name as subject (*Anna is lerares*). At the
+    start of a sentence every word is capitalised: a word followed by a pronoun or *als* there is
+    a verb or a noun (*Wil jij … als bootsman*, *Ervaring als telefoniste*, *Later als
+    zakenman*), not a name."""
+    word = prev[0].text
+    if not is_capitalised(word) or is_all_caps(word) or key_of(word) in NOT_NAMES:
+        return False
+    if is_sentence_start(text, prev[0].start):
+        return len(prev) > 1 and key_of(prev[1].text) not in _NOT_AFTER_NAME
+    return True
 
 
 def paired_with(text: str, start: int, end: int, gender: str, counterpart: object) -> bool:

@@ -319,7 +319,12 @@ class PronounRules:
                     continue
             if word in articles:
                 if i + 1 < len(tokens) and self._noun_follows(tokens[i + 1]):
-                    if word in neuter:
+                    after_preposition = i > 0 and (
+                        key_of(tokens[i - 1].text) in grammar.prepositions
+                    )
+                    if word in neuter and not after_preposition:
+                        # "in het tweede jaar zijn eigen …": a het-noun in a prepositional
+                        # phrase is no owner (organisations are role nouns of their own)
                         neuter_at = i + 1
                     if starts:
                         thing_sentence = True

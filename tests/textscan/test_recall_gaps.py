@@ -1,0 +1,108 @@
+"""General gaps found by the third blind corpus (holdout3), tested on the real lexicon: the
+rule, and the look-alikes it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.textscan.helpers import texts
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Wil jij de wereld over als bootsman, matroos of werktuigkundige?", "bootsman"),
+        ("Ervaring als telefoniste in een technische omgeving is een pré.", "telefoniste"),
+        ("Later als zakenman een eigen installatiebedrijf beginnen?", "zakenman"),
+        ("Droom je ervan om als zakenvrouw een eigen bedrijf te starten?", "zakenvrouw"),
+    ],
+)
+def test_a_capitalised_sentence_opener_before_als_is_no_named_subject(text: str, noun: str) -> None:
+    assert texts(text, "gendered-term") == [noun]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna werkte tien jaar als telefoniste.",
+        "Lisa de Wit is studente Mechatronica.",
+        "Anna is zakenvrouw in Utrecht.",
+    ],
+)
+def test_a_named_subject_still_names_a_person(text: str) -> None:
+    assert texts(text, "gendered-term") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Ook zoeken we een magazijnman voor de ochtendploeg.", "magazijnman"),
+        ("Wij zoeken een ervaren storingsman laagspanning.", "storingsman"),
+    ],
+)
+def test_new_man_compounds_are_found(text: str, noun: str) -> None:
+    assert texts(text, "gendered-term") == [noun]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ze las een roman over een talisman.",
+        "De manager leest de manometer af.",
+        "Meneer Kapelman en Hoffman waren er ook.",
+    ],
+)
+def test_man_look_alikes_stay_clean(text: str) -> None:
+    assert texts(text, "gendered-term") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Installatievakman W (m/v/x) – 32-40 uur",
+        "Wij zoeken een installatievakman W voor de regio Zwolle.",
+    ],
+)
+def test_a_bare_capital_letter_after_a_job_title_is_no_initial(text: str) -> None:
+    assert [t.lower() for t in texts(text, "gendered-term")] == ["installatievakman"]
+
+
+def test_an_initial_with_a_dot_still_names_a_person() -> None:
+    assert texts("Ons team: installatievakman J. Smit.", "gendered-term") == []
+
+
+def test_a_het_noun_in_a_prepositional_phrase_does_not_take_zijn() -> None:
+    text = "Iedere student kiest in het tweede jaar zijn eigen specialisatie."
+    assert texts(text, "generic-masculine") == ["zijn"]
+
+
+def test_an_organisation_still_takes_zijn() -> None:
+    text = "De student werkt bij het bedrijf en zijn klanten."
+    assert texts(text, "generic-masculine") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Leerlingen denken dat programmeren meer iets voor jongens is.", "meer iets voor jongens"),
+        ("Hij zei dat het schip geen plek voor een vrouw was.", "geen plek voor een vrouw"),
+        ("Ouders denken dat meisjes beter zijn in de zorg.", "meisjes beter zijn in de zorg"),
+        (
+            "Men denkt dat vrouwen minder technisch inzicht hebben.",
+            "vrouwen minder technisch inzicht hebben",
+        ),
+    ],
+)
+def test_stereotype_paraphrases_are_found(text: str, phrase: str) -> None:
+    assert texts(text, "stereotype") == [phrase]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er is plek voor een vrouw en een man in het team.",
+        "Dit is iets voor jongens en meisjes.",
+    ],
+)
+def test_stereotype_look_alikes_stay_clean(text: str) -> None:
+    assert texts(text, "stereotype") == []
