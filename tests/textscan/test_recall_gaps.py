@@ -106,3 +106,45 @@ def test_stereotype_paraphrases_are_found(text: str, phrase: str) -> None:
 )
 def test_stereotype_look_alikes_stay_clean(text: str) -> None:
     assert texts(text, "stereotype") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        ("Ben jij iemand die zijn handen uit de mouwen steekt?", "zijn"),
+        ("Wie zijn diploma heeft, kan meteen aan de slag.", "zijn"),
+        ("Zoek je iemand die hij kan bellen bij storingen?", "hij"),
+    ],
+)
+def test_iemand_die_and_an_opening_wie_are_generic_antecedents(text: str, pronoun: str) -> None:
+    assert texts(text, "generic-masculine") == [pronoun]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie zijn de docenten van de opleiding?",
+        "Wie zijn er morgen aanwezig?",
+        "Wie zijn wij? Een klein installatiebedrijf.",
+        "Ik ken iemand die zijn of haar eigen bedrijf heeft.",
+        "Iemand die hier werkt, kent de regels. Zijn er vragen?",
+    ],
+)
+def test_zijn_as_a_verb_after_wie_or_iemand_stays_clean(text: str) -> None:
+    assert texts(text, "generic-masculine") == []
+
+
+def test_a_generic_noun_in_a_later_list_item_carries_the_reach_on() -> None:
+    text = (
+        "Artikel 7\n1. De student zoekt zelf een leerbedrijf.\n"
+        "2. De student sluit zijn overeenkomst af voordat de BPV begint.\n"
+        "3. Bij ziekte meldt hij zich dezelfde dag af."
+    )
+    assert texts(text, "generic-masculine") == ["zijn", "hij"]
+
+
+def test_a_named_man_inside_a_reach_does_not_carry_it_on() -> None:
+    text = (
+        "De student belt. Het is laat. Het regent. Docent Jan Smit komt binnen. Hij pakt zijn boek."
+    )
+    assert texts(text, "generic-masculine") == []

@@ -131,6 +131,9 @@ def _pronoun_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
+#: Antecedents that are anyone at all: *iemand die …*, a clause-opening *Wie …*.
+_INDEFINITE_RE: Final = re.compile(r"\b(iemand)\s+die\b|\b(?<![-'’])(wie)\b", re.IGNORECASE)
+_CLAUSE_END_RE: Final = re.compile(r"[,.!?;:\n]")
 MAX_SENTENCES: Final = 3
 _SENTENCE_END_RE: Final = re.compile(r"[.!?](?=[\s\"']|$)")
 MAX_REACH: Final = 600
@@ -172,7 +175,11 @@ class PronounRules:
         pending_end = -1  # the furthest reach among them
         spots: list[int] | None = None
         for cand in candidates:
-            if cand.start < reached or not cand.info.person_antecedent:
+            if not cand.info.person_antecedent:
+                continue
+            if cand.start < reached:
+                if spots is not None:
+                    reached = self._carry_on(text, cand, reached, spots, out)
                 continue
             if spots is None:
                 # One pass over the chunk pays off only with many nouns (a regex per reach
@@ -193,6 +200,7 @@ class PronounRules:
                     if cand.start < reached:
                         pending.clear()
                         pending_end = -1
+                        reached = self._carry_on(text, cand, reached, spots, out)
                         continue
                 # else: however they are judged, their reaches end before this noun
                 pending.clear()
@@ -201,7 +209,60 @@ class PronounRules:
                 continue
             found, reached = self._scan_from(text, cand, limit, last)
             out += found
+        if self.grammar is NL:
+            out += self._indefinite(text)
         return out
+
+    def _carry_on(
+        self, text: str, cand: Candidate, reached: int, spots: list[int], out: list[Finding]
+    ) -> int:
+        """*De student … 2. De student sluit zijn …  3. Bij ziekte meldt hij …*: a generic
+        noun again inside a reach carries the reach on past its end. Adds the pronouns found
+        beyond ``reached`` to ``out`` and returns the new end of the reach."""
+        limit = _reach_end(text, cand.end)
+        if limit <= reached or self._last_pronoun(text, reached, limit, spots) == -1:
+            return reached
+        if not self._generic(text, cand):
+            return reached
+        last = self._last_pronoun(text, cand.end, limit, spots)
+        found, new_reached = self._scan_from(text, cand, limit, last)
+        out += [f for f in found if f.start >= reached]
+        return max(reached, new_reached)
+
+    def _indefinite(self, text: str) -> list[Finding]:
+        """*iemand die zijn handen uit de mouwen steekt*, *Wie zijn diploma heeft, …*: a
+        pronoun in the relative clause of *iemand die* or of a clause-opening *wie* points
+        back to anyone at all. Only up to the end of that clause (a comma or sentence end),
+        and *zijn* as a verb (*Wie zijn er?*) is left alone."""
+        out: list[Finding] = []
+        for match in _INDEFINITE_RE.finditer(text):
+            start = match.start()
+            if match[0][:1] in "Ww" and not is_sentence_start(text, start):
+                continue  # "wie" mid-sentence is mostly a question or a relative after a noun
+            clause_end = _CLAUSE_END_RE.search(text, match.end())
+            end = clause_end.start() if clause_end else len(text)
+            tokens = tokens_between(text, match.end(), min(end, match.end() + 120))
+            for i, token in enumerate(tokens):
+                word = key_of(token.text)
+                if word in self.grammar.stoppers:
+                    break
+                kind = self.grammar.pronouns.get(word)
+                if kind is None or _in_pair(tokens, i):
+                    continue
+                if kind == "possessive" and self._indefinite_verb(text, tokens, i):
+                    continue
+                out.append(self._finding(text, token, kind, match[1] or match[2]))
+        return out
+
+    def _indefinite_verb(self, text: str, tokens: list[Token], i: int) -> bool:
+        """*zijn* as a verb after *wie* or *iemand die*: before *er*, an adverb, an article or
+        the end of the clause (*Wie zijn de docenten?*, *iemand die bereid is … te zijn*)."""
+        token = tokens[i]
+        following = text[token.end : token.end + 3].lstrip(" ")
+        if not following or following[0] in ".,;:!?)\n":
+            return True
+        nxt = key_of(tokens[i + 1].text) if i + 1 < len(tokens) else ""
+        return nxt in self.grammar.verb_after or nxt.isdigit() or not nxt
 
     def _spots(self, text: str, low: str | None) -> list[int]:
         """Where a pronoun may start in ``text``: every place its lowercase form ``low`` has
