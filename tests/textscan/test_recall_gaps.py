@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.textscan.helpers import texts
+from tests.textscan.helpers import found, texts
 
 
 @pytest.mark.parametrize(
@@ -148,3 +148,40 @@ def test_a_named_man_inside_a_reach_does_not_carry_it_on() -> None:
         "De student belt. Het is laat. Het regent. Docent Jan Smit komt binnen. Hij pakt zijn boek."
     )
     assert texts(text, "generic-masculine") == []
+
+
+def test_an_acronym_man_compound_is_found() -> None:
+    assert texts("Ben jij onze nieuwe ICT-man?", "gendered-term") == ["ICT-man"]
+    assert texts("Wij zoeken twee IT-mannen.", "gendered-term") == ["IT-mannen"]
+    assert texts("Pac-Man is een oud spel.", "gendered-term") == []
+
+
+def test_a_preferred_man_is_a_request_for_one_sex() -> None:
+    findings = found("Sterke man met rijbewijs B heeft de voorkeur.")
+    assert findings == [("gendered-term", "nl.gendered-term.alleen-mannen", "man")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De man van de receptie heeft de voorkeur.",
+        "Hij zegt dat een sterke man de voorkeur heeft.",
+        "In 2023 waren er 40 mannen en 60 vrouwen.",
+    ],
+)
+def test_a_man_that_is_not_asked_for_stays_clean(text: str) -> None:
+    assert texts(text, "gendered-term") == []
+
+
+def test_men_opening_an_appeal_to_the_reader_are_the_target_group() -> None:
+    text = "Jongens die graag sleutelen aan auto's: meld je aan!"
+    assert texts(text, "gendered-term") == ["Jongens"]
+
+
+def test_men_in_a_general_statement_are_no_target_group() -> None:
+    assert texts("Mannen die in de techniek werken, verdienen meer.", "gendered-term") == []
+
+
+def test_a_name_with_an_age_before_the_noun_names_a_person() -> None:
+    text = "Ruud Jansen (21), timmerman bij Bouwbedrijf Gelders, wint de wedstrijd."
+    assert texts(text, "gendered-term") == []

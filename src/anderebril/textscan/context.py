@@ -111,6 +111,9 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
             if "," in text[prev[i].end : (prev[i + 1].start if i + 1 < len(prev) else start)]:
                 if looks_like_name(text, prev[i]):
                     return True
+                if prev[i].text.isdigit() and i > 0:  # "Ruud Jansen (21), timmerman bij …"
+                    bracket = "(" in text[prev[i - 1].end : prev[i].start]
+                    return bracket and looks_like_name(text, prev[i - 1])
                 break
     return followed_by_name(text, end)
 

@@ -7,6 +7,7 @@ and *jongen gezocht* are reported as ``must-fix`` on the person noun.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Final
 
@@ -20,7 +21,14 @@ from anderebril.textscan.context import (
 from anderebril.textscan.index import Index
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
-from anderebril.textscan.tokenize import compound_suggestion, key_of, match_case, words, wordset
+from anderebril.textscan.tokenize import (
+    compound_suggestion,
+    is_sentence_start,
+    key_of,
+    match_case,
+    words,
+    wordset,
+)
 
 SEARCH_VERBS: Final = {
     "nl": wordset("zoeken zoekt zoek zoekende vragen vraagt"),
@@ -112,7 +120,7 @@ class TermRules:
         nxt = after(text, cand.end, 40)
         asked = bool(nxt) and key_of(nxt[0].text) in WANTED.get(language, frozenset())
         if not asked:
-            asked = _searched_for(language, text, cand)
+            asked = _searched_for(language, text, cand) or _preferred(language, text, cand)
         if not asked or paired_with(text, cand.start, cand.end, gender, self.counterpart):
             return None
         who = "mannen" if gender == "m" else "vrouwen"
@@ -158,13 +166,52 @@ def _searched_for(language: str, text: str, cand: Candidate) -> bool:
     )
 
 
+def _preferred(language: str, text: str, cand: Candidate) -> bool:
+    """*Sterke man met rijbewijs B heeft de voorkeur*: the noun opens its sentence, with only
+    adjectives or an article before it, and the sentence says it is preferred."""
+    if language != "nl":
+        return False
+    prev = before(text, cand.start, 60)
+    if any(key_of(token.text) not in BETWEEN_OK for token in prev):
+        return False
+    rest = [key_of(token.text) for token in after(text, cand.end, 120)]
+    return "voorkeur" in rest and any(w in PREFERENCE_VERBS for w in rest)
+
+
+PREFERENCE_VERBS: Final = wordset("heeft hebben geniet genieten krijgt krijgen")
+#: "Jongens die graag sleutelen …: meld je aan!": men or boys addressed as the target group.
+TARGET_GROUP: Final = wordset("jongens heren mannen kerels gasten")
+_ADDRESS: Final = wordset("je jij jou jouw jullie meld kom solliciteer reageer")
+
+
 def _addresses_reader(text: str, cand: Candidate) -> bool:
-    """*Heren, zin in een uitdaging?*, *Hé jongens!*: the noun addresses the target group."""
+    """*Heren, zin in een uitdaging?*, *Hé jongens!*, *Jongens die graag sleutelen: meld je
+    aan!*: the noun addresses the target group."""
+    if _opens_an_appeal(text, cand):
+        return True
     following = text[cand.end : cand.end + 2].lstrip(" ")
     if not following or following[0] not in ",!?":
         return False
     prev = before(text, cand.start, 30)
     return not prev or key_of(prev[-1].text) in GREETINGS
+
+
+def _opens_an_appeal(text: str, cand: Candidate) -> bool:
+    """A plural noun for men opening its sentence with *die*, in a sentence that speaks to
+    the reader: *Jongens die graag sleutelen aan auto's: meld je aan!* (not *Mannen die in
+    de techniek werken, verdienen meer*)."""
+    if key_of(cand.surface) not in TARGET_GROUP or not is_sentence_start(text, cand.start):
+        return False
+    nxt = after(text, cand.end, 20, count=1)
+    if not nxt or key_of(nxt[0].text) != "die":
+        return False
+    stop = _APPEAL_END_RE.search(text, cand.end)
+    clause = text[cand.end : stop.start() if stop else len(text)]
+    return any(key_of(w) in _ADDRESS for w in _WORD_RE.findall(clause))
+
+
+_APPEAL_END_RE: Final = re.compile(r"[.!?\n]")
+_WORD_RE: Final = re.compile(r"\w+")
 
 
 def _explain(note: str, condition: str | None) -> str:
