@@ -131,6 +131,24 @@ def _pronoun_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
+def _indefinite_matches(text: str, low: str | None) -> list[re.Match[str]]:
+    """The matches of ``_INDEFINITE_RE`` in ``text``, found with ``str.find`` on its
+    lowercase form ``low`` (a case-blind regex over the whole text costs far more)."""
+    if low is None or len(low) != len(text) or any(c in text for c in _FOLDED):
+        return list(_INDEFINITE_RE.finditer(text))
+    spots: list[int] = []
+    for word in ("iemand", "wie"):
+        pos = low.find(word)
+        while pos != -1:
+            spots.append(pos)
+            pos = low.find(word, pos + 1)
+    spots.sort()
+    found = (_INDEFINITE_RE.match(text, pos) for pos in spots)
+    return [
+        m for m in found if m is not None and (m.start() == 0 or not text[m.start() - 1].isalnum())
+    ]
+
+
 #: Antecedents that are anyone at all: *iemand die …*, a clause-opening *Wie …*.
 _INDEFINITE_RE: Final = re.compile(r"\b(iemand)\s+die\b|\b(?<![-'’])(wie)\b", re.IGNORECASE)
 _CLAUSE_END_RE: Final = re.compile(r"[,.!?;:\n]")
@@ -210,7 +228,7 @@ class PronounRules:
             found, reached = self._scan_from(text, cand, limit, last)
             out += found
         if self.grammar is NL:
-            out += self._indefinite(text)
+            out += self._indefinite(text, low)
         return out
 
     def _carry_on(
@@ -229,13 +247,13 @@ class PronounRules:
         out += [f for f in found if f.start >= reached]
         return max(reached, new_reached)
 
-    def _indefinite(self, text: str) -> list[Finding]:
+    def _indefinite(self, text: str, low: str | None) -> list[Finding]:
         """*iemand die zijn handen uit de mouwen steekt*, *Wie zijn diploma heeft, …*: a
         pronoun in the relative clause of *iemand die* or of a clause-opening *wie* points
         back to anyone at all. Only up to the end of that clause (a comma or sentence end),
         and *zijn* as a verb (*Wie zijn er?*) is left alone."""
         out: list[Finding] = []
-        for match in _INDEFINITE_RE.finditer(text):
+        for match in _indefinite_matches(text, low):
             start = match.start()
             if match[0][:1] in "Ww" and not is_sentence_start(text, start):
                 continue  # "wie" mid-sentence is mostly a question or a relative after a noun
