@@ -73,3 +73,18 @@ def make_signal(school: Organisation, **overrides: Any) -> tuple[Signal, str]:
 @pytest.fixture
 def signal(school: Organisation) -> Signal:
     return make_signal(school)[0]
+
+
+class _FixedClock:
+    """100 seconds into an hourly window: no rate-limit window ends in the middle of a test."""
+
+    @staticmethod
+    def time() -> float:
+        return 1_800_000_000.0 + 100
+
+
+@pytest.fixture(autouse=True)
+def fixed_rate_limit_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    from anderebril.bpv import ratelimit
+
+    monkeypatch.setattr(ratelimit, "time", _FixedClock)
