@@ -153,23 +153,45 @@ def test_line_starts_agree_for_every_kind_of_line_break(text: str) -> None:
     assert line_starts(text) == expected
 
 
+def _line_and_column(text: str, offset: int) -> tuple[int, int]:
+    """Line and column counted character by character ("\r\n" is one break)."""
+    line, line_start = 1, 0
+    for index, char in enumerate(text[:offset]):
+        if char == "\n" or (char == "\r" and text[index + 1 : index + 2] != "\n"):
+            line, line_start = line + 1, index + 1
+    return line, offset - line_start + 1
+
+
 @settings(max_examples=200, deadline=None)
 @given(text=TEXTS, data=st.data())
-def test_the_locator_answers_as_locate_for_text(text: str, data: st.DataObject) -> None:
+def test_the_locator_counts_lines_and_columns_like_a_plain_count(
+    text: str, data: st.DataObject
+) -> None:
     blocks, _ = build_blocks(text, split_paragraphs(text))
     document = Document(text=text, kind="txt", blocks=blocks)
     locate = document.locator()
     offsets = data.draw(st.lists(st.integers(min_value=-3, max_value=len(text) + 3)))
-    assert [locate(offset) for offset in offsets] == [document.locate(o) for o in offsets]
+    for offset in offsets:
+        clamped = min(max(offset, 0), len(text))
+        location = locate(offset)
+        assert (location.line, location.column) == _line_and_column(text, clamped)
+        assert location == document.locate(offset)
 
 
 @settings(max_examples=30, deadline=None)
 @given(pages=st.lists(st.text(alphabet="ab \n", max_size=30), min_size=1, max_size=3))
-def test_the_locator_answers_as_locate_on_pdf_text(pages: list[str]) -> None:
+def test_the_locator_gives_the_same_answer_in_any_order_on_pdf_text(pages: list[str]) -> None:
     try:
         document = extract("d.pdf", data=pdf_bytes(pages))
     except DocumentError:
         return  # no text at all
+    forwards = list(range(len(document.text) + 1))
     locate = document.locator()
-    offsets = [*range(len(document.text) + 1), 0, len(document.text) // 2]  # also backwards
-    assert [locate(offset) for offset in offsets] == [document.locate(o) for o in offsets]
+    seen_forwards = [locate(offset) for offset in forwards]
+    backwards = document.locator()  # its remembered page starts filled from the end
+    seen_backwards = [backwards(offset) for offset in reversed(forwards)][::-1]
+    assert seen_forwards == seen_backwards
+    for offset, location in zip(forwards, seen_forwards, strict=True):
+        page_start = document.page_starts[location.page - 1] if location.page else 0
+        line, column = _line_and_column(document.text[page_start:], offset - page_start)
+        assert (location.line, location.column) == (line, column)

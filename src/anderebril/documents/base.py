@@ -155,31 +155,11 @@ class Document:
         """Page, paragraph, section, line and column of a code-point offset into `text`.
 
         Offsets are clamped to ``[0, len(text)]``; offsets between blocks belong to the
-        block before them. Runs in O(log n) after the first call.
+        block before them; before the first block of its page (or on an empty page) the
+        section carries on. A line break "\r\n" is one break. For many offsets, bind
+        :meth:`locator` once instead.
         """
-        offset = min(max(offset, 0), len(self.text))
-        _, line_starts = self._starts()
-        # A line break "\r\n" is one break: an offset between "\r" and "\n" stays on its line.
-        line_index = bisect_right(line_starts, offset) - 1
-        page = self.page_at(offset)
-        first_line = 0
-        if page is not None and self.page_starts:
-            first_line = bisect_right(line_starts, self.page_starts[page - 1]) - 1
-        block = self.block_at(offset)
-        if block is None:
-            paragraph, section = 1, None
-        elif page is not None and block.page is not None and block.page != page:
-            # Before the first block of its page (or on an empty page): the section carries on.
-            paragraph, section = 1, block.section
-        else:
-            paragraph, section = block.paragraph, block.section
-        return Location(
-            page=page,
-            paragraph=paragraph,
-            section=section,
-            line=line_index - first_line + 1,
-            column=offset - line_starts[line_index] + 1,
-        )
+        return self.locator()(offset)
 
 
 def line_starts(text: str) -> list[int]:

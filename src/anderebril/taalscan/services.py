@@ -9,6 +9,7 @@ the server stores neither the text nor the report. Only the public facades of
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -17,7 +18,7 @@ from django.core import signing
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from anderebril.documents import Document
+from anderebril.documents import Document, Location
 from anderebril.taalscan.constants import (
     CATEGORY_HELP,
     CATEGORY_MARKERS,
@@ -209,10 +210,11 @@ def scan_submission(
         path = PASTED_TEXT_PATH
     report = scan_text(scanned, language=language, strategy=strategy)
     findings: list[FindingView] = []
+    locate = document.locator() if document is not None else None
     for engine_finding in sorted(report.findings, key=lambda f: (f.start, f.end)):
         if document is not None and document.is_ignored(engine_finding.start, engine_finding.end):
             continue
-        findings.append(_view(len(findings) + 1, engine_finding, scanned, document))
+        findings.append(_view(len(findings) + 1, engine_finding, scanned, locate))
     rewritten = rewrite_text(scanned, report) if len(scanned) <= MAX_REWRITE_CHARACTERS else None
     return ScanResult(
         path=path,
@@ -228,14 +230,12 @@ def scan_submission(
     )
 
 
-def _view(number: int, finding: Any, text: str, document: Document | None) -> FindingView:
-    location = finding.location
+def _view(
+    number: int, finding: Any, text: str, locate: Callable[[int], Location] | None
+) -> FindingView:
+    location = finding.location if locate is None else locate(finding.start)
     page, line, column = location.page, location.line, location.column
     paragraph, section = location.paragraph, location.section
-    if document is not None:
-        found = document.locate(finding.start)
-        page, line, column = found.page, found.line, found.column
-        paragraph, section = found.paragraph, found.section
     return FindingView(
         number=number,
         category=finding.category,
