@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from django import forms
+from django.core.files.uploadedfile import UploadedFile
 
 _WIDGET_CLASSES: dict[type[forms.Widget], str] = {
     forms.Textarea: "utrecht-textarea",
@@ -35,3 +36,23 @@ class StyledFormMixin:
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         style_form(cast(forms.BaseForm, self))
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Django's documented pattern for an ``<input type=file multiple>``: a list of files."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data: Any, initial: Any = None) -> list[UploadedFile]:
+        single = super().clean
+        items = [item for item in (data if isinstance(data, list | tuple) else [data]) if item]
+        if not items:
+            single(None, initial)  # says "required" when the field is required
+            return []
+        return [single(item, initial) for item in items]

@@ -10,7 +10,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from anderebril.core.forms import StyledFormMixin
+from anderebril.core.forms import MultipleFileField, StyledFormMixin
 from anderebril.imagescan.archives import is_zip
 from anderebril.imagescan.codes import CodeError, key, parse_code
 from anderebril.imagescan.constants import (
@@ -25,7 +25,7 @@ from anderebril.imagescan.constants import (
 )
 from anderebril.imagescan.models import Audit
 from anderebril.organisations.models import Organisation
-from anderebril.taalscan.forms_batch import MultipleFileField, OrganisationChoiceMixin
+from anderebril.taalscan.forms_batch import OrganisationChoiceMixin
 
 
 class ImageUploadHandler(TemporaryFileUploadHandler):

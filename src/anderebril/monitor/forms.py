@@ -6,7 +6,7 @@ from django import forms
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
-from anderebril.core.forms import StyledFormMixin
+from anderebril.core.forms import MultipleFileField, MultipleFileInput, StyledFormMixin
 from anderebril.monitor.constants import MAX_UPLOAD_SIZE, Dataset
 
 
@@ -29,24 +29,9 @@ class SelectionForm(StyledFormMixin, forms.Form):
         self.fields["jaar"].choices = [(str(y), label) for y, label in years]  # type: ignore[attr-defined]
 
 
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ".csv,text/csv"}))
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data: Any, initial: Any = None) -> list[UploadedFile]:
-        single = super().clean
-        if isinstance(data, list | tuple):
-            return [single(item, initial) for item in data]
-        return [single(data, initial)]
-
-
 class ImportForm(StyledFormMixin, forms.Form):
     bestanden = MultipleFileField(
+        widget=MultipleFileInput(attrs={"accept": ".csv,text/csv"}),
         label=_("DUO-bestanden (CSV)"),
         help_text=_(
             "Het bestand met studenten per instelling (MAN2021, VROUW2021, …) of met "

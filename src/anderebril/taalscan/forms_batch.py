@@ -5,13 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.core.files.uploadedfile import UploadedFile
 from django.core.files.uploadhandler import SkipFile
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from anderebril.core.forms import StyledFormMixin
+from anderebril.core.forms import MultipleFileField, StyledFormMixin
 from anderebril.core.uploads import BoundedMemoryUploadHandler
 from anderebril.organisations.models import Organisation
 from anderebril.taalscan.archives import MAX_ZIP_SIZE, is_zip
@@ -53,24 +52,6 @@ class BatchUploadHandler(BoundedMemoryUploadHandler):
         except SkipFile:
             self.skipped_names.append(self.file_name or "bestand")
             raise
-
-
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    """Django's documented pattern for an ``<input type=file multiple>``."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("widget", MultipleFileInput())
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data: Any, initial: Any = None) -> list[UploadedFile]:
-        single = super().clean
-        if isinstance(data, list | tuple):
-            return [single(item, initial) for item in data if item]
-        return [single(data, initial)] if data else []
 
 
 class OrganisationChoiceMixin:
