@@ -29,10 +29,8 @@ from anderebril.imagescan.constants import (
 )
 from anderebril.taalscan.archives import (
     ARCHIVE_SUFFIXES,
-    MAX_RATIO,
-    RATIO_FLOOR,
     ArchiveError,
-    is_safe_member_name,
+    check_listing,
 )
 
 __all__ = ["ArchiveError", "Member", "check_zip", "is_zip", "members"]
@@ -113,29 +111,7 @@ def check_zip(name: str, path: Path) -> int:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as error:
         raise ArchiveError(broken) from error
-    if len(infos) > MAX_ZIP_ENTRIES:
-        raise ArchiveError(too_many)
-    for info in infos:
-        if not is_safe_member_name(info.filename):
-            raise ArchiveError(
-                _(
-                    "Het zip-bestand %(name)s bevat een onveilige bestandsnaam (%(member)s). "
-                    "We pakken het niet uit."
-                )
-                % {"name": zip_name, "member": info.filename[:100]}
-            )
-    bomb = ArchiveError(
-        _(
-            "Het zip-bestand %(name)s wordt uitgepakt veel groter dan toegestaan (mogelijk een "
-            "zip-bom). We pakken het niet uit."
-        )
-        % {"name": zip_name}
-    )
-    if sum(info.file_size for info in infos) > MAX_UNPACKED_TOTAL:
-        raise bomb
-    for info in infos:
-        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise bomb
+    check_listing(name, infos, max_entries=MAX_ZIP_ENTRIES, max_unpacked=MAX_UNPACKED_TOTAL)
     return sum(1 for info in infos if not info.is_dir() and not _is_clutter(info.filename))
 
 
