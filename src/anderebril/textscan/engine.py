@@ -15,7 +15,7 @@ from typing import Final
 
 from anderebril.textscan.config import Config
 from anderebril.textscan.index import Index, get_index
-from anderebril.textscan.markers import find_silenced, ignored_ranges
+from anderebril.textscan.markers import address_ranges, find_silenced, ignored_ranges
 from anderebril.textscan.matching import Candidate, find_candidates, lowered
 from anderebril.textscan.model import SEVERITY_RANK, STRATEGIES, Finding, Score, make_location
 from anderebril.textscan.notation import notation_findings
@@ -158,6 +158,10 @@ class Scanner:
         if config.ignore_words and found:
             ranges = ignored_ranges(chunk, low, config.ignore_words)
             found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in ranges)]
+        if found:
+            addresses = address_ranges(low)
+            if addresses:
+                found = [f for f in found if not _overlaps(f, addresses)]
         return found
 
     @staticmethod
@@ -208,6 +212,18 @@ def _by_rule(
         for out in into:
             out.append(cand)
     return terms, phrases, persons, coded
+
+
+def _overlaps(finding: Finding, ranges: list[tuple[int, int]]) -> bool:
+    """Whether ``finding`` overlaps one of the sorted, disjoint ``ranges``."""
+    at = bisect_right(ranges, finding.start, key=_first) - 1
+    if at >= 0 and ranges[at][1] > finding.start:
+        return True
+    return at + 1 < len(ranges) and ranges[at + 1][0] < finding.end
+
+
+def _first(span: tuple[int, int]) -> int:
+    return span[0]
 
 
 def _is_exclusive(f: Finding) -> bool:

@@ -1,4 +1,5 @@
-"""Inline markers that silence the scan in Markdown and HTML, and configured ignore words.
+"""Inline markers that silence the scan in Markdown and HTML, configured ignore words, and
+web and e-mail addresses (a URL slug such as ``…/werken-in-mannenwereldje/`` is not prose).
 
 ```markdown
 <!-- anderebril-disable-next-line -->
@@ -80,3 +81,51 @@ def ignored_ranges(text: str, low: str, phrases: tuple[str, ...]) -> list[tuple[
                 out.append((pos, end))
             pos = low.find(needle, pos + 1)
     return out
+
+
+#: What marks a whitespace-delimited piece of text as an address, not words.
+_ADDRESS_MARKS: Final = ("://", "www.", "@")
+_ADDRESS_TRIM: Final = "\"'()<>[]{}.,;:!?"
+
+
+def address_ranges(low: str) -> list[tuple[int, int]]:
+    """Web and e-mail addresses in ``low`` (the lowercased text): every whitespace-delimited
+    piece that contains ``://``, starts with ``www.`` or has an ``@`` between word
+    characters, without the brackets, quotes and punctuation around it. Sorted, merged."""
+    if not any(mark in low for mark in _ADDRESS_MARKS):
+        return []
+    spans: list[tuple[int, int]] = []
+    size = len(low)
+    for mark in _ADDRESS_MARKS:
+        pos = low.find(mark)
+        while pos != -1:
+            start = pos
+            while start > 0 and not low[start - 1].isspace():
+                start -= 1
+            end = pos + len(mark)
+            while end < size and not low[end].isspace():
+                end += 1
+            piece = low[start:end]
+            lead = len(piece) - len(piece.lstrip(_ADDRESS_TRIM))
+            trimmed = piece.strip(_ADDRESS_TRIM)
+            if _is_address(trimmed, mark):
+                spans.append((start + lead, start + lead + len(trimmed)))
+            pos = low.find(mark, end)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _is_address(piece: str, mark: str) -> bool:
+    if mark == "://":
+        scheme = piece.split("://", 1)[0]
+        return scheme.isascii() and scheme.isalpha()
+    if mark == "www.":
+        return piece.startswith("www.") and "." in piece[4:]
+    user, _at, host = piece.partition("@")
+    return bool(user) and "." in host and host.rsplit(".", 1)[1].isalpha() and "/" not in user
