@@ -104,10 +104,10 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
             subject = prev[0]
             if key_of(subject.text) in PERSONAL or _name_subject(text, prev):
                 return True
-            if key_of(subject.text) in POSSESSIVES and len(prev) > 1:
+            if key_of(subject.text) in POSSESSIVES and len(prev) > 1 and not _you_verb(prev):
                 return True
-        # "<Name>, (onze|de)? <noun>"
-        for i in range(len(prev) - 1, max(-1, len(prev) - 3), -1):
+        # "<Name>, (onze|de)? (adjective)? <noun>": "Jeroen, onze meewerkend voorman"
+        for i in range(len(prev) - 1, max(-1, len(prev) - 4), -1):
             if "," in text[prev[i].end : (prev[i + 1].start if i + 1 < len(prev) else start)]:
                 if looks_like_name(text, prev[i]):
                     return True
@@ -118,6 +118,18 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
     return followed_by_name(text, end)
 
 
+def _you_verb(prev: list[Token]) -> bool:
+    """*Je hebt ervaring als lerares*: *je* is the reader as subject, not *your* (*je vader
+    was timmerman*), when a verb follows it (a second-person form ends in *-t*)."""
+    if key_of(prev[0].text) != "je":
+        return False
+    verb = key_of(prev[1].text)
+    return verb.endswith("t") or verb in COPULAS or verb in _YOU_VERBS
+
+
+_YOU_VERBS: Final = wordset("kan kun mag moet wil zal ging kwam deed had was werd zag")
+
+
 def followed_by_name(text: str, end: int) -> bool:
     """Whether a person noun ending at ``end`` is followed by the name of a specific person:
     *studente Lotte (19)*, *monteur Jan, …*, *docente installatietechniek Hanneke Smit*,
@@ -125,12 +137,15 @@ def followed_by_name(text: str, end: int) -> bool:
     no preposition (*vakman voor Bouwbedrijf Jansen* names a company, not a person)."""
     nxt = after(text, end, 80, count=4)  # at most three words, and the one after them
     for i, token in enumerate(nxt[:3]):
-        if "\n" in text[end : token.start]:
-            return False
+        between = text[end : token.start]
+        if "\n" in between or any(mark in between for mark in _NOT_BEFORE_NAME):
+            return False  # "Kapster (parttime) – Salon Knip", "Timmerman: Bouwbedrijf Smit"
         if looks_like_name(text, token):
             if len(token.text) == 1:  # "J. Smit" is an initial; "Installatievakman W" a title
                 return text[token.end : token.end + 1] == "."
             rest = text[token.end : token.end + 2].lstrip(" ")
+            if rest[:1] == "&":
+                return False  # "Maritiem & Logistiek", "Van Dijk & Zn.": a programme or firm
             if rest and (rest[0] in "(,)" or (rest[0].islower() and _first_name(token.text))):
                 return True
             # First name and surname: "Hanneke Smit"
@@ -138,6 +153,11 @@ def followed_by_name(text: str, end: int) -> bool:
         if is_capitalised(token.text) or key_of(token.text) in PREPOSITIONS:
             return False
     return False
+
+
+#: Marks between a noun and a capitalised word that end the noun's phrase: what follows is a
+#: company, place or heading, not the person's name.
+_NOT_BEFORE_NAME: Final = ("–", "—", " - ", ":", "|", "(", ")", "/")
 
 
 #: Endings of capitalised programme and subject names (*de student Installatietechniek*).

@@ -393,6 +393,8 @@ class PronounRules:
                     neuter_at = i  # "het bedrijf en zijn klanten": an organisation takes zijn
                     continue
                 if info.person_antecedent:
+                    if self.grammar is NL and _names_someone(text, token):
+                        return out, token.start  # "Chef-kok Ramon Janssen …; hij werkt …"
                     thing_at, neuter_at, thing_sentence = -10, -10, False
                     noun = raw
                     continue
@@ -411,8 +413,10 @@ class PronounRules:
             kind = pronouns.get(word)
             if kind is None:
                 continue
-            if i - thing_at <= 2:
+            if i - thing_at <= 2 and not _relative_clause(tokens, i, thing_at, kind):
                 continue
+            if kind == "subject" and self.grammar is NL and _speaker(text, tokens, i):
+                continue  # "'…', zegt hij.": the man quoted, not the role in the quote
             if _in_pair(tokens, i):
                 continue  # "hij of zij", "zijn of haar": already inclusive
             if kind == "possessive":
@@ -482,6 +486,43 @@ class PronounRules:
 
 #: Characters the case-blind pronoun regex matches to *i* or *s* that lowercase otherwise.
 _FOLDED: Final = ("\u0130", "\u0131", "\u017f")
+_SPEECH_VERBS: Final = wordset(
+    "zegt zei vertelt vertelde legt legde lacht lachte vindt vond aldus antwoordt antwoordde "
+    "benadrukt benadrukte verklaart verklaarde roept riep"
+)
+_QUOTES: Final = frozenset("'\"‘’“”")
+_RELATIVES: Final = wordset("die dat waarmee waarop waarin")
+
+
+def _speaker(text: str, tokens: list[Token], i: int) -> bool:
+    """*'…', zegt hij* and *zegt hij: '…'*: *hij* after a verb of saying next to a quotation
+    is the man quoted, a specific person."""
+    if i == 0 or key_of(tokens[i - 1].text) not in _SPEECH_VERBS:
+        return False
+    before_verb = text[max(0, tokens[i - 1].start - 4) : tokens[i - 1].start]
+    after_pronoun = text[tokens[i].end : tokens[i].end + 2].lstrip(" ")
+    return any(c in _QUOTES for c in before_verb) or after_pronoun[:1] == ":"
+
+
+def _relative_clause(tokens: list[Token], i: int, thing_at: int, kind: str) -> bool:
+    """*een vaste wagen, die hij zelf schoonhoudt*: the relative pronoun stands for the thing,
+    so the *hij* or *hem* right after it is someone else."""
+    return (
+        kind in ("subject", "object")
+        and i - thing_at == 2
+        and key_of(tokens[i - 1].text) in _RELATIVES
+    )
+
+
+def _names_someone(text: str, token: Token) -> bool:
+    """A person noun in the reach that a name follows (*Chef-kok Ramon Janssen*, *gastvrouw
+    Sanne*) is one person: later pronouns are about them, not about the generic noun."""
+    nxt = text[token.end : token.end + 2]
+    if len(nxt) != 2 or nxt[0] != " " or not nxt[1].isupper():
+        return False
+    return followed_by_name(text, token.end)
+
+
 _PAIRED: Final = frozenset(["zij", "ze", "haar", "she", "her", "hers"])
 
 
