@@ -31,6 +31,7 @@ NOT_NAMES: Final = frozenset(
         "in op voor met van aan en of maar ook the a an this that our my your "
         "his her their every each all if who what where we you she he i at in "
         "on for with of and or but also er hier daar nu dan toen soms vaak altijd "
+        "volgens namens dankzij zonder behalve tegen aldus "
         "zo wel niet geen iedereen niemand alles iemand men welke waarom hoe "
         "wanneer omdat want dus bovendien daarnaast verder tijdens na sinds om "
         "door tot uit over it there here now then everyone someone nobody which "
@@ -186,9 +187,17 @@ def _name_subject(text: str, prev: list[Token]) -> bool:
     return True
 
 
-def paired_with(text: str, start: int, end: int, gender: str, counterpart: object) -> bool:
+def paired_with(
+    text: str,
+    start: int,
+    end: int,
+    gender: str,
+    counterpart: object,
+    partners: frozenset[str] = frozenset(),
+) -> bool:
     """Whether the noun is half of an inclusive pair: *vakmannen en vakvrouwen*, *dames en
-    heren*, *de monteur (man of vrouw)*. ``counterpart(key) -> gender | None``."""
+    heren*, *de monteur (man of vrouw)*, or with one of its ``partners`` (the words its entry
+    pairs it with: *ober of serveerster*). ``counterpart(key) -> gender | None``."""
     nxt = after(text, end, 60)
     prev = before(text, start, 60)
     checks: list[Token] = []
@@ -205,6 +214,8 @@ def paired_with(text: str, start: int, end: int, gender: str, counterpart: objec
         key = key_of(token.text)
         if key == own:
             continue
+        if key in partners:
+            return True
         other = counterpart(key)  # type: ignore[operator]
         opposite = other is not None and other != gender
         shared = _shared_prefix(key, own)

@@ -105,10 +105,16 @@ class Index:
                 if word in exception.words:
                     self._exact[word] = blocked
         handled = {w for e in lexicon.exceptions for w in e.handled}
+        #: compound-only heads by form, for a hyphenated compound (*cv-man*) whose last part
+        #: is a word of its own (*man*).
+        self.hyphen_heads: dict[str, WordInfo] = {}
         for term in lexicon.terms:
             for number, forms in (("singular", term.singular), ("plural", term.plural)):
                 for form in forms:
-                    self._add(form, term.head, term=term, term_number=number)
+                    if term.compound_only:
+                        self._add_compound_only(form, term, number)
+                    else:
+                        self._add(form, term.head, term=term, term_number=number)
         for role in lexicon.roles:
             for number, forms in (("singular", role.singular), ("plural", role.plural)):
                 for form in forms:
@@ -155,6 +161,15 @@ class Index:
         self._derived: dict[str, WordInfo | None] = {}  # classify() of words not in _exact
         self.hit_keys: set[str] = set()
         self.miss_keys: set[str] = set()
+
+    def _add_compound_only(self, form: str, term: TermEntry, number: str) -> None:
+        """*man* as the last part of a compound (*sjouwerman*), not as a word: it is added
+        only as a head, below every longer head (*vakman*) and look-alike (*roman*)."""
+        info = WordInfo(len(form), term=term, term_number=number, compound=True)
+        old = self._heads.get(form)
+        if old is None or not old.blocked:
+            self._heads[form] = info
+        self.hyphen_heads[form] = info
 
     def _add(self, word: str, head: bool, **fields: object) -> None:
         if not word.isalnum():  # "collega's", "man-hour": found from their first word
@@ -236,6 +251,8 @@ def _neutral_person_nouns(lexicon: Lexicon, known: dict[str, WordInfo]) -> list[
     roles: list[RoleNoun] = []
     seen: set[str] = set()
     for term in lexicon.terms:
+        if term.compound_only:
+            continue  # its alternatives are compound parts (*kracht*), not nouns for people
         numbered = term.alternatives.get("overkoepelend", {})
         singular = [w for w in numbered.get("singular", ()) if w.isalpha() and w.islower()]
         plural = [w for w in numbered.get("plural", ()) if w.isalpha() and w.islower()]

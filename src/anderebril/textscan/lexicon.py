@@ -31,7 +31,7 @@ _ID_RE: Final = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _WORD_RE: Final = re.compile(r"^[^\W_](?:[\w'-]*[^\W_])?$")
 _COMMON: Final = {"id", "note", "source", "condition", "severity"}
 _FIELDS: Final = {
-    "gendered-term": _COMMON | {"gender", "forms", "head", "alternatives"},
+    "gendered-term": _COMMON | {"gender", "forms", "head", "compound-only", "alternatives"},
     "exception": _COMMON | {"words", "handled"},
     "role-noun": _COMMON | {"forms", "head", "kind"},
     "stereotype": _COMMON | {"patterns", "alternatives", "head"},
@@ -73,6 +73,8 @@ class TermEntry:
     head: bool
     #: strategy -> number -> alternatives
     alternatives: Mapping[str, Mapping[str, tuple[str, ...]]]
+    #: Only the last part of a compound (*sjouwerman*, *cv-man*), never the word alone.
+    compound_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +248,7 @@ def _common(check: _Checker, raw: Mapping[str, Any], language: str, category: st
 
 def _term(check: _Checker, raw: Mapping[str, Any], meta: Common) -> TermEntry:
     singular, plural = check.numbered_forms(raw, meta.id)
+    compound_only = check.flag(raw, meta.id, "compound-only")
     alternatives: dict[str, dict[str, tuple[str, ...]]] = {}
     raw_alts = raw.get("alternatives")
     if not isinstance(raw_alts, dict):
@@ -268,8 +271,9 @@ def _term(check: _Checker, raw: Mapping[str, Any], meta: Common) -> TermEntry:
         gender=check.choice(raw, meta.id, "gender", ("m", "f")),
         singular=singular,
         plural=plural,
-        head=check.flag(raw, meta.id, "head"),
+        head=check.flag(raw, meta.id, "head") or compound_only,
         alternatives=alternatives,
+        compound_only=compound_only,
     )
 
 

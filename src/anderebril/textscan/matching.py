@@ -79,12 +79,16 @@ def find_candidates(chunk: str, low: str, index: Index) -> tuple[list[Candidate]
                 end = start + len(form)
             elif not info.candidate_alone:
                 continue
-        if (
-            start >= 2
-            and chunk[start - 1] == "-"
-            and (info.term is not None or info.stereotype is not None or info.role is not None)
-        ):
-            start = extend_over_hyphens(chunk, start)
+        if start >= 2 and chunk[start - 1] == "-":
+            if info.term is not None or info.stereotype is not None or info.role is not None:
+                start = extend_over_hyphens(chunk, start)
+            elif (
+                key in index.hyphen_heads
+                and is_word_char(chunk[start - 2])
+                and chunk[start].islower()  # not a name in title case: "Pac-Man"
+            ):
+                info = index.hyphen_heads[key]  # "cv-man": a compound, not "man" alone
+                start = extend_over_hyphens(chunk, start)
         surface = chunk[start:end]
         if soft:
             surface = surface.replace(SOFT_HYPHEN, "")

@@ -137,7 +137,7 @@ def _indefinite_matches(text: str, low: str | None) -> list[re.Match[str]]:
     if low is None or len(low) != len(text) or any(c in text for c in _FOLDED):
         return list(_INDEFINITE_RE.finditer(text))
     spots: list[int] = []
-    for word in ("iemand", "wie"):
+    for word in ("iemand", "wie", "ieder"):
         pos = low.find(word)
         while pos != -1:
             spots.append(pos)
@@ -149,8 +149,14 @@ def _indefinite_matches(text: str, low: str | None) -> list[re.Match[str]]:
     ]
 
 
-#: Antecedents that are anyone at all: *iemand die …*, a clause-opening *Wie …*.
-_INDEFINITE_RE: Final = re.compile(r"\b(iemand)\s+die\b|\b(?<![-'’])(wie)\b", re.IGNORECASE)
+#: Antecedents that are anyone at all: *iemand die …*, a clause-opening *Wie …*, *iedereen*
+#: and *ieder* before its verb (*Ieder heeft zijn eigen klanten*).
+_INDEFINITE_RE: Final = re.compile(
+    r"\b(iemand)\s+die\b|\b(?<![-'’])(wie)\b"
+    r"|\b(iedereen|ieder(?=\s+(?:heeft|moet|kan|mag|krijgt|is|doet|neemt|zorgt|wil|zal|"
+    r"werkt|houdt|brengt|maakt)\b))\b",
+    re.IGNORECASE,
+)
 _CLAUSE_END_RE: Final = re.compile(r"[,.!?;:\n]")
 MAX_SENTENCES: Final = 3
 _SENTENCE_END_RE: Final = re.compile(r"[.!?](?=[\s\"']|$)")
@@ -269,7 +275,7 @@ class PronounRules:
                     continue
                 if kind == "possessive" and self._indefinite_verb(text, tokens, i):
                     continue
-                out.append(self._finding(text, token, kind, match[1] or match[2]))
+                out.append(self._finding(text, token, kind, match[1] or match[2] or match[3]))
         return out
 
     def _indefinite_verb(self, text: str, tokens: list[Token], i: int) -> bool:
@@ -449,14 +455,18 @@ class PronounRules:
         if self.grammar is not NL:
             return False
         token = tokens[i]
-        following = text[token.end : token.end + 3].lstrip(" ")
+        following = text[token.end : token.end + 4].lstrip(" '\"’”")
         if not following or following[0] in ".,;:!?)\n":
-            return True  # at the end of a clause: "… zal zijn."
+            return True  # at the end of a clause: "… zal zijn.", "… niet ouder zijn'."
         nxt = key_of(tokens[i + 1].text) if i + 1 < len(tokens) else ""
-        if nxt in self.grammar.verb_after or nxt.isdigit():
+        if nxt in self.grammar.verb_after or nxt.isdigit() or nxt in _SAME:
             return True
         if nxt.startswith("ge") and nxt.endswith(("d", "t", "en")) and len(nxt) > 5:
             return True  # a participle: "zijn gebleven"
+        if _SEPARABLE_PARTICIPLE_RE.match(nxt):
+            return True  # "zijn uitgewerkt", "zijn opgenomen"
+        if self._after_fronted_phrase(text, tokens, i):
+            return True  # "In de elektrotechniek zijn verschillende werkomgevingen"
         prev = key_of(tokens[i - 1].text) if i > 0 else ""
         if prev in ("het", "dit", "dat") and is_sentence_start(text, tokens[i - 1].start):
             return True  # "Het zijn juist zulke zinnen …", "Dat zijn vragen voor later."
@@ -465,6 +475,19 @@ class PronounRules:
         if prev in self.grammar.plural_subjects or prev in self.grammar.verb_before:
             return nxt in ("", "er") or prev == "te" or prev in self.grammar.plural_subjects
         return len(prev) > 3 and prev.endswith(("en", "s"))
+
+    def _after_fronted_phrase(self, text: str, tokens: list[Token], i: int) -> bool:
+        """*zijn* as the second part of a sentence that opens with a prepositional phrase
+        (*In de elektrotechniek zijn …*, *Bij ons zijn …*): Dutch puts the verb there."""
+        for k in range(i - 1, max(-1, i - 6), -1):
+            if is_sentence_start(text, tokens[k].start):
+                return (
+                    k < i - 1
+                    and key_of(tokens[k].text) in self.grammar.prepositions
+                    and "," not in text[tokens[k].end : tokens[i].start]
+                    and not any(key_of(t.text) in self.grammar.pronouns for t in tokens[k + 1 : i])
+                )
+        return False
 
     def _finding(self, text: str, token: Token, kind: str, antecedent: str) -> Finding:
         noun = key_of(antecedent)
@@ -486,6 +509,11 @@ class PronounRules:
 
 #: Characters the case-blind pronoun regex matches to *i* or *s* that lowercase otherwise.
 _FOLDED: Final = ("\u0130", "\u0131", "\u017f")
+_SAME: Final = wordset("dezelfde hetzelfde gelijk anders")
+_SEPARABLE_PARTICIPLE_RE: Final = re.compile(
+    r"(?:uit|op|aan|af|in|mee|toe|door|over|voor|na|bij|om|terug|weg|samen|vast|neer|los|"
+    r"binnen|buiten)ge\w{3,}(?:d|t|en)$"
+)
 _SPEECH_VERBS: Final = wordset(
     "zegt zei vertelt vertelde legt legde lacht lachte vindt vond aldus antwoordt antwoordde "
     "benadrukt benadrukte verklaart verklaarde roept riep"

@@ -19,10 +19,12 @@ from anderebril.textscan.context import (
     paired_with,
 )
 from anderebril.textscan.index import Index
+from anderebril.textscan.lexicon import TermEntry
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
 from anderebril.textscan.tokenize import (
     compound_suggestion,
+    is_all_caps,
     is_sentence_start,
     key_of,
     match_case,
@@ -94,7 +96,11 @@ class TermRules:
                 continue
             if names_a_person(text, cand.start, cand.end, cand.surface, info.compound):
                 continue
-            if paired_with(text, cand.start, cand.end, term.gender, self.counterpart):
+            if term.compound_only and _surname_like(text, cand):
+                continue
+            if paired_with(
+                text, cand.start, cand.end, term.gender, self.counterpart, _partners(term)
+            ):
                 continue
             alternatives = term.alternatives.get(self.strategy, {}).get(info.term_number, ())
             suggestions = [compound_suggestion(cand.prefix, cand.head, a) for a in alternatives]
@@ -145,6 +151,40 @@ class TermRules:
             source=EXCLUSIVE_SOURCE,
             suggestions=[match_case(cand.surface, a) for a in alternatives[self.strategy]],
         )
+
+
+def _partners(term: TermEntry) -> frozenset[str]:
+    """The words a term's pair forms join it with (*ober* in *ober of serveerster*)."""
+    known = _PARTNERS.get(term.meta.rule)
+    if known is not None:
+        return known
+    own = {*term.singular, *term.plural}
+    pairs = term.alternatives.get("paarvorm", {})
+    found = {
+        word
+        for phrases in pairs.values()
+        for phrase in phrases
+        for word in phrase.lower().split()
+        if word.isalpha() and word not in own and word not in _LINK_WORDS
+    }
+    known = _PARTNERS[term.meta.rule] = frozenset(found)
+    return known
+
+
+_PARTNERS: dict[str, frozenset[str]] = {}
+
+_LINK_WORDS: Final = wordset("of en and or de het een je jij jullie als")
+
+
+def _surname_like(text: str, cand: Candidate) -> bool:
+    """A capitalised *-man* word outside the lexicon opening a sentence (*Brinkman zegt …*)
+    is more likely a surname than a job; in a heading (*Sjouwerman (m/v)*, *Sjouwerman
+    gezocht*, a short line) it is the job."""
+    if not cand.surface[:1].isupper() or is_all_caps(cand.surface):
+        return False
+    line_end = text.find("\n", cand.end)
+    rest = text[cand.end : len(text) if line_end == -1 else line_end].strip()
+    return not (len(rest) <= 30 or rest.startswith("(") or rest.lower().startswith("gezocht"))
 
 
 def _searched_for(language: str, text: str, cand: Candidate) -> bool:
