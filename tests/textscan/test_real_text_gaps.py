@@ -119,3 +119,54 @@ def test_a_man_compound_suggests_its_own_parts() -> None:
         "sjouwerman of sjouwervrouw"
         in scan_text("De sjouwerman is er.", strategy="paarvorm").findings[0].suggestions
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Men denkt dat vrouwen minder goede monteurs zijn.", "vrouwen minder goede monteurs"),
+        ("Vaak hoor je dat vooral jongens aanleg hebben voor techniek.", "vooral jongens aanleg"),
+        ("Techniek is voor iedereen, ook voor meisjes.", "ook voor meisjes"),
+        ("Er zijn volop kansen, zeker ook voor vrouwen.", "zeker ook voor vrouwen"),
+    ],
+)
+def test_more_stereotype_claims(text: str, phrase: str) -> None:
+    assert texts(text, "stereotype") == [phrase]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deze regel geldt ook voor vrouwen.",
+        "Er komen meer kleedkamers, ook voor meiden en jongens.",
+        "Vrouwen zijn minder vaak technisch opgeleid.",
+        "Als vrouw moet je soms je mannetje staan.",
+    ],
+)
+def test_more_stereotype_look_alikes(text: str) -> None:
+    assert texts(text, "stereotype") == []
+
+
+def test_an_elided_pair_and_the_selling_idiom() -> None:
+    assert texts("Het werk van een brandweerman- of vrouw is zwaar.", "gendered-term") == []
+    assert texts("Hoe breng je techniek aan de man/vrouw?", "binary-notation") == []
+    assert texts("Wij zoeken een man/vrouw voor de klus.", "binary-notation") == ["man/vrouw"]
+
+
+def test_a_pronoun_subject_names_the_person() -> None:
+    assert texts("Ze wist altijd al dat zij lerares wilde worden.", "gendered-term") == []
+    assert texts("Wij zoeken een lerares die graag lesgeeft.", "gendered-term") == ["lerares"]
+
+
+def test_studentes_counts_women() -> None:
+    assert texts("Vier van de vijf studentes noemden dit.", "gendered-term") == []
+    assert texts("De studente levert het verslag in.", "gendered-term") == ["studente"]
+
+
+def test_a_list_after_a_colon_stays_in_the_reach() -> None:
+    text = (
+        "Tijdens de training leert de begeleider:\n\n"
+        " • hoe hij instructies geeft;\n • hoe hij feedback geeft.\n\n"
+        "Daarna volgt hij een toets."
+    )
+    assert texts(text, "generic-masculine") == ["hij", "hij"]

@@ -90,6 +90,11 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
     """Whether the noun at ``start:end`` belongs to a specific, named person: *Anna is
     lerares*, *Jan, onze monteur*, *lerares Anna*, *meneer Timmerman*, *Hoffman*."""
     prev = before(text, start, 80)
+    if prev and key_of(prev[-1].text) in PERSONAL:
+        # "… dat hij timmerman wilde worden", "omdat zij lerares is": said of that person
+        following = after(text, end, 30, count=2)
+        if any(key_of(token.text) in _BECOME for token in following):
+            return True
     capital_inside = is_capitalised(surface) and not is_sentence_start(text, start)
     if capital_inside and not is_all_caps(surface) and "-" not in surface:
         if compound:
@@ -156,6 +161,11 @@ def followed_by_name(text: str, end: int) -> bool:
     return False
 
 
+_BECOME: Final = wordset(
+    "worden wordt werd werden word geworden is was waren ben bent blijft bleef blijven wilde wil"
+)
+
+
 #: Marks between a noun and a capitalised word that end the noun's phrase: what follows is a
 #: company, place or heading, not the person's name.
 _NOT_BEFORE_NAME: Final = ("–", "—", " - ", ":", "|", "(", ")", "/")
@@ -209,6 +219,8 @@ def paired_with(
         checks.append(nxt[0])  # vakman/vakvrouw, gastheer / gastvrouw
     if text[max(0, start - 3) : start].rstrip(" ").endswith("/") and prev:
         checks.append(prev[-1])
+    if text[end : end + 1] == "-" and nxt and key_of(nxt[0].text) in LINKERS:
+        return True  # "brandweerman- of vrouw", "monteurs- en monteuses": an elided pair
     own = key_of(text[start:end])
     for token in checks:
         key = key_of(token.text)

@@ -179,6 +179,8 @@ def _pair_finding(
 ) -> Finding | None:
     if (start > 0 and text[start - 1] == "/") or text[end : end + 1] == "/":
         return None  # m/v/x, or part of a longer path or date
+    if text[max(0, start - 7) : start].lower().endswith("aan de "):
+        return None  # "iets aan de man/vrouw brengen": the idiom for selling, not a notation
     if (start > 0 and is_word_char(text[start - 1])) or (
         end < len(text) and is_word_char(text[end])
     ):

@@ -582,6 +582,12 @@ def _reach_end(text: str, start: int) -> int:
     """The end of the antecedent's reach: a blank line, or ``MAX_SENTENCES`` sentence ends."""
     hi = min(len(text), start + MAX_REACH)
     para = text.find("\n\n", start, hi)
+    while para != -1 and text[max(start, para - 3) : para].rstrip(" \t").endswith(":"):
+        # "leert de praktijkbegeleider:" + a blank line + the list: the list is in the reach
+        after_blank = para + 2
+        while after_blank < hi and text[after_blank] in "\n \t":
+            after_blank += 1
+        para = text.find("\n\n", after_blank, hi)
     if para != -1:
         hi = para
     for seen, match in enumerate(_SENTENCE_END_RE.finditer(text, start, hi), 1):
