@@ -170,3 +170,67 @@ def test_a_list_after_a_colon_stays_in_the_reach() -> None:
         "Daarna volgt hij een toets."
     )
     assert texts(text, "generic-masculine") == ["hij", "hij"]
+
+
+def test_compounds_of_listed_surname_jobs_are_found() -> None:
+    # "timmerman" is also a surname; that must not block its compounds
+    text = "De nieuwbouwtimmerman werkt samen met de onderhoudstimmerman en de hoofdtuinman."
+    assert texts(text, "gendered-term") == [
+        "nieuwbouwtimmerman",
+        "onderhoudstimmerman",
+        "hoofdtuinman",
+    ]
+    assert texts("Piet Timmerman en Jan Koopman zijn buren.", "gendered-term") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veel mensen kozen de achternaam Timmerman.",
+        "Hij werkt hard, want hij is ook voorman.",
+        "Dat zegt Karel Smit, die al dertig jaar timmerman is.",
+        "Zij werd gekozen tot Secretaresse van het Jaar.",
+        "De gastheren en -vrouwen ontvangen de gasten.",
+    ],
+)
+def test_more_specific_people_and_pairs(text: str) -> None:
+    assert texts(text, "gendered-term") == []
+
+
+def test_a_named_person_relative_clause_needs_a_name() -> None:
+    text = "Wij zoeken iemand, die als timmerman wil werken."
+    assert texts(text, "gendered-term") == ["timmerman"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het stageproject moet van beperkte omvang zijn (hoogstens twee dagen).",
+        "Medewerkers bij de gemeente zijn doorgaans flexibel.",
+        "Bewoners die niet voor zichzelf kunnen zorgen, krijgen hulp.",
+        "Zo kunnen ze voor zichzelf opkomen.",
+        "De student kiest een opdracht die op zichzelf staat.",
+    ],
+)
+def test_verb_zijn_and_plural_zichzelf(text: str) -> None:
+    assert texts(text, "generic-masculine") == []
+
+
+def test_zichzelf_after_a_generic_singular_is_still_found() -> None:
+    text = "De cliënt kan niet meer voor zichzelf zorgen."
+    assert texts(text, "generic-masculine") == ["zichzelf"]
+    assert texts("De functionaris doet zijn werk.", "generic-masculine") == ["zijn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Is het niet te zwaar voor een vrouw?", "te zwaar voor een vrouw"),
+        ("Banen die niet passend waren voor vrouwen.", "niet passend waren voor vrouwen"),
+        ("Het beeld dat voornamelijk mannen geschikt zijn.", "voornamelijk mannen geschikt"),
+        ("Ze denken dat je als vrouw minder goed bent.", "als vrouw minder goed"),
+        ("Een lijst van typische vrouwenjobs.", "vrouwenjobs"),
+    ],
+)
+def test_even_more_stereotype_claims(text: str, phrase: str) -> None:
+    assert texts(text, "stereotype") == [phrase]

@@ -39,7 +39,9 @@ NOT_NAMES: Final = frozenset(
     )
 )
 COPULAS: Final = wordset("is ben bent was wordt werd blijft bleef werkt werkte as is was became am")
-TITLES: Final = wordset("meneer mevrouw mw mevr dhr heer mr mrs ms dr ir ing drs")
+TITLES: Final = wordset(
+    "meneer mevrouw mw mevr dhr heer mr mrs ms dr ir ing drs achternaam familienaam familie"
+)
 PERSONAL: Final = wordset("hij zij ze ik he she i")
 #: Words between "is" and the noun that show it is not about the subject: "is op zoek naar".
 NOT_BETWEEN: Final = wordset("op zoek naar voor met bij aan van in looking for with")
@@ -105,6 +107,9 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
         # "<Name|hij|zij> is (al twintig jaar)? <noun>", "<Name> werkte tien jaar als <noun>"
         recent = [key_of(t.text) for t in prev[-6:]]
         links = [i for i, w in enumerate(recent) if w in COPULAS or w == "als"]
+        own_subject = bool(links) and links[-1] > 0 and recent[links[-1] - 1] in PERSONAL
+        if own_subject and not any(w in NOT_BETWEEN for w in recent[links[-1] + 1 :]):
+            return True  # "… want hij is ook voorman": the clause's own subject
         inverted = key_of(prev[0].text) in COPULAS  # a question: "Ben jij onze nieuwe kapster?"
         if links and not inverted and not any(w in NOT_BETWEEN for w in recent[links[-1] + 1 :]):
             subject = prev[0]
@@ -121,7 +126,25 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
                     bracket = "(" in text[prev[i - 1].end : prev[i].start]
                     return bracket and looks_like_name(text, prev[i - 1])
                 break
+        if _relative_after_name(text, prev, end):
+            return True
+    if text[end : end + 16].lower().startswith(" van het jaar"):
+        return True  # "Secretaresse van het Jaar", "Vakman van het jaar": a title or award
     return followed_by_name(text, end)
+
+
+def _relative_after_name(text: str, prev: list[Token], end: int) -> bool:
+    """*zegt Johan Wattel, die al 48 jaar timmerman is*: a relative clause about a named
+    person, whose verb follows the noun."""
+    for i in range(len(prev) - 1, max(0, len(prev) - 8), -1):
+        if key_of(prev[i].text) == "die" and "," in text[prev[i - 1].end : prev[i].start]:
+            if not looks_like_name(text, prev[i - 1]):
+                return False
+            following = after(text, end, 30, count=1)
+            return bool(following) and (
+                key_of(following[0].text) in COPULAS or key_of(following[0].text) in _BECOME
+            )
+    return False
 
 
 def _you_verb(prev: list[Token]) -> bool:
@@ -221,6 +244,9 @@ def paired_with(
         checks.append(prev[-1])
     if text[end : end + 1] == "-" and nxt and key_of(nxt[0].text) in LINKERS:
         return True  # "brandweerman- of vrouw", "monteurs- en monteuses": an elided pair
+    elided = bool(nxt) and text[nxt[0].end : nxt[0].end + 3].lstrip(" ")[:1] == "-"
+    if elided and key_of(nxt[0].text) in LINKERS:
+        return True  # "gastheren en -vrouwen", "gastheer of -vrouw"
     own = key_of(text[start:end])
     for token in checks:
         key = key_of(token.text)

@@ -421,6 +421,8 @@ class PronounRules:
                 continue
             if i - thing_at <= 2 and not _relative_clause(tokens, i, thing_at, kind):
                 continue
+            if kind == "reflexive" and self.grammar is NL and _plural_reflexive(text, tokens, i):
+                continue  # "mensen die niet voor zichzelf zorgen", "op zichzelf staand"
             if kind == "subject" and self.grammar is NL and _speaker(text, tokens, i):
                 continue  # "'…', zegt hij.": the man quoted, not the role in the quote
             if _in_pair(tokens, i):
@@ -456,7 +458,7 @@ class PronounRules:
             return False
         token = tokens[i]
         following = text[token.end : token.end + 4].lstrip(" '\"’”")
-        if not following or following[0] in ".,;:!?)\n":
+        if not following or following[0] in ".,;:!?()\n":
             return True  # at the end of a clause: "… zal zijn.", "… niet ouder zijn'."
         nxt = key_of(tokens[i + 1].text) if i + 1 < len(tokens) else ""
         if nxt in self.grammar.verb_after or nxt.isdigit() or nxt in _SAME:
@@ -509,7 +511,10 @@ class PronounRules:
 
 #: Characters the case-blind pronoun regex matches to *i* or *s* that lowercase otherwise.
 _FOLDED: Final = ("\u0130", "\u0131", "\u017f")
-_SAME: Final = wordset("dezelfde hetzelfde gelijk anders")
+_SAME: Final = wordset(
+    "dezelfde hetzelfde gelijk anders doorgaans eveneens tevens inmiddels gewoonlijk allebei "
+    "eigenlijk namelijk zowel"
+)
 _SEPARABLE_PARTICIPLE_RE: Final = re.compile(
     r"(?:uit|op|aan|af|in|mee|toe|door|over|voor|na|bij|om|terug|weg|samen|vast|neer|los|"
     r"binnen|buiten)ge\w{3,}(?:d|t|en)$"
@@ -530,6 +535,26 @@ def _speaker(text: str, tokens: list[Token], i: int) -> bool:
     before_verb = text[max(0, tokens[i - 1].start - 4) : tokens[i - 1].start]
     after_pronoun = text[tokens[i].end : tokens[i].end + 2].lstrip(" ")
     return any(c in _QUOTES for c in before_verb) or after_pronoun[:1] == ":"
+
+
+def _plural_reflexive(text: str, tokens: list[Token], i: int) -> bool:
+    """*zichzelf* is not masculine in itself: it is not a finding with a plural subject in its
+    clause (*ze*, *wij*, *mensen die …*) or in the idiom *op zichzelf*."""
+    if i > 0 and key_of(tokens[i - 1].text) == "op":
+        return True
+    for k in range(i - 1, max(-1, i - 9), -1):
+        word = key_of(tokens[k].text)
+        if word in _PLURAL_PRONOUNS:
+            return True
+        if word in ("die", "dat") and k > 0:
+            before = key_of(tokens[k - 1].text)
+            return len(before) > 3 and before.endswith(("en", "s", "'s"))
+        if is_sentence_start(text, tokens[k].start):
+            break
+    return False
+
+
+_PLURAL_PRONOUNS: Final = wordset("wij we jullie ze zij")
 
 
 def _relative_clause(tokens: list[Token], i: int, thing_at: int, kind: str) -> bool:
