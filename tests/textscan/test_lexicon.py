@@ -36,6 +36,17 @@ def test_the_packaged_lexicon_is_valid(language: str) -> None:
     assert lexicon.files
 
 
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_no_exception_blocks_the_compounds_of_a_rule(language: str) -> None:
+    # An exception word is blocked as a compound head too: listed as a surname or look-alike,
+    # a head word of a term or role would silently stop finding its compounds (bouwtimmerman).
+    lexicon = read_lexicon(language)
+    blocked = {w for e in lexicon.exceptions for w in (*e.words, *e.handled)}
+    heads = {f for t in lexicon.terms if t.head for f in (*t.singular, *t.plural)}
+    heads |= {f for r in lexicon.roles if r.head for f in (*r.singular, *r.plural)}
+    assert sorted(blocked & heads) == []
+
+
 def test_the_fixture_lexicon_is_valid(fixture_lexicon: Path) -> None:
     assert read_lexicon("nl", fixture_lexicon).terms
 
