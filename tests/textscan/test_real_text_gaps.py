@@ -234,3 +234,20 @@ def test_zichzelf_after_a_generic_singular_is_still_found() -> None:
 )
 def test_even_more_stereotype_claims(text: str, phrase: str) -> None:
     assert texts(text, "stereotype") == [phrase]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        ("Een BBL-er leert tijdens zijn werkdagen het vak.", "zijn"),
+        ("De mbo’er kiest zelf zijn stagebedrijf.", "zijn"),
+        ("Een particulier meldt in de app dat hij hulp zoekt.", "hij"),
+        ("De examinandus neemt zijn legitimatie mee.", "zijn"),
+    ],
+)
+def test_more_generic_person_nouns(text: str, pronoun: str) -> None:
+    assert texts(text, "generic-masculine") == [pronoun]
+
+
+def test_capitals_of_a_name_still_mean_a_name() -> None:
+    assert texts("Mark de Boer belt zijn collega.", "generic-masculine") == []

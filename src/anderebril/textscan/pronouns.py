@@ -328,7 +328,8 @@ class PronounRules:
         and no name after it (*de monteur Jan Smit* is a specific man)."""
         if not self._determined(text, cand.start):  # the cheapest test first
             return False
-        if cand.surface[:1].isupper() and not is_sentence_start(text, cand.start):
+        capital = cand.surface[:1].isupper() and not _acronym(cand.surface)
+        if capital and not is_sentence_start(text, cand.start):
             return False  # a surname or a name: "Mark de Boer", "bakkerij De Visser"
         if _from_place(text, cand.end):
             return False  # news about one person: "een installateur uit Emmen"
@@ -535,6 +536,12 @@ def _speaker(text: str, tokens: list[Token], i: int) -> bool:
     before_verb = text[max(0, tokens[i - 1].start - 4) : tokens[i - 1].start]
     after_pronoun = text[tokens[i].end : tokens[i].end + 2].lstrip(" ")
     return any(c in _QUOTES for c in before_verb) or after_pronoun[:1] == ":"
+
+
+def _acronym(word: str) -> bool:
+    """*BBL-er*, *ICT'er*: capitals of an abbreviation, not of a name."""
+    first = re.split(r"[-'’]", word, maxsplit=1)[0]
+    return len(first) >= 2 and first.isupper()
 
 
 def _plural_reflexive(text: str, tokens: list[Token], i: int) -> bool:
