@@ -251,3 +251,32 @@ def test_more_generic_person_nouns(text: str, pronoun: str) -> None:
 
 def test_capitals_of_a_name_still_mean_a_name() -> None:
     assert texts("Mark de Boer belt zijn collega.", "generic-masculine") == []
+
+
+def test_an_opening_adverb_is_no_name() -> None:
+    text = "Traditioneel is een gastvrouw altijd een vrouw geweest."
+    assert texts(text, "gendered-term") == ["gastvrouw"]
+    assert texts("Anna is gastvrouw in Utrecht.", "gendered-term") == []
+
+
+def test_what_a_named_or_possessed_person_becomes() -> None:
+    assert texts("Zijn zoon, Ronald (37), wilde altijd al timmerman worden.", "gendered-term") == []
+    assert texts("Mijn broer is timmerman.", "gendered-term") == []
+    assert texts("Wie timmerman wil worden, kan hier terecht.", "gendered-term") == ["timmerman"]
+
+
+def test_a_comma_ends_a_things_claim_on_the_pronoun() -> None:
+    text = "Leest de werkgever de brief, heeft hij een beeld van je."
+    assert texts(text, "generic-masculine") == ["hij"]
+    assert texts("De werkgever leest de brief. Hij is lang.", "generic-masculine") == []
+
+
+def test_meester_words_are_persons_not_feminine_forms() -> None:
+    assert texts("De leermeester kan zijn taken delegeren.", "generic-masculine") == ["zijn"]
+    assert texts("De penningmeester beheert de kas.", "gendered-term") == []
+
+
+def test_hostesses_and_a_claim_about_understanding() -> None:
+    assert texts("Van hostesses wordt veel verwacht.", "gendered-term") == ["hostesses"]
+    text = "Ze denken dat vrouwen er toch geen verstand van hebben."
+    assert texts(text, "stereotype") == ["vrouwen er toch geen verstand"]

@@ -92,6 +92,8 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
     """Whether the noun at ``start:end`` belongs to a specific, named person: *Anna is
     lerares*, *Jan, onze monteur*, *lerares Anna*, *meneer Timmerman*, *Hoffman*."""
     prev = before(text, start, 80)
+    if prev and _becomes_after(text, end) and _specific_subject(text, prev):
+        return True  # "Zijn zoon, Ronald (37), wilde altijd al timmerman worden"
     if prev and key_of(prev[-1].text) in PERSONAL:
         # "… dat hij timmerman wilde worden", "omdat zij lerares is": said of that person
         following = after(text, end, 30, count=2)
@@ -131,6 +133,24 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
     if text[end : end + 16].lower().startswith(" van het jaar"):
         return True  # "Secretaresse van het Jaar", "Vakman van het jaar": a title or award
     return followed_by_name(text, end)
+
+
+def _becomes_after(text: str, end: int) -> bool:
+    """The noun is followed by *worden*, *zijn*, *is*, …: what someone is or becomes."""
+    following = after(text, end, 30, count=2)
+    return any(key_of(token.text) in _BECOME for token in following)
+
+
+def _specific_subject(text: str, prev: list[Token]) -> bool:
+    """The clause opens with a person's name, a personal pronoun or a possessive (*Zijn zoon,
+    Ronald, …*, *Mijn broer …*), not with *wie* or the reader (*je*)."""
+    first = key_of(prev[0].text)
+    if first in PERSONAL or first in _POSSESSIVE_OPENERS:
+        return True
+    return any(looks_like_name(text, token) for token in prev[1:4])
+
+
+_POSSESSIVE_OPENERS: Final = wordset("mijn m'n zijn z'n haar onze hun")
 
 
 def _relative_after_name(text: str, prev: list[Token], end: int) -> bool:
@@ -216,8 +236,19 @@ def _name_subject(text: str, prev: list[Token]) -> bool:
     if not is_capitalised(word) or is_all_caps(word) or key_of(word) in NOT_NAMES:
         return False
     if is_sentence_start(text, prev[0].start):
+        if key_of(word).endswith(_ADVERB_ENDINGS) or key_of(word) in _OPENING_ADVERBS:
+            return False  # "Traditioneel is een gastvrouw …": an adverb, then the verb
         return len(prev) > 1 and key_of(prev[1].text) not in _NOT_AFTER_NAME
     return True
+
+
+#: Sentence openers that put the verb second (*Traditioneel is een gastvrouw …*), not names.
+_ADVERB_ENDINGS: Final = ("eel", "lijk", "ig", "gewijs", "erwijs", "halve")
+_OPENING_ADVERBS: Final = wordset(
+    "vroeger tegenwoordig meestal natuurlijk uiteraard daarom daarna eerst vooral zeker helaas "
+    "normaal normaliter gewoonlijk doorgaans inmiddels intussen misschien eigenlijk vandaag "
+    "morgen gisteren nooit later voorheen oorspronkelijk officieel formeel kortom straks"
+)
 
 
 def paired_with(

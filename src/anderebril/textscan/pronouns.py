@@ -420,8 +420,12 @@ class PronounRules:
             kind = pronouns.get(word)
             if kind is None:
                 continue
-            if i - thing_at <= 2 and not _relative_clause(tokens, i, thing_at, kind):
-                continue
+            if (
+                i - thing_at <= 2
+                and not _relative_clause(tokens, i, thing_at, kind)
+                and "," not in text[tokens[thing_at].end : token.start]
+            ):
+                continue  # "de brief, heeft hij …": a comma ends the thing's claim
             if kind == "reflexive" and self.grammar is NL and _plural_reflexive(text, tokens, i):
                 continue  # "mensen die niet voor zichzelf zorgen", "op zichzelf staand"
             if kind == "subject" and self.grammar is NL and _speaker(text, tokens, i):
