@@ -46,15 +46,15 @@ def test_stereotype_look_alikes(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "term"),
     [
-        "Timmerman nieuwbouw – Bouwbedrijf Gerritsen\nWij zoeken een collega.",
-        "Kapster (parttime) – Salon Knip & Kleur\nVoor onze salon zoeken wij iemand.",
-        "Je hebt een diploma of ervaring als lerares in het basisonderwijs.",
+        ("Timmerman nieuwbouw – Bouwbedrijf Gerritsen\nWij zoeken een collega.", "Timmerman"),
+        ("Kapster (parttime) – Salon Knip & Kleur\nVoor onze salon zoeken wij iemand.", "Kapster"),
+        ("Je hebt een diploma of ervaring als lerares in het basisonderwijs.", "lerares"),
     ],
 )
-def test_a_heading_or_the_reader_is_no_named_person(text: str) -> None:
-    assert len(texts(text, "gendered-term")) == 1
+def test_a_heading_or_the_reader_is_no_named_person(text: str, term: str) -> None:
+    assert texts(text, "gendered-term") == [term]
 
 
 @pytest.mark.parametrize(

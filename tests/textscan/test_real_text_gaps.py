@@ -126,7 +126,6 @@ def test_a_man_compound_suggests_its_own_parts() -> None:
     [
         ("Men denkt dat vrouwen minder goede monteurs zijn.", "vrouwen minder goede monteurs"),
         ("Vaak hoor je dat vooral jongens aanleg hebben voor techniek.", "vooral jongens aanleg"),
-        ("Techniek is voor iedereen, ook voor meisjes.", "ook voor meisjes"),
         ("Er zijn volop kansen, zeker ook voor vrouwen.", "zeker ook voor vrouwen"),
     ],
 )
@@ -138,6 +137,13 @@ def test_more_stereotype_claims(text: str, phrase: str) -> None:
     "text",
     [
         "Deze regel geldt ook voor vrouwen.",
+        "De kleedkamers zijn er voor jongens en ook voor meisjes.",
+        "Vrouwen zijn minder sterk vertegenwoordigd in de techniek.",
+        "Uit onderzoek blijkt dat vrouwen minder goede pensioenen hebben.",
+        "Niets is voor een vrouw onmogelijk.",
+        "Ook als vrouw heb je recht op verlof.",
+        "De regeling is niet bedoeld voor vrouwen die met pensioen zijn.",
+        "Het jongensteam onder 12 won de finale.",
         "Er komen meer kleedkamers, ook voor meiden en jongens.",
         "Vrouwen zijn minder vaak technisch opgeleid.",
         "Als vrouw moet je soms je mannetje staan.",

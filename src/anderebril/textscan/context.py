@@ -35,7 +35,9 @@ NOT_NAMES: Final = frozenset(
         "zo wel niet geen iedereen niemand alles iemand men welke waarom hoe "
         "wanneer omdat want dus bovendien daarnaast verder tijdens na sinds om "
         "door tot uit over it there here now then everyone someone nobody which "
-        "why how when because so as our its"
+        "why how when because so as our its "
+        "engels frans duits nederlands spaans wiskunde biologie economie natuurkunde "
+        "scheikunde aardrijkskunde geschiedenis informatica"
     )
 )
 COPULAS: Final = wordset("is ben bent was wordt werd blijft bleef werkt werkte as is was became am")
@@ -44,7 +46,7 @@ TITLES: Final = wordset(
 )
 PERSONAL: Final = wordset("hij zij ze ik he she i")
 #: Words between "is" and the noun that show it is not about the subject: "is op zoek naar".
-NOT_BETWEEN: Final = wordset("op zoek naar voor met bij aan van in looking for with")
+NOT_BETWEEN: Final = wordset("op zoek naar voor met bij aan van in door looking for with by")
 LINKERS: Final = frozenset(["en", "of", "en/of", "and", "or"])
 PREPOSITIONS: Final = wordset(
     "voor bij in van op naar met uit aan door om tot over at for in of with by"
@@ -94,11 +96,10 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
     prev = before(text, start, 80)
     if prev and _becomes_after(text, end) and _specific_subject(text, prev):
         return True  # "Zijn zoon, Ronald (37), wilde altijd al timmerman worden"
-    if prev and key_of(prev[-1].text) in PERSONAL:
-        # "… dat hij timmerman wilde worden", "omdat zij lerares is": said of that person
-        following = after(text, end, 30, count=2)
-        if any(key_of(token.text) in _BECOME for token in following):
-            return True
+    pronoun_subject = bool(prev) and key_of(prev[-1].text) in PERSONAL
+    named_before = pronoun_subject and any(looks_like_name(text, t) for t in prev[:-1])
+    if named_before and _becomes_after(text, end):
+        return True  # "Miguel wist dat hij timmerman wilde worden": said of the person named
     capital_inside = is_capitalised(surface) and not is_sentence_start(text, start)
     if capital_inside and not is_all_caps(surface) and "-" not in surface:
         if compound:
@@ -122,6 +123,9 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
         # "<Name>, (onze|de)? (adjective)? <noun>": "Jeroen, onze meewerkend voorman"
         for i in range(len(prev) - 1, max(-1, len(prev) - 4), -1):
             if "," in text[prev[i].end : (prev[i + 1].start if i + 1 < len(prev) else start)]:
+                direct = i == len(prev) - 1  # "Jan, timmerman bij …"
+                if not direct and key_of(prev[i + 1].text) not in _APPOSITION_START:
+                    break  # "Dat zei Jan, maar elke vakman …": a new clause, not an apposition
                 if looks_like_name(text, prev[i]):
                     return True
                 if prev[i].text.isdigit() and i > 0:  # "Ruud Jansen (21), timmerman bij …"
@@ -136,9 +140,10 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
 
 
 def _becomes_after(text: str, end: int) -> bool:
-    """The noun is followed by *worden*, *zijn*, *is*, …: what someone is or becomes."""
-    following = after(text, end, 30, count=2)
-    return any(key_of(token.text) in _BECOME for token in following)
+    """The noun is directly followed by *worden*, *is*, *wilde*, …: what someone is or
+    becomes (not *vakmannen die worden ingezet*)."""
+    following = after(text, end, 30, count=1)
+    return bool(following) and key_of(following[0].text) in _BECOME
 
 
 def _specific_subject(text: str, prev: list[Token]) -> bool:
@@ -147,7 +152,17 @@ def _specific_subject(text: str, prev: list[Token]) -> bool:
     first = key_of(prev[0].text)
     if first in PERSONAL or first in _POSSESSIVE_OPENERS:
         return True
-    return any(looks_like_name(text, token) for token in prev[1:4])
+    # a first name and surname open the clause: "Ronald Jansen wilde altijd al …"
+    if len(prev) > 1 and all(looks_like_name(text, token) for token in prev[:2]):
+        return True
+    # a name in apposition: "De tweede zoon, Ronald (37), wilde …"
+    for k in range(1, len(prev)):
+        token = prev[k]
+        apposition = text[token.end : token.end + 2].lstrip(" ")[:1] in ",("
+        after_comma = "," in text[prev[k - 1].end : token.start]
+        if apposition and after_comma and looks_like_name(text, token):
+            return True
+    return False
 
 
 _POSSESSIVE_OPENERS: Final = wordset("mijn m'n zijn z'n haar onze hun")
@@ -160,6 +175,8 @@ def _relative_after_name(text: str, prev: list[Token], end: int) -> bool:
         if key_of(prev[i].text) == "die" and "," in text[prev[i - 1].end : prev[i].start]:
             if not looks_like_name(text, prev[i - 1]):
                 return False
+            if any(key_of(t.text) in _NEW_CLAUSE for t in prev[i + 1 :]):
+                return False  # "Marieke, die weet wat een goede vakman is": not about her
             following = after(text, end, 30, count=1)
             return bool(following) and (
                 key_of(following[0].text) in COPULAS or key_of(following[0].text) in _BECOME
@@ -173,10 +190,16 @@ def _you_verb(prev: list[Token]) -> bool:
     if key_of(prev[0].text) != "je":
         return False
     verb = key_of(prev[1].text)
-    return verb.endswith("t") or verb in COPULAS or verb in _YOU_VERBS
+    return verb in COPULAS or verb in _YOU_VERBS
 
 
-_YOU_VERBS: Final = wordset("kan kun mag moet wil zal ging kwam deed had was werd zag")
+_YOU_VERBS: Final = wordset(
+    "kan kun kunt mag moet wil wilt zal zult ging kwam deed had was werd zag hebt heb bent ben "
+    "werkt gaat komt doet krijgt zoekt leert maakt weet houdt staat vindt ziet woont loopt "
+    "volgt kent wordt blijft begint zit"
+)
+_APPOSITION_START: Final = wordset("onze ons de het een mijn jouw zijn haar hun uw")
+_NEW_CLAUSE: Final = wordset("wat hoe welke waar wie of dat omdat als weet vindt zegt denkt")
 
 
 def followed_by_name(text: str, end: int) -> bool:
@@ -211,7 +234,7 @@ _BECOME: Final = wordset(
 
 #: Marks between a noun and a capitalised word that end the noun's phrase: what follows is a
 #: company, place or heading, not the person's name.
-_NOT_BEFORE_NAME: Final = ("–", "—", " - ", ":", "|", "(", ")", "/")
+_NOT_BEFORE_NAME: Final = ("–", "—", " - ", ":", "|")
 
 
 #: Endings of capitalised programme and subject names (*de student Installatietechniek*).
@@ -275,7 +298,8 @@ def paired_with(
         checks.append(prev[-1])
     if text[end : end + 1] == "-" and nxt and key_of(nxt[0].text) in LINKERS:
         return True  # "brandweerman- of vrouw", "monteurs- en monteuses": an elided pair
-    elided = bool(nxt) and text[nxt[0].end : nxt[0].end + 3].lstrip(" ")[:1] == "-"
+    rest = text[nxt[0].end : nxt[0].end + 4].lstrip(" ") if nxt else ""
+    elided = rest[:1] == "-" and rest[1:2].isalpha()
     if elided and key_of(nxt[0].text) in LINKERS:
         return True  # "gastheren en -vrouwen", "gastheer of -vrouw"
     own = key_of(text[start:end])

@@ -105,6 +105,10 @@ def address_ranges(low: str) -> list[tuple[int, int]]:
             end = pos + len(mark)
             while end < size and not low[end].isspace():
                 end += 1
+            if mark == "://":  # "[tekst](https://…)", 'href="https://…"': start at the scheme
+                scheme = _SCHEME_RE.search(low, start, pos + 3)
+                if scheme is not None:
+                    start = scheme.start()
             piece = low[start:end]
             lead = len(piece) - len(piece.lstrip(_ADDRESS_TRIM))
             trimmed = piece.strip(_ADDRESS_TRIM)
@@ -119,6 +123,9 @@ def address_ranges(low: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+_SCHEME_RE: Final = re.compile(r"[a-z][a-z0-9+.-]*://")
 
 
 def _is_address(piece: str, mark: str) -> bool:

@@ -84,8 +84,8 @@ def find_candidates(chunk: str, low: str, index: Index) -> tuple[list[Candidate]
                 start = extend_over_hyphens(chunk, start)
             elif (
                 key in index.hyphen_heads
-                and is_word_char(chunk[start - 2])
                 and chunk[start].islower()  # not a name in title case: "Pac-Man"
+                and _compound_part(chunk, start - 1)
             ):
                 info = index.hyphen_heads[key]  # "cv-man": a compound, not "man" alone
                 start = extend_over_hyphens(chunk, start)
@@ -183,6 +183,19 @@ def _inside_word(char: str) -> bool:
     if char.isascii():
         return char.isalnum() or char == "_"
     return is_word_char(char)
+
+
+def _compound_part(chunk: str, hyphen: int) -> bool:
+    """Whether the word before ``hyphen`` can start a job compound (*cv-man*, *ICT-man*): two
+    letters at least, no digits (*2-man-ploeg*), not a prefix such as *ex-* or *één-*."""
+    start = word_start(chunk, hyphen)
+    part = chunk[start:hyphen].lower()
+    return len(part) >= 2 and part.isalpha() and part not in _NOT_COMPOUND_PARTS
+
+
+_NOT_COMPOUND_PARTS: Final = frozenset(
+    ["ex", "één", "een", "twee", "drie", "vier", "vijf", "tien", "pac", "super", "iron"]
+)
 
 
 def _line_break_candidates(chunk: str, low: str, index: Index) -> list[Candidate]:

@@ -463,14 +463,14 @@ class PronounRules:
             return False
         token = tokens[i]
         following = text[token.end : token.end + 4].lstrip(" '\"’”")
-        if not following or following[0] in ".,;:!?()\n":
+        if not following or following[0] in ".,;:!?)\n":
             return True  # at the end of a clause: "… zal zijn.", "… niet ouder zijn'."
         nxt = key_of(tokens[i + 1].text) if i + 1 < len(tokens) else ""
         if nxt in self.grammar.verb_after or nxt.isdigit() or nxt in _SAME:
             return True
         if nxt.startswith("ge") and nxt.endswith(("d", "t", "en")) and len(nxt) > 5:
             return True  # a participle: "zijn gebleven"
-        if _SEPARABLE_PARTICIPLE_RE.match(nxt):
+        if _SEPARABLE_PARTICIPLE_RE.match(nxt) and not nxt.endswith(_NOUN_ENDINGS):
             return True  # "zijn uitgewerkt", "zijn opgenomen"
         if self._after_fronted_phrase(text, tokens, i):
             return True  # "In de elektrotechniek zijn verschillende werkomgevingen"
@@ -491,6 +491,7 @@ class PronounRules:
                 return (
                     k < i - 1
                     and key_of(tokens[k].text) in self.grammar.prepositions
+                    and key_of(tokens[i - 1].text) not in self.grammar.prepositions
                     and "," not in text[tokens[k].end : tokens[i].start]
                     and not any(key_of(t.text) in self.grammar.pronouns for t in tokens[k + 1 : i])
                 )
@@ -518,8 +519,9 @@ class PronounRules:
 _FOLDED: Final = ("\u0130", "\u0131", "\u017f")
 _SAME: Final = wordset(
     "dezelfde hetzelfde gelijk anders doorgaans eveneens tevens inmiddels gewoonlijk allebei "
-    "eigenlijk namelijk zowel"
+    "eigenlijk namelijk zowel maximaal minimaal hoogstens hooguit minstens circa ongeveer"
 )
+_NOUN_ENDINGS: Final = ("heid", "icht", "echt", "ing", "schap", "richt")
 _SEPARABLE_PARTICIPLE_RE: Final = re.compile(
     r"(?:uit|op|aan|af|in|mee|toe|door|over|voor|na|bij|om|terug|weg|samen|vast|neer|los|"
     r"binnen|buiten)ge\w{3,}(?:d|t|en)$"
@@ -538,8 +540,12 @@ def _speaker(text: str, tokens: list[Token], i: int) -> bool:
     if i == 0 or key_of(tokens[i - 1].text) not in _SPEECH_VERBS:
         return False
     before_verb = text[max(0, tokens[i - 1].start - 4) : tokens[i - 1].start]
+    if any(c in _QUOTES for c in before_verb):
+        return True
     after_pronoun = text[tokens[i].end : tokens[i].end + 2].lstrip(" ")
-    return any(c in _QUOTES for c in before_verb) or after_pronoun[:1] == ":"
+    # "zegt hij: '…'" is the man quoted only when a named man is in the text just before
+    window = text[max(0, tokens[i].start - 400) : tokens[i].start]
+    return after_pronoun[:1] == ":" and _FULL_NAME_RE.search(window) is not None
 
 
 def _acronym(word: str) -> bool:
@@ -552,7 +558,9 @@ def _plural_reflexive(text: str, tokens: list[Token], i: int) -> bool:
     """*zichzelf* is not masculine in itself: it is not a finding with a plural subject in its
     clause (*ze*, *wij*, *mensen die …*) or in the idiom *op zichzelf*."""
     if i > 0 and key_of(tokens[i - 1].text) == "op":
-        return True
+        nxt = key_of(tokens[i + 1].text) if i + 1 < len(tokens) else ""
+        if nxt in _ON_ITS_OWN:
+            return True  # "een opdracht die op zichzelf staat"
     for k in range(i - 1, max(-1, i - 9), -1):
         word = key_of(tokens[k].text)
         if word in _PLURAL_PRONOUNS:
@@ -566,6 +574,7 @@ def _plural_reflexive(text: str, tokens: list[Token], i: int) -> bool:
 
 
 _PLURAL_PRONOUNS: Final = wordset("wij we jullie ze zij")
+_ON_ITS_OWN: Final = wordset("staat staan staand staande gezien genomen")
 
 
 def _relative_clause(tokens: list[Token], i: int, thing_at: int, kind: str) -> bool:
@@ -584,7 +593,13 @@ def _names_someone(text: str, token: Token) -> bool:
     nxt = text[token.end : token.end + 2]
     if len(nxt) != 2 or nxt[0] != " " or not nxt[1].isupper():
         return False
-    return followed_by_name(text, token.end)
+    return _FULL_NAME_RE.match(text, token.end) is not None and followed_by_name(text, token.end)
+
+
+#: A first name and a surname, with an optional tussenvoegsel: " Ramon Janssen", " Jan de Vries".
+_FULL_NAME_RE: Final = re.compile(
+    r" [A-Z][a-zà-ÿ]+ (?:(?:van|de|der|den|ter|ten|het|'t|van de|van der|van den) )?[A-Z][a-zà-ÿ]+"
+)
 
 
 _PAIRED: Final = frozenset(["zij", "ze", "haar", "she", "her", "hers"])

@@ -71,6 +71,39 @@ class TermRules:
         self.index = index
         self.strategy = strategy
         self.language = index.language
+        self._partners: dict[str, frozenset[str]] = {}
+
+    def partners(self, term: TermEntry) -> frozenset[str]:
+        """The words of the other sex a term's pair forms join it with (*ober* in *ober of
+        serveerster*); neutral words in them (*oppas*, *medewerker*) are no partners."""
+        known = self._partners.get(term.meta.rule)
+        if known is not None:
+            return known
+        own = {*term.singular, *term.plural}
+        own |= {  # the neutral alternatives: "kindermeisje of oppas" is no pair
+            word
+            for phrases in term.alternatives.get("overkoepelend", {}).values()
+            for phrase in phrases
+            for word in phrase.lower().split()
+        }
+        words_in_pairs = {
+            word
+            for phrases in term.alternatives.get("paarvorm", {}).values()
+            for phrase in phrases
+            if _IS_PAIR_RE.fullmatch(phrase.lower())  # "ober of serveerster", not "oppas (…)"
+            for word in phrase.lower().split()
+            if word.isalpha() and word not in own and word not in _LINK_WORDS
+        }
+        found = frozenset(w for w in words_in_pairs if self._other_sex(w, term.gender))
+        self._partners[term.meta.rule] = found
+        return found
+
+    def _other_sex(self, word: str, gender: str) -> bool:
+        info = self.index.classify(word)
+        if info is None:
+            return gender_by_ending(word) in (None, "m" if gender == "f" else "f")
+        other = info.term.gender if info.term is not None else info.exclusive
+        return other is not None and other != gender
 
     def counterpart(self, key: str) -> str | None:
         info = self.index.classify(key)
@@ -99,7 +132,7 @@ class TermRules:
             if term.compound_only and _surname_like(text, cand):
                 continue
             if paired_with(
-                text, cand.start, cand.end, term.gender, self.counterpart, _partners(term)
+                text, cand.start, cand.end, term.gender, self.counterpart, self.partners(term)
             ):
                 continue
             alternatives = term.alternatives.get(self.strategy, {}).get(info.term_number, ())
@@ -153,38 +186,22 @@ class TermRules:
         )
 
 
-def _partners(term: TermEntry) -> frozenset[str]:
-    """The words a term's pair forms join it with (*ober* in *ober of serveerster*)."""
-    known = _PARTNERS.get(term.meta.rule)
-    if known is not None:
-        return known
-    own = {*term.singular, *term.plural}
-    pairs = term.alternatives.get("paarvorm", {})
-    found = {
-        word
-        for phrases in pairs.values()
-        for phrase in phrases
-        for word in phrase.lower().split()
-        if word.isalpha() and word not in own and word not in _LINK_WORDS
-    }
-    known = _PARTNERS[term.meta.rule] = frozenset(found)
-    return known
-
-
-_PARTNERS: dict[str, frozenset[str]] = {}
-
+_IS_PAIR_RE: Final = re.compile(r"[\w'-]+(?: [\w'-]+)? (?:of|en) [\w'-]+(?: [\w'-]+)?")
 _LINK_WORDS: Final = wordset("of en and or de het een je jij jullie als")
 
 
 def _surname_like(text: str, cand: Candidate) -> bool:
-    """A capitalised *-man* word outside the lexicon opening a sentence (*Brinkman zegt …*)
-    is more likely a surname than a job; in a heading (*Sjouwerman (m/v)*, *Sjouwerman
-    gezocht*, a short line) it is the job."""
+    """A capitalised *-man* word outside the lexicon is more likely a name (*Brinkman zegt
+    …*, *Contact: Herman*) than a job, except as the first word of a heading: a line without
+    a sentence end (*Sjouwerman (m/v)*, *Sjouwerman magazijn*) or *… gezocht*."""
     if not cand.surface[:1].isupper() or is_all_caps(cand.surface):
         return False
-    line_end = text.find("\n", cand.end)
-    rest = text[cand.end : len(text) if line_end == -1 else line_end].strip()
-    return not (len(rest) <= 30 or rest.startswith("(") or rest.lower().startswith("gezocht"))
+    rest = text[cand.end : cand.end + 80].split("\n", 1)[0].strip()
+    if rest.startswith("(") or rest.lower().startswith("gezocht"):
+        return False
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    opens_line = not text[line_start : cand.start].strip(" \t-*•–")
+    return not (opens_line and rest[-1:] not in ".!?")
 
 
 def _searched_for(language: str, text: str, cand: Candidate) -> bool:
