@@ -286,3 +286,42 @@ def test_hostesses_and_a_claim_about_understanding() -> None:
     assert texts("Van hostesses wordt veel verwacht.", "gendered-term") == ["hostesses"]
     text = "Ze denken dat vrouwen er toch geen verstand van hebben."
     assert texts(text, "stereotype") == ["vrouwen er toch geen verstand"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als voorman zorg ik ervoor dat mijn ploeg kan werken.",
+        "Jari (21) barman bij een hotel in Zaltbommel.",
+        "Anna Jansen, al 36 jaar werkzaam als secretaresse.",
+        "De opleiding Gastheer / -vrouw is beschikbaar.",
+        "Tiller Herman van der Helm vertelt over zijn werk.",
+    ],
+)
+def test_people_about_themselves_ages_and_more_pairs(text: str) -> None:
+    assert texts(text, "gendered-term") == []
+
+
+def test_headings_generic_as_and_close_pairs() -> None:
+    assert texts("Opperman\nWat doet een opperman?", "gendered-term") == ["Opperman", "opperman"]
+    assert texts("Als kapster werk je met mensen.", "gendered-term") == ["kapster"]
+    assert texts("Een kassière of kassamedewerker rekent af.", "gendered-term") == ["kassière"]
+    assert texts("Leraressen en leraren werken samen.", "gendered-term") == []
+
+
+def test_a_hyphenated_pronoun_pair_is_inclusive() -> None:
+    text = "De gastvrouw moet de namen kennen als hij-zij de gasten aanspreekt."
+    assert texts(text, "generic-masculine") == []
+    assert texts("De monteur kamt zijn haar.", "generic-masculine") == ["zijn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Men denkt dat het werk vooral voor domme meisjes is.", "vooral voor domme meisjes"),
+        ("Het beeld van de bouwvakker als stoere macho.", "stoere macho"),
+        ("Ik geloof niet dat vrouwen minder goed kunnen klussen.", "vrouwen minder goed kunnen"),
+    ],
+)
+def test_claims_from_the_fifth_set(text: str, phrase: str) -> None:
+    assert texts(text, "stereotype") == [phrase]

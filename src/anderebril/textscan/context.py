@@ -40,7 +40,9 @@ NOT_NAMES: Final = frozenset(
         "scheikunde aardrijkskunde geschiedenis informatica"
     )
 )
-COPULAS: Final = wordset("is ben bent was wordt werd blijft bleef werkt werkte as is was became am")
+COPULAS: Final = wordset(
+    "is ben bent was wordt werd blijft bleef werkt werkte werkzaam as is was became am"
+)
 TITLES: Final = wordset(
     "meneer mevrouw mw mevr dhr heer mr mrs ms dr ir ing drs achternaam familienaam familie"
 )
@@ -134,6 +136,10 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
                 break
         if _relative_after_name(text, prev, end):
             return True
+        if _name_with_age(text, prev):
+            return True  # "Jari (21) Barman bij Hotel Zaltbommel"
+        if _first_person_as(text, prev, end):
+            return True  # "Als voorman zorg ik ervoor dat …": someone about themselves
     if text[end : end + 16].lower().startswith(" van het jaar"):
         return True  # "Secretaresse van het Jaar", "Vakman van het jaar": a title or award
     return followed_by_name(text, end)
@@ -166,6 +172,25 @@ def _specific_subject(text: str, prev: list[Token]) -> bool:
 
 
 _POSSESSIVE_OPENERS: Final = wordset("mijn m'n zijn z'n haar onze hun")
+
+
+def _name_with_age(text: str, prev: list[Token]) -> bool:
+    """*Jari (21) barman bij …*, *Renate Smidt (23) directiesecretaresse*: a name and an age
+    in brackets right before the noun."""
+    if len(prev) < 2 or not prev[-1].text.isdigit():
+        return False
+    return "(" in text[prev[-2].end : prev[-1].start] and looks_like_name(text, prev[-2])
+
+
+def _first_person_as(text: str, prev: list[Token], end: int) -> bool:
+    """*Als voorman zorg ik …*: *als* + the noun opening the sentence, then a verb and *ik*."""
+    if len(prev) != 1 or key_of(prev[0].text) != "als":
+        return False
+    following = after(text, end, 40, count=2)
+    return len(following) == 2 and key_of(following[1].text) in _FIRST_PERSON
+
+
+_FIRST_PERSON: Final = wordset("ik we wij")
 
 
 def _relative_after_name(text: str, prev: list[Token], end: int) -> bool:
@@ -298,6 +323,9 @@ def paired_with(
         checks.append(prev[-1])
     if text[end : end + 1] == "-" and nxt and key_of(nxt[0].text) in LINKERS:
         return True  # "brandweerman- of vrouw", "monteurs- en monteuses": an elided pair
+    slash = text[end : end + 5].lstrip(" ")
+    if slash[:1] == "/" and slash[1:].lstrip(" ")[:1] == "-":
+        return True  # "Gastheer / -vrouw"
     rest = text[nxt[0].end : nxt[0].end + 4].lstrip(" ") if nxt else ""
     elided = rest[:1] == "-" and rest[1:2].isalpha()
     if elided and key_of(nxt[0].text) in LINKERS:
@@ -312,7 +340,8 @@ def paired_with(
         other = counterpart(key)  # type: ignore[operator]
         opposite = other is not None and other != gender
         shared = _shared_prefix(key, own)
-        if shared >= 4 or (shared >= 3 and opposite):
+        close = len(key) - shared <= 4  # leraren / leraressen, not kassamedewerker / kassière
+        if (shared >= 4 and close) or (shared >= 3 and opposite):
             return True  # leraressen en leraren, vakmannen en vakvrouwen
         if opposite and own in SEX_NOUNS and key in SEX_NOUNS:
             return True  # dames en heren, mannen en vrouwen

@@ -271,7 +271,7 @@ class PronounRules:
                 if word in self.grammar.stoppers:
                     break
                 kind = self.grammar.pronouns.get(word)
-                if kind is None or _in_pair(tokens, i):
+                if kind is None or _in_pair(tokens, i, text):
                     continue
                 if kind == "possessive" and self._indefinite_verb(text, tokens, i):
                     continue
@@ -430,7 +430,7 @@ class PronounRules:
                 continue  # "mensen die niet voor zichzelf zorgen", "op zichzelf staand"
             if kind == "subject" and self.grammar is NL and _speaker(text, tokens, i):
                 continue  # "'…', zegt hij.": the man quoted, not the role in the quote
-            if _in_pair(tokens, i):
+            if _in_pair(tokens, i, text):
                 continue  # "hij of zij", "zijn of haar": already inclusive
             if kind == "possessive":
                 if i - neuter_at <= 2 or thing_sentence or you_sentence:
@@ -605,10 +605,14 @@ _FULL_NAME_RE: Final = re.compile(
 _PAIRED: Final = frozenset(["zij", "ze", "haar", "she", "her", "hers"])
 
 
-def _in_pair(tokens: list[Token], i: int) -> bool:
+def _in_pair(tokens: list[Token], i: int, text: str) -> bool:
     """Whether the pronoun at ``i`` is half of a written-out pair: *hij of zij*, *zij of hij*,
     *zijn of haar*, *he or she*."""
     linkers = ("of", "en", "or", "and")
+    if i + 1 < len(tokens) and key_of(tokens[i + 1].text) in _PAIRED:
+        glue = text[tokens[i].end : tokens[i + 1].start].strip(" ")
+        if glue in ("-", "/"):
+            return True  # "hij-zij", "hij / zij": written as one pair
     if (
         i + 2 < len(tokens)
         and key_of(tokens[i + 1].text) in linkers

@@ -199,9 +199,16 @@ def _surname_like(text: str, cand: Candidate) -> bool:
     rest = text[cand.end : cand.end + 80].split("\n", 1)[0].strip()
     if rest.startswith("(") or rest.lower().startswith("gezocht"):
         return False
+    first = rest.split(" ", 1)[0]
+    if first[:1].isupper() or first.lower() in _NAME_PARTICLES:
+        return True  # "Herman van der Helm", "Brinkman Jansen": a name goes on
     line_start = text.rfind("\n", 0, cand.start) + 1
     opens_line = not text[line_start : cand.start].strip(" \t-*•–")
-    return not (opens_line and rest[-1:] not in ".!?")
+    heading = not rest or rest[-1] not in ".!?"
+    return not (opens_line and heading)
+
+
+_NAME_PARTICLES: Final = wordset("van de der den ter ten")
 
 
 def _searched_for(language: str, text: str, cand: Candidate) -> bool:
