@@ -33,3 +33,30 @@ def test_no_input_crashes_and_every_finding_matches_its_span(text: str, strategy
         assert finding.start < finding.end
     starts = [f.start for f in report.findings]
     assert starts == sorted(starts)
+
+
+#: The words today's real-text rules react to: addresses, speech verbs, relative clauses,
+#: -man compounds, elided pairs, lists after a colon, names with ages, abbreviations.
+REAL_RULE_WORDS = st.sampled_from(
+    [
+        "De", "de", "een", "monteur", "sjouwerman", "cv-man", "ex-man", "Herman", "van", "der",
+        "Helm", "zegt", "hij", "'", ":", "\n\n", "•", "die", "dat", "wagen", ",", "iedereen",
+        "ieder", "heeft", "zijn", "zichzelf", "op", "staat", "https://x.nl/stoere-jongens",
+        "www.vakman.nl", "info@timmerman.nl", "[link](https://a.nl/b)", "gastheren", "en",
+        "-vrouwen", "brandweerman-", "of", "vrouw", "Jari", "(21)", "barman", "Als", "voorman",
+        "zorg", "ik", "BBL-er", "mbo’er", "particulier", "Traditioneel", "is", "gastvrouw",
+        "timmerman", "wilde", "worden", "Gastheer", "/", "hij-zij", "leermeester", "Engels",
+        "(", ")", "maximaal", "ingesteldheid", "uitgewerkt", ".", " ", "van het Jaar",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(REAL_RULE_WORDS, max_size=60).map(" ".join))
+def test_the_real_lexicon_and_real_text_rules_keep_offsets(text: str) -> None:
+    report = scan_text(text)
+    for finding in report.findings:
+        assert text[finding.start : finding.end] == finding.text
+        assert finding.start < finding.end
+    starts = [f.start for f in report.findings]
+    assert starts == sorted(starts)
