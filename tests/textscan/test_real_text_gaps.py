@@ -325,3 +325,14 @@ def test_a_hyphenated_pronoun_pair_is_inclusive() -> None:
 )
 def test_claims_from_the_fifth_set(text: str, phrase: str) -> None:
     assert texts(text, "stereotype") == [phrase]
+
+
+def test_more_doctors_fronted_adverbs_and_reporting_clauses() -> None:
+    text = "Vraag een willekeurige huisarts naar zijn mening."
+    assert texts(text, "generic-masculine") == ["zijn"]
+    text = "Een monteur werkt snel. Daarin zijn snelheid en overzicht het belangrijkst."
+    assert texts(text, "generic-masculine") == []
+    text = "De monteur komt. Zijn vader heeft hem niets opgedrongen, zegt hij."
+    assert texts(text, "generic-masculine") == ["Zijn", "hem"]
+    text = "De monteur belt. Als er iets misgaat, zegt hij dat meteen."
+    assert texts(text, "generic-masculine") == ["hij"]

@@ -486,6 +486,9 @@ class PronounRules:
     def _after_fronted_phrase(self, text: str, tokens: list[Token], i: int) -> bool:
         """*zijn* as the second part of a sentence that opens with a prepositional phrase
         (*In de elektrotechniek zijn …*, *Bij ons zijn …*): Dutch puts the verb there."""
+        fronted = i > 0 and key_of(tokens[i - 1].text) in _FRONTED_ADVERBS
+        if fronted and is_sentence_start(text, tokens[i - 1].start):
+            return True  # "Daarin zijn snelheid en efficiëntie …"
         for k in range(i - 1, max(-1, i - 6), -1):
             if is_sentence_start(text, tokens[k].start):
                 return (
@@ -542,6 +545,9 @@ def _speaker(text: str, tokens: list[Token], i: int) -> bool:
     before_verb = text[max(0, tokens[i - 1].start - 4) : tokens[i - 1].start]
     if any(c in _QUOTES for c in before_verb):
         return True
+    closing = text[tokens[i].end : tokens[i].end + 2].lstrip(" ")[:1]
+    if "," in before_verb and closing in (".", "!") and not _opens_with_condition(text, tokens, i):
+        return True  # "…, maar die heeft hem het vak niet opgedrongen, zegt hij."
     after_pronoun = text[tokens[i].end : tokens[i].end + 2].lstrip(" ")
     # "zegt hij: '…'" is the man quoted only when a named man is in the text just before
     window = text[max(0, tokens[i].start - 400) : tokens[i].start]
@@ -574,6 +580,21 @@ def _plural_reflexive(text: str, tokens: list[Token], i: int) -> bool:
 
 
 _PLURAL_PRONOUNS: Final = wordset("wij we jullie ze zij")
+_FRONTED_ADVERBS: Final = wordset(
+    "daarin daarbij daarnaast daarvoor daarom hierin hierbij hiervoor hiernaast verder bovendien"
+)
+_CONDITIONS: Final = wordset("als wanneer zodra indien omdat nadat voordat terwijl")
+
+
+def _opens_with_condition(text: str, tokens: list[Token], i: int) -> bool:
+    """*Als er iets misgaat, zegt hij …*: the verb of a main clause after a subordinate one,
+    not a reporting clause."""
+    for k in range(i - 1, -1, -1):
+        if is_sentence_start(text, tokens[k].start):
+            return key_of(tokens[k].text) in _CONDITIONS
+    return True  # the sentence began before the reach: do not guess
+
+
 _ON_ITS_OWN: Final = wordset("staat staan staand staande gezien genomen")
 
 
