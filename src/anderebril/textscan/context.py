@@ -142,12 +142,7 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
             return True  # "Als voorman zorg ik ervoor dat …": someone about themselves
     if text[end : end + 16].lower().startswith(" van het jaar"):
         return True  # "Secretaresse van het Jaar", "Vakman van het jaar": a title or award
-    if text[max(0, start - 12) : start].lower().endswith(_EVENT_OPENINGS):
-        return True  # "de Dag van de doktersassistente": the name of a day or week
     return followed_by_name(text, end)
-
-
-_EVENT_OPENINGS: Final = ("dag van de ", "week van de ", "dag van het ", "week van het ")
 
 
 def _becomes_after(text: str, end: int) -> bool:
