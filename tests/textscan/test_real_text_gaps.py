@@ -336,3 +336,12 @@ def test_more_doctors_fronted_adverbs_and_reporting_clauses() -> None:
     assert texts(text, "generic-masculine") == ["Zijn", "hem"]
     text = "De monteur belt. Als er iets misgaat, zegt hij dat meteen."
     assert texts(text, "generic-masculine") == ["hij"]
+
+
+def test_zijn_after_a_predicate_and_a_reporting_clause_after_a_main_clause() -> None:
+    text = "De medewerker komt. Mocht het noodzakelijk zijn veiligheidsschoenen te dragen, zeg het."
+    assert texts(text, "generic-masculine") == []
+    text = "De monteur komt. Zijn vader heeft hem niets opgedrongen, zegt hij."
+    assert texts(text, "generic-masculine") == ["Zijn", "hem"]
+    text = "De monteur houdt zijn persoonlijk dossier bij."
+    assert texts(text, "generic-masculine") == ["zijn"]

@@ -481,6 +481,8 @@ class PronounRules:
             return False
         if prev in self.grammar.plural_subjects or prev in self.grammar.verb_before:
             return nxt in ("", "er") or prev == "te" or prev in self.grammar.plural_subjects
+        if prev.endswith(_PREDICATE_ENDINGS) or prev in _PREDICATES:
+            return True  # "gewenst of noodzakelijk zijn …": an adjective, then the verb
         return len(prev) > 3 and prev.endswith(("en", "s"))
 
     def _after_fronted_phrase(self, text: str, tokens: list[Token], i: int) -> bool:
@@ -584,15 +586,24 @@ _FRONTED_ADVERBS: Final = wordset(
     "daarin daarbij daarnaast daarvoor daarom hierin hierbij hiervoor hiernaast verder bovendien"
 )
 _CONDITIONS: Final = wordset("als wanneer zodra indien omdat nadat voordat terwijl")
+_FIRST_WORD_RE: Final = re.compile(r"\w+")
+_PREDICATE_ENDINGS: Final = ("lijk", "baar", "isch")
+_PREDICATES: Final = wordset("gewenst nodig aanwezig bereid bekend beschikbaar klaar")
 
 
 def _opens_with_condition(text: str, tokens: list[Token], i: int) -> bool:
     """*Als er iets misgaat, zegt hij …*: the verb of a main clause after a subordinate one,
     not a reporting clause."""
-    for k in range(i - 1, -1, -1):
-        if is_sentence_start(text, tokens[k].start):
-            return key_of(tokens[k].text) in _CONDITIONS
-    return True  # the sentence began before the reach: do not guess
+    verb_at = tokens[i - 1].start
+    window_start = max(0, verb_at - 400)
+    ends = [text.rfind(mark, window_start, verb_at) for mark in (". ", "! ", "? ", "\n")]
+    sentence_start = max(ends)
+    if sentence_start == -1:
+        if window_start > 0:
+            return True  # no sentence start in sight: do not guess
+        sentence_start = 0
+    first = _FIRST_WORD_RE.search(text, sentence_start, verb_at)
+    return first is None or key_of(first[0]) in _CONDITIONS
 
 
 _ON_ITS_OWN: Final = wordset("staat staan staand staande gezien genomen")
