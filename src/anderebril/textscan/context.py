@@ -96,12 +96,12 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
     """Whether the noun at ``start:end`` belongs to a specific, named person: *Anna is
     lerares*, *Jan, onze monteur*, *lerares Anna*, *meneer Timmerman*, *Hoffman*."""
     prev = before(text, start, 80)
-    if prev and _becomes_after(text, end) and _specific_subject(text, prev):
-        return True  # "Zijn zoon, Ronald (37), wilde altijd al timmerman worden"
-    pronoun_subject = bool(prev) and key_of(prev[-1].text) in PERSONAL
-    named_before = pronoun_subject and any(looks_like_name(text, t) for t in prev[:-1])
-    if named_before and _becomes_after(text, end):
-        return True  # "Miguel wist dat hij timmerman wilde worden": said of the person named
+    if prev and _becomes_after(text, end):  # one look at the word after the noun
+        if _specific_subject(text, prev):
+            return True  # "Zijn zoon, Ronald (37), wilde altijd al timmerman worden"
+        pronoun_subject = key_of(prev[-1].text) in PERSONAL
+        if pronoun_subject and any(looks_like_name(text, t) for t in prev[:-1]):
+            return True  # "Miguel wist dat hij timmerman wilde worden": said of the one named
     capital_inside = is_capitalised(surface) and not is_sentence_start(text, start)
     if capital_inside and not is_all_caps(surface) and "-" not in surface:
         if compound:
@@ -112,11 +112,13 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
         # "<Name|hij|zij> is (al twintig jaar)? <noun>", "<Name> werkte tien jaar als <noun>"
         recent = [key_of(t.text) for t in prev[-6:]]
         links = [i for i, w in enumerate(recent) if w in COPULAS or w == "als"]
-        own_subject = bool(links) and links[-1] > 0 and recent[links[-1] - 1] in PERSONAL
-        if own_subject and not any(w in NOT_BETWEEN for w in recent[links[-1] + 1 :]):
+        about_subject = bool(links) and not any(
+            w in NOT_BETWEEN for w in recent[links[-1] + 1 :]
+        )  # not "is op zoek naar een …"
+        if about_subject and links[-1] > 0 and recent[links[-1] - 1] in PERSONAL:
             return True  # "… want hij is ook voorman": the clause's own subject
         inverted = key_of(prev[0].text) in COPULAS  # a question: "Ben jij onze nieuwe kapster?"
-        if links and not inverted and not any(w in NOT_BETWEEN for w in recent[links[-1] + 1 :]):
+        if about_subject and not inverted:
             subject = prev[0]
             if key_of(subject.text) in PERSONAL or _name_subject(text, prev):
                 return True

@@ -581,7 +581,7 @@ def _plural_reflexive(text: str, tokens: list[Token], i: int) -> bool:
     return False
 
 
-_PLURAL_PRONOUNS: Final = wordset("wij we jullie ze zij")
+_PLURAL_PRONOUNS: Final = NL.plural_subjects - {"er"}
 _FRONTED_ADVERBS: Final = wordset(
     "daarin daarbij daarnaast daarvoor daarom hierin hierbij hiervoor hiernaast verder bovendien"
 )
