@@ -83,3 +83,7 @@ class AltStatus(models.TextChoices):
     PRESENT = "present", _("aanwezig")
     EMPTY = "empty", _("leeg")
     MISSING = "missing", _("ontbreekt")
+
+
+#: The alt statuses that count as a missing alt text in the report (empty is counted too).
+ALT_MISSING = (AltStatus.MISSING, AltStatus.EMPTY)

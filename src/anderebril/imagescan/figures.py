@@ -21,7 +21,7 @@ from django.utils.translation import ngettext
 from anderebril.core.privacy import SMALL_GROUP
 from anderebril.imagescan.agreement import Agreement, agreement
 from anderebril.imagescan.codes import split_key
-from anderebril.imagescan.constants import PASSIVE_ROLES, Gender, Role, Setting
+from anderebril.imagescan.constants import ALT_MISSING, PASSIVE_ROLES, Gender, Role, Setting
 from anderebril.imagescan.models import Audit, Image, PageImage, Tagging
 
 #: Men around a single woman from which she counts as "singled out as the exception".
@@ -117,10 +117,8 @@ def build_report(audit: Audit) -> Report:
         by_reviewer[each.reviewer_id][each.image_id] = each
         first.setdefault(each.image_id, each)
     report = Report(audit=audit, reviewers=len(by_reviewer))
-    for element in audit.page_images.order_by("id"):
-        report.page_images += 1
-        if element.missing_alt:
-            report.missing_alt.append(element)
+    report.page_images = audit.page_images.count()
+    report.missing_alt = list(audit.page_images.filter(alt_status__in=ALT_MISSING).order_by("id"))
     roles = {role: Share(str(role.label), role.value) for role in Role}
     settings = {setting: Share(str(setting.label), setting.value) for setting in Setting}
     women_technical_images = men_technical_images = 0

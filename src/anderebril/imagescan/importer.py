@@ -74,10 +74,10 @@ def run_import(audit_id: int, token: str) -> str:
     Stops without a trace when the audit is deleted meanwhile (its folder goes too) or when
     another worker has claimed it since (``requeue_stalled``): every write checks the claim.
     """
-    audit = Audit.objects.filter(pk=audit_id, import_token=token).first()
+    mine = Audit.objects.filter(pk=audit_id, import_token=token)  # every write checks the claim
+    audit = mine.first()
     if audit is None:
         return _stopped(audit_id, None)
-    mine = Audit.objects.filter(pk=audit_id, import_token=token)
     # A retried import starts over.
     Image.objects.filter(audit=audit).delete()
     PageImage.objects.filter(audit=audit).delete()
@@ -166,18 +166,19 @@ class _Importer:
                     self._add(page.name, error=page.error)
                     continue
                 html = page.data.decode("utf-8", errors="replace")
-                elements = []
+                room = MAX_PAGE_IMAGES - self.page_images
+                elements: list[PageImage] = []
                 for reference in images_on_page(html):
-                    elements.append(_page_image(self.audit, page.name, reference))
+                    if len(elements) < room:  # beyond the cap the page still names its files
+                        elements.append(_page_image(self.audit, page.name, reference))
                     name = resolve(page.name, reference.src)
                     if name is not None and name not in self.references:
                         self.references[name] = _Seen(page.name, reference)
                         self.basenames.setdefault(PurePosixPath(name).name, name)
-                room = MAX_PAGE_IMAGES - self.page_images
-                if elements and room > 0:
+                if elements:
                     self._hold()
-                    PageImage.objects.bulk_create(elements[:room])
-                    self.page_images += len(elements[:room])
+                    PageImage.objects.bulk_create(elements)
+                    self.page_images += len(elements)
                 self._progress()
 
     def _reference_for(self, name: str) -> str | None:

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from anderebril.imagescan import storage
-from anderebril.imagescan.constants import AltStatus, ImportStatus, Setting
+from anderebril.imagescan.constants import ALT_MISSING, AltStatus, ImportStatus, Setting
 
 
 class Audit(models.Model):
@@ -139,7 +139,7 @@ class Image(models.Model):
 
     @property
     def missing_alt(self) -> bool:
-        return self.alt_status in (AltStatus.MISSING, AltStatus.EMPTY)
+        return self.alt_status in ALT_MISSING
 
     @property
     def description(self) -> str:
@@ -204,4 +204,4 @@ class PageImage(models.Model):
 
     @property
     def missing_alt(self) -> bool:
-        return self.alt_status in (AltStatus.MISSING, AltStatus.EMPTY)
+        return self.alt_status in ALT_MISSING

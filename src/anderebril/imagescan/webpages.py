@@ -60,7 +60,7 @@ class _PageCollector:
         self.figure_count = 0
 
     def start(self, tag: str, attrib: Mapping[str, str]) -> None:
-        tag = tag.lower()
+        # lxml's HTML parser hands over tag names in lower case already.
         if tag in _SKIPPED:
             self.skipping += 1
         elif tag == "figure":
@@ -82,7 +82,6 @@ class _PageCollector:
         self._space()
 
     def end(self, tag: str) -> None:
-        tag = tag.lower()
         if tag in _SKIPPED:
             self.skipping = max(0, self.skipping - 1)
         elif tag == "figcaption":
@@ -99,9 +98,6 @@ class _PageCollector:
             self.figures[-1].caption.append(data)
         self.text.append(data)
         self.length += len(data)
-
-    def comment(self, text: str) -> None:
-        pass
 
     def close(self) -> None:
         pass
