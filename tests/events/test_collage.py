@@ -218,7 +218,8 @@ def test_a_moderator_cannot_touch_heroines_or_entries_of_another_event(
 @pytest.mark.parametrize(
     "data",
     [{}, {"action": "nonsense"}, {"action": "approve_entry:abc"},
-     {"action": "approve_entry:99999999999999999999999"},
+     {"action": "approve_entry:99999999999999999999999"}, {"action": "approve_entry:²"},
+     {"action": "merge", "merge": ["١"], "into": "²"},
      {"action": "merge", "merge": ["x", "99999999999999999999"], "into": "-1"},
      {"action": "merge"}],
 )  # fmt: skip

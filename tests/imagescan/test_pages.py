@@ -338,3 +338,12 @@ def test_someone_without_an_organisation_cannot_start_an_audit(client: Client, b
     )
     assert response.status_code == 403
     assert not Audit.objects.exists()
+
+
+@pytest.mark.parametrize("value", ["²", "١", "99999999999999999999999", "-1", "x"])
+def test_an_odd_reaudit_parameter_shows_the_plain_form(
+    member: Client, audit: Audit, value: str
+) -> None:
+    response = member.get(reverse("imagescan:audit-new") + f"?heraudit={value}")
+    assert response.status_code == 200
+    assert f"Heraudit van {audit.title}" not in response.content.decode()

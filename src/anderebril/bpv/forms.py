@@ -195,26 +195,3 @@ class AppointForm(StyledFormMixin, forms.Form):
     def __init__(self, *args: Any, members: list[tuple[int, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["user"].choices = _with_empty(members, _("Kies een lid"))  # type: ignore[attr-defined]
-
-
-#: The largest primary key a user can have (a 32-bit serial on PostgreSQL).
-MAX_USER_ID = 2**31 - 1
-
-
-class DismissForm(forms.Form):
-    """The hidden field of an "Afmelden" button: a user id in ASCII digits, nothing else.
-
-    ``str.isdigit`` and ``int`` also accept "²" or Arabic-Indic digits; a regular expression on
-    0-9 and a bound keep those out (the browser never sends them; a hostile request may).
-    """
-
-    dismiss = forms.CharField(
-        max_length=10,
-        validators=[RegexValidator(r"\A[0-9]+\Z")],
-    )
-
-    def clean_dismiss(self) -> int:
-        value = int(self.cleaned_data["dismiss"])
-        if not 0 < value <= MAX_USER_ID:
-            raise forms.ValidationError(_("Kies een coördinator uit de lijst."))
-        return value

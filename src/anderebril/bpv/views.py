@@ -26,7 +26,6 @@ from anderebril.bpv.constants import (
 )
 from anderebril.bpv.forms import (
     AppointForm,
-    DismissForm,
     FilterForm,
     NoteForm,
     ReceiptForm,
@@ -35,6 +34,7 @@ from anderebril.bpv.forms import (
 )
 from anderebril.bpv.models import Signal
 from anderebril.bpv.ratelimit import over_limit
+from anderebril.core.forms import parse_id
 from anderebril.knowledge import services as knowledge
 from anderebril.knowledge.constants import Theme
 
@@ -240,9 +240,8 @@ def coordinators(request: HttpRequest, slug: str) -> HttpResponse:
     form = AppointForm(request.POST or None, members=choices)
     if request.method == "POST":
         if "dismiss" in request.POST:
-            dismiss = DismissForm(request.POST)
             current = {c.user.pk: c.user for c in access.coordinators_of(school)}
-            user = current.get(dismiss.cleaned_data["dismiss"]) if dismiss.is_valid() else None
+            user = current.get(parse_id(request.POST["dismiss"]) or 0)
             if user is not None:
                 services.dismiss_coordinator(school, user)
                 messages.success(request, _("De BPV-coördinator is afgemeld."))

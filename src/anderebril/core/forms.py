@@ -7,6 +7,19 @@ from typing import Any, cast
 from django import forms
 from django.core.files.uploadedfile import UploadedFile
 
+#: The largest primary key (a 64-bit BigAutoField).
+MAX_ID = 2**63 - 1
+
+
+def parse_id(value: str) -> int | None:
+    """A primary key sent in a form or query string, or ``None``. Only ASCII digits count:
+    ``"²".isdigit()`` is true but ``int("²")`` fails, and a huge number overflows the database."""
+    if not (value.isascii() and value.isdigit()) or len(value) > 19:
+        return None
+    number = int(value)
+    return number if 0 < number <= MAX_ID else None
+
+
 _WIDGET_CLASSES: dict[type[forms.Widget], str] = {
     forms.Textarea: "utrecht-textarea",
     forms.Select: "utrecht-select utrecht-select--html-select",

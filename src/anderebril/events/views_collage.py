@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
+from anderebril.core.forms import parse_id
 from anderebril.events import collage, services
 from anderebril.events.constants import EntryStatus
 from anderebril.events.forms import HeroineForm
@@ -51,7 +52,7 @@ def _moderated_event(request: HttpRequest, slug: str) -> Event | HttpResponse:
 
 def _id(value: str) -> int:
     """A primary key from a form value; anything else is 0, which matches no row."""
-    return int(value) if value.isdigit() and len(value) < 12 else 0
+    return parse_id(value) or 0
 
 
 def _parse_action(value: str) -> tuple[str, int]:

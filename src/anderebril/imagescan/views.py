@@ -18,6 +18,7 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods
 
 from anderebril.accounts.models import User
+from anderebril.core.forms import parse_id
 from anderebril.imagescan import storage
 from anderebril.imagescan.forms import AuditForm, ImageUploadHandler
 from anderebril.imagescan.models import Audit, Image
@@ -100,8 +101,9 @@ def _audit_new(request: HttpRequest, handler: ImageUploadHandler) -> HttpRespons
         return render(request, "imagescan/no_organisation.html", status=403)
     audits = Audit.objects.filter(organisation__in=organisations)
     initial = {}
-    if request.method == "GET" and request.GET.get("heraudit", "").isdigit():
-        previous = audits.filter(pk=int(request.GET["heraudit"])).first()
+    again = parse_id(request.GET.get("heraudit", "")) if request.method == "GET" else None
+    if again is not None:
+        previous = audits.filter(pk=again).first()
         if previous is not None:
             initial = {
                 "previous": previous,

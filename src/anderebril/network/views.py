@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from anderebril.core.forms import parse_id
 from anderebril.network import exports, services
 from anderebril.network.consent_texts import ALL_QUESTIONS, PHOTO_QUESTION
 from anderebril.network.constants import ConsentField, ConsentPurpose
@@ -242,12 +243,12 @@ def my_data(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def withdraw(request: HttpRequest) -> HttpResponse:
-    person_id = request.POST.get("person", "")
-    if not (person_id.isascii() and person_id.isdigit()):
+    person_id = parse_id(request.POST.get("person", ""))
+    if person_id is None:
         raise Http404
     person = get_object_or_404(
         services.persons_of(request.user),  # type: ignore[arg-type]
-        pk=int(person_id),
+        pk=person_id,
     )
     field, purpose = request.POST.get("field", ""), request.POST.get("purpose", "")
     valid = field in ConsentField.values and purpose in ConsentPurpose.values
