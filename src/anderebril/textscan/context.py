@@ -4,11 +4,9 @@ and the tests the rules share (a named person, a pair form, a number nearby)."""
 from __future__ import annotations
 
 import re
-from itertools import islice
 from typing import Final
 
 from anderebril.textscan.tokenize import (
-    TOKEN_RE,
     Token,
     is_all_caps,
     is_capitalised,
@@ -22,7 +20,6 @@ from anderebril.textscan.tokenize import (
 WINDOW: Final = 160
 _ENDS: Final = ".!?\n;:"  # what ends a sentence for before() and after()
 _ENDS_RE: Final = re.compile("[" + re.escape(_ENDS) + "]")
-_new_tuple: Final = tuple.__new__
 #: Capitalised words that start sentences or headings but are not names.
 NOT_NAMES: Final = frozenset(
     words(
@@ -76,12 +73,7 @@ def after(text: str, end: int, limit: int = WINDOW, count: int | None = None) ->
     cut = _ENDS_RE.search(text, end, hi)
     if cut is not None:
         hi = cut.start()
-    if count is None:
-        return tokens_between(text, end, hi)
-    return [
-        _new_tuple(Token, (*m.span(), m[0]))
-        for m in islice(TOKEN_RE.finditer(text, end, hi), count)
-    ]
+    return tokens_between(text, end, hi, count)
 
 
 def looks_like_name(text: str, token: Token) -> bool:

@@ -176,7 +176,8 @@ class Index:
             first = _SEPARATOR_RE.split(word, maxsplit=1)[0]
             full = WordInfo(len(word), **fields)  # type: ignore[arg-type]
             holder = self._exact.get(first) or WordInfo(len(first))
-            self._exact[first] = replace(holder, joined=(*holder.joined, (word, full)))
+            joined = sorted((*holder.joined, (word, full)), key=lambda j: -len(j[0]))
+            self._exact[first] = replace(holder, joined=tuple(joined))  # longest first
             return
         old = self._exact.get(word)
         info = replace(old, **fields) if old and not old.blocked else WordInfo(len(word), **fields)  # type: ignore[arg-type]

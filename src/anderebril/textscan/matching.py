@@ -25,6 +25,7 @@ from anderebril.textscan.tokenize import (
     is_all_caps,
     is_word_char,
     key_of,
+    new_tuple,
     word_start,
 )
 
@@ -66,14 +67,10 @@ def find_candidates(chunk: str, low: str, index: Index) -> tuple[list[Candidate]
     found: list[Candidate] = []
     soft = SOFT_HYPHEN in chunk
     keys = {key: key_of(key) for key in hits}
-    longest_first: dict[str, list[tuple[str, WordInfo]]] = {}
     for start, end, key in _locate(low, hits):
         info = known[key]
         if info.joined:
-            forms = longest_first.get(key)
-            if forms is None:
-                forms = longest_first[key] = sorted(info.joined, key=lambda j: -len(j[0]))
-            whole = _joined_form(low, start, forms)
+            whole = _joined_form(low, start, info.joined)
             if whole is not None:
                 form, info = whole
                 end = start + len(form)
@@ -92,7 +89,7 @@ def find_candidates(chunk: str, low: str, index: Index) -> tuple[list[Candidate]
         surface = chunk[start:end]
         if soft:
             surface = surface.replace(SOFT_HYPHEN, "")
-        found.append(_new_tuple(Candidate, (start, end, keys[key], info, surface)))
+        found.append(new_tuple(Candidate, (start, end, keys[key], info, surface)))
     if "-" in chunk:
         joined = _line_break_candidates(chunk, low, index)
         if joined:
@@ -161,10 +158,10 @@ def _occurrences(key: str) -> re.Pattern[str] | None:
 
 
 def _joined_form(
-    low: str, start: int, forms: list[tuple[str, WordInfo]]
+    low: str, start: int, forms: tuple[tuple[str, WordInfo], ...]
 ) -> tuple[str, WordInfo] | None:
     """The longest lexicon form of several tokens (``collega's``) that starts at ``start``;
-    ``forms`` are a word's joined forms, longest first."""
+    ``forms`` are a word's joined forms, longest first (the index keeps them so)."""
     for form, whole in forms:
         end = start + len(form)
         written = low[start:end].replace("\u2019", "'").replace("\u2010", "-")
@@ -172,8 +169,6 @@ def _joined_form(
             return form, whole
     return None
 
-
-_new_tuple: Final = tuple.__new__  # skips the Python-level NamedTuple constructor
 
 #: Characters that certainly end a word: most neighbours of a hit, tested without a call.
 _OUTSIDE: Final = frozenset(" \n\t\r.,;:!?()[]'\"/-&+*=<>")

@@ -23,6 +23,7 @@ from anderebril.textscan.index import Index, WordInfo
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
 from anderebril.textscan.tokenize import (
+    WORD_RE,
     Token,
     is_sentence_start,
     key_of,
@@ -445,7 +446,7 @@ class PronounRules:
     def _describe(self, raw: str) -> tuple[str, WordInfo | None, bool]:
         """A word's key, what the index says of it, and whether it is *plain*: none of the
         words the reach reacts to (a stopper, *je*, an article, a pronoun, a known noun)."""
-        word = raw.lower() if raw.isascii() else key_of(raw)
+        word = key_of(raw)
         info = self.index.classify(word)
         plain = info is None and word not in self.reactive
         return word, info, plain
@@ -586,7 +587,6 @@ _FRONTED_ADVERBS: Final = wordset(
     "daarin daarbij daarnaast daarvoor daarom hierin hierbij hiervoor hiernaast verder bovendien"
 )
 _CONDITIONS: Final = wordset("als wanneer zodra indien omdat nadat voordat terwijl")
-_FIRST_WORD_RE: Final = re.compile(r"\w+")
 _PREDICATE_ENDINGS: Final = ("lijk", "baar", "isch")
 _PREDICATES: Final = wordset("gewenst nodig aanwezig bereid bekend beschikbaar klaar")
 
@@ -602,7 +602,7 @@ def _opens_with_condition(text: str, tokens: list[Token], i: int) -> bool:
         if window_start > 0:
             return True  # no sentence start in sight: do not guess
         sentence_start = 0
-    first = _FIRST_WORD_RE.search(text, sentence_start, verb_at)
+    first = WORD_RE.search(text, sentence_start, verb_at)
     return first is None or key_of(first[0]) in _CONDITIONS
 
 

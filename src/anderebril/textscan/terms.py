@@ -23,6 +23,7 @@ from anderebril.textscan.lexicon import TermEntry
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
 from anderebril.textscan.tokenize import (
+    WORD_RE,
     compound_suggestion,
     is_all_caps,
     is_sentence_start,
@@ -271,11 +272,10 @@ def _opens_an_appeal(text: str, cand: Candidate) -> bool:
         return False
     stop = _APPEAL_END_RE.search(text, cand.end)
     clause = text[cand.end : stop.start() if stop else len(text)]
-    return any(key_of(w) in _ADDRESS for w in _WORD_RE.findall(clause))
+    return any(key_of(w) in _ADDRESS for w in WORD_RE.findall(clause))
 
 
 _APPEAL_END_RE: Final = re.compile(r"[.!?\n]")
-_WORD_RE: Final = re.compile(r"\w+")
 
 
 def _explain(note: str, condition: str | None) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import islice
 from typing import Final, NamedTuple
 
 
@@ -37,7 +38,7 @@ FUNCTION_WORDS: Final = frozenset(
 )
 
 
-_new_tuple: Final = tuple.__new__
+new_tuple: Final = tuple.__new__  # builds a NamedTuple without its Python-level constructor
 
 
 class Token(NamedTuple):
@@ -68,10 +69,14 @@ def is_word_char(char: str) -> bool:
     )
 
 
-def tokens_between(text: str, start: int, end: int) -> list[Token]:
-    """The tokens of ``text[start:end]`` with offsets into ``text``."""
+def tokens_between(text: str, start: int, end: int, count: int | None = None) -> list[Token]:
+    """The tokens of ``text[start:end]`` with offsets into ``text``; only the first ``count``
+    when given."""
+    matches = TOKEN_RE.finditer(text, start, end)
+    if count is not None:
+        matches = islice(matches, count)
     # tuple.__new__ skips the Python-level NamedTuple constructor: this runs per word.
-    return [_new_tuple(Token, (*m.span(), m[0])) for m in TOKEN_RE.finditer(text, start, end)]
+    return [new_tuple(Token, (*m.span(), m[0])) for m in matches]
 
 
 def word_start(text: str, end: int) -> int:
