@@ -6,12 +6,11 @@ from typing import Any
 
 from django.core.checks import CheckMessage, Error
 
-from anderebril.api.constants import DEFAULT_ANON_RATE, DEFAULT_TOKEN_RATE
-from anderebril.api.throttling import configured_rate, parse_rate
+from anderebril.api.throttling import AnonymousThrottle, TokenThrottle, configured_rate, parse_rate
 
-RATE_SETTINGS = (
-    ("ANDEREBRIL_API_ANON_RATE", DEFAULT_ANON_RATE),
-    ("ANDEREBRIL_API_TOKEN_RATE", DEFAULT_TOKEN_RATE),
+#: Every throttle's setting and default, from the throttles themselves.
+RATE_SETTINGS = tuple(
+    (throttle.setting, throttle.default) for throttle in (AnonymousThrottle, TokenThrottle)
 )
 
 

@@ -278,7 +278,7 @@ def directory(
     for person in people:
         keys = consents.get(person.pk, set())
         contact = _contact_row(person, keys)
-        if not person.listed and contact.is_empty:
+        if not _listed(person, contact):
             continue
         org_visible = bool(contact.organisation)
         region = person.region if person.region_id else None
@@ -292,13 +292,9 @@ def directory(
     return entries
 
 
-def in_directory(viewer: AnyUser, person: Person) -> bool:
-    """Whether ``directory(viewer)`` lists ``person`` (without filters): the same rule, for one."""
-    if not is_network_member(viewer):
-        return False
-    if person.listed:
-        return True
-    return not _contact_row(person, current_consents([person]).get(person.pk, set())).is_empty
+def _listed(person: Person, contact: ContactRow) -> bool:
+    """The directory's rule: listed by choice, or with contact details consented to."""
+    return person.listed or not contact.is_empty
 
 
 # --- the data subject's rights ----------------------------------------------------------------
@@ -423,6 +419,8 @@ def shows_photo(viewer: AnyUser, person: Person) -> bool:
         return False
     if viewer.is_authenticated and person.user_id is not None and person.user_id == viewer.pk:
         return True
-    return in_directory(viewer, person) and has_consent(
-        person, ConsentField.PHOTO, ConsentPurpose.CONTACT_LIST
-    )
+    if not is_network_member(viewer):
+        return False  # the directory is for network members only
+    keys = current_consents([person]).get(person.pk, set())
+    consented = (ConsentField.PHOTO, ConsentPurpose.CONTACT_LIST) in keys
+    return consented and _listed(person, _contact_row(person, keys))
