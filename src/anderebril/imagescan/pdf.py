@@ -5,24 +5,11 @@ from __future__ import annotations
 
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
-from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from anderebril.core.pdf import ENCODING, INK, MUTED, PRIMARY
+from anderebril.core.pdf import FONT, INK, MUTED, PRIMARY, ReportPDF
 from anderebril.core.pdf import safe_text as pdf_text
 from anderebril.imagescan.figures import Report, Share, comparison
-
-
-class _AuditPDF(FPDF):
-    def footer(self) -> None:
-        self.set_y(-15)
-        self.set_font("Helvetica", size=8)
-        self.set_text_color(*MUTED)
-        label = _("Andere Bril — beeldscan — pagina %(page)s van %(pages)s") % {
-            "page": self.page_no(),
-            "pages": "{nb}",
-        }
-        self.cell(0, 8, pdf_text(label), align="C")
 
 
 def percent(value: float | None) -> str:
@@ -30,14 +17,7 @@ def percent(value: float | None) -> str:
 
 
 def render_pdf(report: Report, previous: Report | None = None) -> bytes:
-    pdf = _AuditPDF(format="A4")
-    pdf.core_fonts_encoding = ENCODING
-    pdf.set_margins(18, 18, 18)
-    pdf.set_auto_page_break(auto=True, margin=20)
-    pdf.set_title(pdf_text(_("Beeldscan-rapport")))
-    pdf.set_author("Andere Bril")
-    pdf.set_lang("nl")
-    pdf.add_page()
+    pdf = ReportPDF(title=_("Beeldscan-rapport"), footer_label=_("Andere Bril — beeldscan"))
     w = _Writer(pdf)
     audit = report.audit
     w.text(_("Beeldscan-rapport"), size=20, style="B", color=PRIMARY)
@@ -100,7 +80,7 @@ def render_pdf(report: Report, previous: Report | None = None) -> bytes:
         for image in report.images_with_findings:
             for finding in image.text_findings:
                 w.text(f"- {image.name}: “{finding['text']}” — {finding['message']}", size=9.5)
-    return bytes(pdf.output())
+    return pdf.to_bytes()
 
 
 def _number(value: float | None) -> str:
@@ -110,40 +90,33 @@ def _number(value: float | None) -> str:
 
 
 class _Writer:
-    def __init__(self, pdf: FPDF) -> None:
+    def __init__(self, pdf: ReportPDF) -> None:
         self.pdf = pdf
 
     def text(
         self, text: str, *, size: float = 10.5, style: str = "", color: tuple[int, int, int] = INK
     ) -> None:
-        self.pdf.set_font("Helvetica", style=style, size=size)
-        self.pdf.set_text_color(*color)
-        self.pdf.multi_cell(
-            0, size * 0.5, pdf_text(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
-        )
+        self.pdf.text_block(text, size=size, style=style, color=color)
 
     def heading(self, text: str) -> None:
-        if self.pdf.get_y() > self.pdf.h - 50:
-            self.pdf.add_page()
-        self.pdf.ln(4)
-        self.text(text, size=14, style="B", color=PRIMARY)
-        self.pdf.ln(1.5)
+        # a new page when less than 30 mm is left above the bottom margin
+        self.pdf.heading(text, 14, before=4, after=1.5, keep_with_next=19)
 
     def row(self, label: str, value: str) -> None:
-        self.pdf.set_font("Helvetica", size=10.5)
+        self.pdf.set_font(FONT, size=10.5)
         self.pdf.set_text_color(*INK)
         self.pdf.cell(120, 6, pdf_text(label))
         self.pdf.cell(0, 6, pdf_text(value), align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
     def table(self, shares: list[Share]) -> None:
         pdf = self.pdf
-        pdf.set_font("Helvetica", style="B", size=9.5)
+        pdf.set_font(FONT, style="B", size=9.5)
         pdf.set_text_color(*INK)
         for text, width in ((_("Groep"), 64), (_("Vrouw"), 22), (_("Man"), 22),
                             (_("Onduidelijk"), 26), (_("Aandeel vrouwen"), 0)):  # fmt: skip
             pdf.cell(width, 6, pdf_text(text))
         pdf.ln(6)
-        pdf.set_font("Helvetica", size=9.5)
+        pdf.set_font(FONT, size=9.5)
         for share in shares:
             pdf.cell(64, 6, pdf_text(share.label))
             pdf.cell(22, 6, str(share.women))
