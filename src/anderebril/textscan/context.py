@@ -98,6 +98,8 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
     if capital_inside and not is_all_caps(surface) and "-" not in surface:
         if compound:
             return True  # Hoffman, Kaufman: a surname, not a compound job title
+        if prev and _title_article(text, prev[-1]):
+            return True  # "zijn studie De Ambachtsman": the title of a book, a magazine, a show
         if prev and (key_of(prev[-1].text) in TITLES or looks_like_name(text, prev[-1])):
             return True  # meneer Timmerman, Jan Timmerman
     if prev:
@@ -284,6 +286,14 @@ def _name_subject(text: str, prev: list[Token]) -> bool:
     return True
 
 
+#: A capitalised article inside a sentence starts a title: *het boek De Vakman*.
+_TITLE_ARTICLES: Final = frozenset(["De", "Het", "Een", "The", "A"])
+
+
+def _title_article(text: str, token: Token) -> bool:
+    return token.text in _TITLE_ARTICLES and not is_sentence_start(text, token.start)
+
+
 #: Sentence openers that put the verb second (*Traditioneel is een gastvrouw …*), not names.
 _ADVERB_ENDINGS: Final = ("eel", "lijk", "ig", "gewijs", "erwijs", "halve")
 _OPENING_ADVERBS: Final = wordset(
@@ -311,7 +321,8 @@ def paired_with(
         checks.append(nxt[1])
     if len(prev) >= 2 and key_of(prev[-1].text) in LINKERS:
         checks.append(prev[-2])
-    if text[end : end + 3].lstrip(" ").startswith("/") and nxt:
+    slashed = text[end : end + 3].lstrip(" ").startswith("/")
+    if slashed and nxt:
         checks.append(nxt[0])  # vakman/vakvrouw, gastheer / gastvrouw
     if text[max(0, start - 3) : start].rstrip(" ").endswith("/") and prev:
         checks.append(prev[-1])
@@ -325,6 +336,8 @@ def paired_with(
     if elided and key_of(nxt[0].text) in LINKERS:
         return True  # "gastheren en -vrouwen", "gastheer of -vrouw"
     own = key_of(text[start:end])
+    if slashed and nxt and _elided_partner(own, key_of(nxt[0].text), gender, counterpart):
+        return True  # "kamermeisjes/ jongens", "linnendame/heer": the head of a compound pair
     for token in checks:
         key = key_of(token.text)
         if key == own:
@@ -342,11 +355,23 @@ def paired_with(
     return False
 
 
+def _elided_partner(own: str, key: str, gender: str, counterpart: object) -> bool:
+    """Whether ``key`` is a sex noun of the other sex standing for a compound with ``own``'s
+    first part: *kamermeisjes/ jongens* is *kamermeisjes/kamerjongens*."""
+    if key not in SEX_NOUNS or own == key or not own.endswith(_SEX_HEADS):
+        return False
+    other = counterpart(key)  # type: ignore[operator]
+    return other is not None and other != gender
+
+
 SEX_NOUNS: Final = wordset(
     "man mannen vrouw vrouwen jongen jongens meisje meisjes meid meiden heer heren dame dames "
     "kerel kerels knul knullen vent venten men women boy boys girl girls lady ladies "
     "gentleman gentlemen"
 )
+
+
+_SEX_HEADS: Final = tuple(SEX_NOUNS)
 
 
 def _shared_prefix(a: str, b: str) -> int:

@@ -588,7 +588,10 @@ _FRONTED_ADVERBS: Final = wordset(
 )
 _CONDITIONS: Final = wordset("als wanneer zodra indien omdat nadat voordat terwijl")
 _PREDICATE_ENDINGS: Final = ("lijk", "baar", "isch")
-_PREDICATES: Final = wordset("gewenst nodig aanwezig bereid bekend beschikbaar klaar")
+_PREDICATES: Final = wordset(
+    "gewenst nodig aanwezig bereid bekend beschikbaar klaar essentieel cruciaal belangrijk "
+    "vereist verplicht welkom relevant handig prettig"
+)
 
 
 def _opens_with_condition(text: str, tokens: list[Token], i: int) -> bool:
