@@ -136,8 +136,11 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
             return True  # "Jari (21) Barman bij Hotel Zaltbommel"
         if _first_person_as(text, prev, end):
             return True  # "Als voorman zorg ik ervoor dat …": someone about themselves
-    if text[end : end + 16].lower().startswith(" van het jaar"):
+    following = text[end : end + 16].lower()
+    if following.startswith(" van het jaar"):
         return True  # "Secretaresse van het Jaar", "Vakman van het jaar": a title or award
+    if following.startswith(" in spe"):
+        return True  # "de restauratietimmerman in spe": the one person the text is about
     return followed_by_name(text, end)
 
 

@@ -338,12 +338,19 @@ class PronounRules:
 
     def _determined(self, text: str, start: int) -> bool:
         words = text[max(0, start - 60) : start].split()[-3:]
-        for raw in reversed(words):
+        for at in range(len(words) - 1, -1, -1):
+            raw = words[at]
             word = raw.strip("'\"‘’“”(")
             if not word or raw[-1] in '.!?:;,)("':
                 return False
-            if word.lower() in self.grammar.determiners:
-                return True
+            low = word.lower()
+            if low in self.grammar.determiners or low in _YOUR:
+                return True  # "de leerling", "jouw leerling": any pupil of any reader
+            if low == "je" and at == len(words) - 1:
+                # "Je leerling kan …", "bij je leerling": the reader's pupil, whoever it is;
+                # not "Als je monteur bent" (je the subject, monteur what it is)
+                before = words[at - 1].lower() if at > 0 else ""
+                return at == 0 or before in self.grammar.prepositions or before[-1:] in ".!?:"
             if not word.isalpha() or word[0].isupper():
                 return False
         return False
@@ -390,8 +397,8 @@ class PronounRules:
                 neuter_at = -10
             if word in stoppers:
                 return out, token.start
-            if word in you:
-                you_sentence = True
+            if word in you and not (word == "je" and self._owner_of_next(tokens, i)):
+                you_sentence = True  # not "Je leerling kan zijn …": there je owns the noun
             if info is not None:
                 role = info.role
                 if role is not None and role.kind == "thing":
@@ -450,6 +457,13 @@ class PronounRules:
         info = self.index.classify(word)
         plain = info is None and word not in self.reactive
         return word, info, plain
+
+    def _owner_of_next(self, tokens: list[Token], i: int) -> bool:
+        """Whether the token after *je* is a person noun that *je* is the possessive of."""
+        if i + 1 >= len(tokens):
+            return False
+        info = self.index.classify(key_of(tokens[i + 1].text))
+        return info is not None and info.person_antecedent
 
     def _noun_follows(self, token: Token) -> bool:
         """Whether the word after an article is a noun (phrase) that is not a person."""
@@ -534,7 +548,8 @@ _SEPARABLE_PARTICIPLE_RE: Final = re.compile(
 )
 _SPEECH_VERBS: Final = wordset(
     "zegt zei vertelt vertelde legt legde lacht lachte vindt vond aldus antwoordt antwoordde "
-    "benadrukt benadrukte verklaart verklaarde roept riep"
+    "benadrukt benadrukte verklaart verklaarde roept riep stelt stelde grapt grapte zucht "
+    "zuchtte meent meende reageert reageerde"
 )
 _QUOTES: Final = frozenset("'\"‘’“”")
 _RELATIVES: Final = wordset("die dat waarmee waarop waarin")
@@ -545,7 +560,10 @@ def _speaker(text: str, tokens: list[Token], i: int) -> bool:
     is the man quoted, a specific person."""
     if i == 0 or key_of(tokens[i - 1].text) not in _SPEECH_VERBS:
         return False
-    before_verb = text[max(0, tokens[i - 1].start - 4) : tokens[i - 1].start]
+    verb_at = tokens[i - 1].start
+    if i >= 2 and key_of(tokens[i - 2].text) == "zo":
+        verb_at = tokens[i - 2].start  # "'…', zo stelde hij"
+    before_verb = text[max(0, verb_at - 4) : verb_at]
     if any(c in _QUOTES for c in before_verb):
         return True
     closing = text[tokens[i].end : tokens[i].end + 2].lstrip(" ")[:1]
@@ -586,6 +604,8 @@ _PLURAL_PRONOUNS: Final = NL.plural_subjects - {"er"}
 _FRONTED_ADVERBS: Final = wordset(
     "daarin daarbij daarnaast daarvoor daarom hierin hierbij hiervoor hiernaast verder bovendien"
 )
+#: Possessives of the reader: *jouw leerling* is whoever the reader's pupil is.
+_YOUR: Final = wordset("jouw uw")
 _CONDITIONS: Final = wordset("als wanneer zodra indien omdat nadat voordat terwijl")
 _PREDICATE_ENDINGS: Final = ("lijk", "baar", "isch")
 _PREDICATES: Final = wordset(
