@@ -14,7 +14,7 @@ import os
 from collections.abc import Iterable, Iterator
 
 from anderebril.textscan.config import Config, ConfigError, load_config
-from anderebril.textscan.engine import ScanError, Scanner
+from anderebril.textscan.engine import ScanError, scanner_for
 from anderebril.textscan.files import scan_many, scan_one
 from anderebril.textscan.language import detect_language
 from anderebril.textscan.model import (
@@ -58,7 +58,7 @@ def scan_text(
     strategy or language."""
     if language == "auto":
         language = detect_language(text)
-    findings, score = Scanner(language, strategy, config).scan(text)
+    findings, score = scanner_for(language, strategy, config).scan(text)
     return Report(
         path=None,
         language=language,

@@ -10,11 +10,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
 from anderebril.textscan.config import Config
-from anderebril.textscan.index import Index, get_index
+from anderebril.textscan.index import Index, get_index, lexicon_root
 from anderebril.textscan.markers import address_ranges, find_silenced, ignored_ranges
 from anderebril.textscan.matching import Candidate, find_candidates, lowered
 from anderebril.textscan.model import SEVERITY_RANK, STRATEGIES, Finding, Score, make_location
@@ -183,6 +184,20 @@ class Scanner:
             )
             finding.start += tally.offset
             finding.end += tally.offset
+
+
+def scanner_for(language: str, strategy: str, config: Config | None = None) -> Scanner:
+    """A scanner for these settings. Without a configuration it is shared by every call in
+    the process (per lexicon folder), so the rules' memos of the words they have seen stay warm
+    from one short text to the next: an API request then builds no rules of its own."""
+    if config is not None:
+        return Scanner(language, strategy, config)
+    return _shared_scanner(language, strategy, lexicon_root())
+
+
+@lru_cache(maxsize=32)
+def _shared_scanner(language: str, strategy: str, root: Path) -> Scanner:
+    return Scanner(language, strategy, lexicon_root=root)
 
 
 def _by_rule(

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Final
 
 from anderebril.textscan.config import Config
-from anderebril.textscan.engine import Scanner
+from anderebril.textscan.engine import scanner_for
 from anderebril.textscan.language import detect_language
 from anderebril.textscan.model import Finding
 from anderebril.textscan.rewrite import apply_edits, fixable
@@ -49,7 +49,7 @@ def copy_path(source: Path) -> Path:
 def _scan(text: str, language: str, strategy: str, config: Config | None) -> list[Finding]:
     if language == "auto":
         language = detect_language(text)
-    return Scanner(language, strategy, config).scan(text)[0]
+    return scanner_for(language, strategy, config).scan(text)[0]
 
 
 def fix_file(
