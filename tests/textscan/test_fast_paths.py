@@ -140,3 +140,20 @@ def test_a_finding_without_a_location_has_the_empty_one() -> None:
     assert finding.to_dict()["location"] == dict.fromkeys(
         ("page", "line", "column", "paragraph", "section")
     )
+
+
+def test_the_shared_scanner_follows_the_lexicon_folder_and_leaves_configurations_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from anderebril.textscan.config import Config
+    from anderebril.textscan.engine import Scanner, scanner_for
+
+    shared = scanner_for("nl", "overkoepelend")
+    assert scanner_for("nl", "overkoepelend") is shared
+    assert scanner_for("nl", "direct") is not shared
+    configured = Config(deny=frozenset())
+    assert scanner_for("nl", "overkoepelend", configured) is not shared
+    text = "De vakman pakt zijn gereedschap. Hij werkt (m/v) met stoere jongens.\n" * 3
+    assert Scanner("nl").scan(text)[0] == shared.scan(text)[0] == shared.scan(text)[0]
+    monkeypatch.delenv("ANDEREBRIL_LEXICON_DIR")  # the packaged lexicon, not the fixture one
+    assert scanner_for("nl", "overkoepelend") is not shared
