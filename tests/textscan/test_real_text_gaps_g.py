@@ -140,3 +140,32 @@ def test_a_noun_in_spe_is_the_person_the_text_is_about() -> None:
     assert texts("De restauratietimmerman herstelt de kap.", "gendered-term") == [
         "restauratietimmerman"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De 19-jarige Miguel wist al vroeg wat hij wilde. De jonge timmerman werkt nu bij zijn "
+        "vader.",
+        "‘We notuleren nog steeds’, zegt Marina Guldemond (53), al 36 jaar werkzaam als "
+        "secretaresse.",
+        "Jari (21) zit in het derde jaar. De jonge vakman wil later een eigen bedrijf.",
+    ],
+)
+def test_a_noun_for_the_person_a_profile_portrays(text: str) -> None:
+    assert texts(text, "gendered-term") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        # a bare "de <noun>" in a profile is as often the trade in general
+        ("De 46-jarige Anje werkt thuis. De secretaresse van nu plant vooral.", ["secretaresse"]),
+        # no one named with an age: a vacancy's "de ervaren vakman" is anyone
+        ("Wij zoeken de ervaren vakman die ons team versterkt.", ["vakman"]),
+        # the person with an age is named in another sentence than the "als"
+        ("Marina (53) werkt hier al lang. Wie wil werken als secretaresse?", ["secretaresse"]),
+    ],
+)
+def test_profiles_leave_the_trade_and_other_texts_alone(text: str, terms: list[str]) -> None:
+    assert texts(text, "gendered-term") == terms

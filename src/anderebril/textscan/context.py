@@ -144,6 +144,43 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
     return followed_by_name(text, end)
 
 
+def profile_anaphor(text: str, start: int) -> bool:
+    """Whether a singular noun points back to the person a profile is about: *De 19-jarige
+    Miguel Heus … De jonge timmerman begrijpt …*, *zegt Marina Guldemond (53), al 36 jaar
+    werkzaam als secretaresse*. The person is someone named with their age (*de 46-jarige
+    Anje*, *Marina (53)*) shortly before; the noun is *de* with one or two adjectives (a bare
+    *de timmerman* in a profile is as often the trade in general), or *als* in the sentence
+    that names them."""
+    window_start = max(0, start - _PROFILE_REACH)
+    people = list(_AGED_NAME_RE.finditer(text, window_start, start))
+    if not people:
+        return False
+    named = people[-1]  # the last person named with an age before the noun
+    prev = before(text, start, 60)
+    if not prev:
+        return False
+    if key_of(prev[-1].text) == "als":
+        return named.start() >= prev[0].start  # "Marina (53), al 36 jaar werkzaam als …"
+    words = [key_of(t.text) for t in prev[-4:]]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] == "de":  # "de jonge timmerman"; a bare "de timmerman" is often the trade
+            return i < len(words) - 1 and all(_adjective(w) for w in words[i + 1 :])
+        if not _adjective(words[i]):
+            return False
+    return False
+
+
+def _adjective(word: str) -> bool:
+    """An inflected adjective, or the number of *20-jarige* (a token of its own)."""
+    return (word.endswith("e") and word.isalpha()) or word.isdigit()
+
+
+#: How far back a profile's person is looked for, in characters.
+_PROFILE_REACH: Final = 1_200
+#: Someone named with their age: "de 19-jarige Miguel", "Marina Guldemond (53)".
+_AGED_NAME_RE: Final = re.compile(r"\d{1,2}-jarige [A-Z][a-zà-ÿ]+|[A-Z][a-zà-ÿ]+ \(\d{1,2}\)")
+
+
 def _becomes_after(text: str, end: int) -> bool:
     """The noun is directly followed by *worden*, *is*, *wilde*, …: what someone is or
     becomes (not *vakmannen die worden ingezet*)."""

@@ -17,6 +17,7 @@ from anderebril.textscan.context import (
     gender_by_ending,
     names_a_person,
     paired_with,
+    profile_anaphor,
 )
 from anderebril.textscan.index import Index
 from anderebril.textscan.lexicon import TermEntry
@@ -130,6 +131,8 @@ class TermRules:
                 continue
             if names_a_person(text, cand.start, cand.end, cand.surface, info.compound):
                 continue
+            if info.term_number == "singular" and profile_anaphor(text, cand.start):
+                continue  # "De 19-jarige Miguel … De jonge timmerman …": the one portrayed
             if term.compound_only and _surname_like(text, cand):
                 continue
             if paired_with(
