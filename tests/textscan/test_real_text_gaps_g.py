@@ -169,3 +169,29 @@ def test_a_noun_for_the_person_a_profile_portrays(text: str) -> None:
 )
 def test_profiles_leave_the_trade_and_other_texts_alone(text: str, terms: list[str]) -> None:
     assert texts(text, "gendered-term") == terms
+
+
+def test_a_person_introduced_by_name_and_a_colon() -> None:
+    text = "Maak kennis met Mohammed: de jongste voorman van het bedrijf. Hij stuurt de ploeg aan."
+    assert texts(text, "gendered-term") == []
+    assert texts(text, "generic-masculine") == []
+    other = "Vacature Utrecht: de allround vakman die wij zoeken. Hij werkt zelfstandig."
+    assert texts(other, "gendered-term") == ["vakman"]
+    assert texts(other, "generic-masculine") == ["Hij"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronouns"),
+    [
+        ("Mohammed is de jongste monteur van het bedrijf. Hij stuurt de ploeg aan.", []),
+        ("De leerling is een starter. Hij leert het vak.", ["Hij"]),
+        (
+            "Als verzorgende kijk ik naar de mens.\nMijn leermeester laat me veel doen. Hij legt "
+            "alles uit.",
+            [],
+        ),
+        ("Kijk altijd naar de mens. Hij wil gezien worden.", ["Hij"]),
+    ],
+)
+def test_a_named_or_own_person_ends_the_generic_reach(text: str, pronouns: list[str]) -> None:
+    assert texts(text, "generic-masculine") == pronouns

@@ -88,6 +88,8 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
     """Whether the noun at ``start:end`` belongs to a specific, named person: *Anna is
     lerares*, *Jan, onze monteur*, *lerares Anna*, *meneer Timmerman*, *Hoffman*."""
     prev = before(text, start, 80)
+    if _colon_apposition(text, start, prev):
+        return True  # "Maak kennis met Mohammed: de jongste voorman van het bedrijf"
     if prev and _becomes_after(text, end):  # one look at the word after the noun
         if _specific_subject(text, prev):
             return True  # "Zijn zoon, Ronald (37), wilde altijd al timmerman worden"
@@ -142,6 +144,48 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
     if following.startswith(" in spe"):
         return True  # "de restauratietimmerman in spe": the one person the text is about
     return followed_by_name(text, end)
+
+
+def said_of_a_name(text: str, start: int) -> bool:
+    """Whether the noun says what a person named just before is: *Mohammed is de jongste
+    voorman*, *Sanne werd een echte vakvrouw*, *Maak kennis met Mohammed: de jongste voorman*.
+    Only the name, a copula, an article and adjectives may come before the noun."""
+    prev = before(text, start, 60)
+    if _colon_apposition(text, start, prev):
+        return True
+    at = len(prev) - 1
+    while at >= 0 and _describes(key_of(prev[at].text)):
+        at -= 1
+    if at < 1 or key_of(prev[at].text) not in COPULAS:
+        return False
+    return at == 1 and looks_like_name(text, prev[0])
+
+
+def _colon_apposition(text: str, start: int, prev: list[Token]) -> bool:
+    """*Maak kennis met Mohammed: de jongste voorman*, *Meet Sanne: onze nieuwe kapster*: a
+    person introduced by name, a colon, then the noun with only an article and adjectives
+    before it. Other words before a colon are no introduction (*Vacature Utrecht: de vakman*,
+    *Functie: monteur*)."""
+    if len(prev) > 3 or any(not _describes(key_of(t.text)) for t in prev):
+        return False
+    colon = (prev[0].start if prev else start) - 1
+    while colon >= 0 and text[colon] == " ":
+        colon -= 1
+    if colon < 1 or text[colon] != ":":
+        return False
+    named = before(text, colon, 60)
+    return (
+        len(named) >= 2
+        and key_of(named[-2].text) in _INTRODUCING  # not "Vacature Utrecht: de vakman …"
+        and looks_like_name(text, named[-1])
+    )
+
+
+_INTRODUCING: Final = wordset("met meet ontmoet")
+
+
+def _describes(word: str) -> bool:
+    return word in _APPOSITION_START or (word.endswith("e") and word.isalpha())
 
 
 def profile_anaphor(text: str, start: int) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from anderebril.textscan.context import followed_by_name
+from anderebril.textscan.context import followed_by_name, said_of_a_name
 from anderebril.textscan.index import Index, WordInfo
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
@@ -334,7 +334,10 @@ class PronounRules:
             return False  # a surname or a name: "Mark de Boer", "bakkerij De Visser"
         if _from_place(text, cand.end):
             return False  # news about one person: "een installateur uit Emmen"
-        return not followed_by_name(text, cand.end)
+        if followed_by_name(text, cand.end):
+            return False
+        # "Mohammed is de jongste voorman. Hij …": the noun says what a named person is
+        return not said_of_a_name(text, cand.start)
 
     def _determined(self, text: str, start: int) -> bool:
         words = text[max(0, start - 60) : start].split()[-3:]
@@ -410,6 +413,8 @@ class PronounRules:
                 if info.person_antecedent:
                     if self.grammar is NL and _names_someone(text, token):
                         return out, token.start  # "Chef-kok Ramon Janssen …; hij werkt …"
+                    if self.grammar is NL and i > 0 and key_of(tokens[i - 1].text) in _OURS:
+                        return out, token.start  # "… de mens. Mijn leermeester … Hij": theirs
                     thing_at, neuter_at, thing_sentence = -10, -10, False
                     noun = raw
                     continue
@@ -604,6 +609,8 @@ _PLURAL_PRONOUNS: Final = NL.plural_subjects - {"er"}
 _FRONTED_ADVERBS: Final = wordset(
     "daarin daarbij daarnaast daarvoor daarom hierin hierbij hiervoor hiernaast verder bovendien"
 )
+#: Possessives of the writer: *mijn leermeester*, *onze monteur* is one known person.
+_OURS: Final = wordset("mijn m'n onze ons")
 #: Possessives of the reader: *jouw leerling* is whoever the reader's pupil is.
 _YOUR: Final = wordset("jouw uw")
 _CONDITIONS: Final = wordset("als wanneer zodra indien omdat nadat voordat terwijl")
