@@ -195,3 +195,9 @@ def test_a_person_introduced_by_name_and_a_colon() -> None:
 )
 def test_a_named_or_own_person_ends_the_generic_reach(text: str, pronouns: list[str]) -> None:
     assert texts(text, "generic-masculine") == pronouns
+
+
+def test_echte_vakman_is_the_gendered_noun_and_echte_kerels_a_stereotype() -> None:
+    text = "Waar vind je nog een echte vakman? Wij zoeken echte kerels."
+    assert texts(text, "gendered-term") == ["vakman"]
+    assert texts(text, "stereotype") == ["echte kerels"]
