@@ -201,3 +201,23 @@ def test_echte_vakman_is_the_gendered_noun_and_echte_kerels_a_stereotype() -> No
     text = "Waar vind je nog een echte vakman? Wij zoeken echte kerels."
     assert texts(text, "gendered-term") == ["vakman"]
     assert texts(text, "stereotype") == ["echte kerels"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronouns"),
+    [
+        (
+            "Zo voorkom je dat je stagiair als werknemer geldt en leg je al zijn rechten vast.",
+            ["zijn"],
+        ),
+        (
+            "Neem je een sollicitant aan, dan hoef je zijn gegevens niet opnieuw in te voeren.",
+            ["zijn"],
+        ),
+        ("Als monteur moet je bereid zijn om te reizen.", []),
+        ("De monteur weet: je moet flexibel zijn en veilig werken.", []),
+        ("Wil je monteur zijn? Dan ben je hier goed.", []),
+    ],
+)
+def test_zijn_in_a_sentence_to_the_reader(text: str, pronouns: list[str]) -> None:
+    assert texts(text, "generic-masculine") == pronouns

@@ -446,10 +446,12 @@ class PronounRules:
             if _in_pair(tokens, i, text):
                 continue  # "hij of zij", "zijn of haar": already inclusive
             if kind == "possessive":
-                if i - neuter_at <= 2 or thing_sentence or you_sentence:
+                if i - neuter_at <= 2 or thing_sentence:
                     continue
                 if self._verb_zijn(text, tokens, i):
                     continue
+                if you_sentence and not self._owned_noun_follows(tokens, i):
+                    continue  # "Je moet flexibel zijn": the verb
             elif kind == "subject" and thing_sentence:
                 continue
             out.append(self._finding(text, token, kind, noun))
@@ -462,6 +464,14 @@ class PronounRules:
         info = self.index.classify(word)
         plain = info is None and word not in self.reactive
         return word, info, plain
+
+    def _owned_noun_follows(self, tokens: list[Token], i: int) -> bool:
+        """In a sentence to the reader, *zijn* is the possessive only before a noun phrase
+        that ends the clause soon: *leg je al zijn rechten vast*, *dat je zijn gegevens …*."""
+        if i + 1 >= len(tokens):
+            return False
+        nxt = key_of(tokens[i + 1].text)
+        return nxt not in self.grammar.verb_after and nxt not in self.grammar.verb_before
 
     def _owner_of_next(self, tokens: list[Token], i: int) -> bool:
         """Whether the token after *je* is a person noun that *je* is the possessive of."""
