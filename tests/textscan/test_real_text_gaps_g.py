@@ -207,7 +207,7 @@ def test_echte_vakman_is_the_gendered_noun_and_echte_kerels_a_stereotype() -> No
     ("text", "pronouns"),
     [
         (
-            "Zo voorkom je dat je stagiair als werknemer geldt en leg je al zijn rechten vast.",
+            "Zo voorkom je dat jouw stagiair als werknemer geldt en leg je al zijn rechten vast.",
             ["zijn"],
         ),
         (
