@@ -221,3 +221,22 @@ def test_echte_vakman_is_the_gendered_noun_and_echte_kerels_a_stereotype() -> No
 )
 def test_zijn_in_a_sentence_to_the_reader(text: str, pronouns: list[str]) -> None:
     assert texts(text, "generic-masculine") == pronouns
+
+
+@pytest.mark.parametrize(
+    ("text", "pronouns"),
+    [
+        (
+            "Wat school doet\n\nJe BBL-student gaat één dag naar school. Daar krijgt hij theorie.",
+            ["hij"],
+        ),
+        (
+            "Het werk gaat naar de examinator. Deze kijkt het werk na en zendt het met zijn "
+            "beoordeling terug.",
+            ["zijn"],
+        ),
+        ("De monteur bestelt een kast. Deze kast is zwaar. Zijn collega helpt.", ["Zijn"]),
+    ],
+)
+def test_headings_and_demonstrative_subjects(text: str, pronouns: list[str]) -> None:
+    assert texts(text, "generic-masculine") == pronouns

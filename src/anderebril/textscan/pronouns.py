@@ -353,7 +353,9 @@ class PronounRules:
                 # "Je leerling kan …", "bij je leerling": the reader's pupil, whoever it is;
                 # not "Als je monteur bent" (je the subject, monteur what it is)
                 before = words[at - 1].lower() if at > 0 else ""
-                return at == 0 or before in self.grammar.prepositions or before[-1:] in ".!?:"
+                if at == 0 or before in self.grammar.prepositions:
+                    return True
+                return is_sentence_start(text, text.rfind(raw, 0, start))  # after a heading
             if not word.isalpha() or word[0].isupper():
                 return False
         return False
@@ -419,6 +421,8 @@ class PronounRules:
                     noun = raw
                     continue
             if word in articles:
+                if starts and self._demonstrative_subject(tokens, i):
+                    continue  # "Deze kijkt het werk na": deze stands for the person itself
                 if i + 1 < len(tokens) and self._noun_follows(tokens[i + 1]):
                     after_preposition = i > 0 and (
                         key_of(tokens[i - 1].text) in grammar.prepositions
@@ -464,6 +468,18 @@ class PronounRules:
         info = self.index.classify(word)
         plain = info is None and word not in self.reactive
         return word, info, plain
+
+    def _demonstrative_subject(self, tokens: list[Token], i: int) -> bool:
+        """*Deze* or *die* opening a sentence as its subject, not as an article: the word
+        after it is then the verb, and an article or preposition follows (*Deze kijkt het werk
+        na*, *Die zendt het naar …*), where after an article and its noun comes the verb
+        (*Deze kast is …*)."""
+        if self.grammar is not NL or key_of(tokens[i].text) not in ("deze", "die"):
+            return False
+        if i + 2 >= len(tokens):
+            return False
+        third = key_of(tokens[i + 2].text)
+        return third in self.articles or third in self.grammar.prepositions
 
     def _owned_noun_follows(self, tokens: list[Token], i: int) -> bool:
         """In a sentence to the reader, *zijn* is the possessive only before a noun phrase
