@@ -14,122 +14,31 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Final
 
 from anderebril.textscan.context import followed_by_name, said_of_a_name
 from anderebril.textscan.index import Index, WordInfo
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
+from anderebril.textscan.pronoun_clues import (
+    acronym,
+    from_place,
+    in_pair,
+    names_someone,
+    plural_reflexive,
+    reach_end,
+    relative_clause,
+    speaker,
+)
+from anderebril.textscan.pronoun_grammar import GRAMMARS, NL
 from anderebril.textscan.tokenize import (
-    WORD_RE,
     Token,
     is_sentence_start,
     key_of,
     match_case,
     tokens_between,
-    words,
     wordset,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Grammar:
-    pronouns: dict[str, str]  # word -> kind (subject, object, possessive, reflexive)
-    determiners: frozenset[str]
-    stoppers: frozenset[str]  # words that end the antecedent's reach (zij, haar, ik ...)
-    plural_subjects: frozenset[str]
-    prepositions: frozenset[str]
-    verb_before: frozenset[str]
-    verb_after: frozenset[str]
-    neuter: frozenset[str]  # "het": a het-noun takes *zijn*, never a person
-    you: frozenset[str]  # direct address: the sentence is about the reader
-    suggestions: dict[str, dict[str, list[str]]]
-
-    @property
-    def pattern(self) -> re.Pattern[str]:
-        return _pronoun_pattern(tuple(self.pronouns))
-
-
-NL: Final = Grammar(
-    pronouns={"hij": "subject", "hem": "object", "zijn": "possessive", "zichzelf": "reflexive"},
-    determiners=wordset("de een elke iedere ieder deze die welke"),
-    stoppers=wordset("zij haar"),
-    plural_subjects=wordset("wij we jullie zij ze er"),
-    prepositions=frozenset(
-        words("met voor in op aan van bij naar over door om uit onder tijdens na zonder binnen")
-    ),
-    verb_before=frozenset(
-        words(
-            "te zal zullen kan kunnen moet moeten wil willen mag mogen zou zouden "
-            "blijken lijken lijkt blijkt kan moet wil mag zal gaan gaat komt komen "
-            "hoeft hoeven hebben heeft zullen wilt kunt moet zult"
-        )
-    ),
-    verb_after=frozenset(
-        words(
-            "er niet wel ook al nog dan dus toch echter vaak meestal altijd nooit "
-            "soms daarom hier daar erg heel zeer zo te om op in aan bij voor met "
-            "van uit over onder tussen na door naar tot de het een die dat dit deze "
-            "wij we jullie zij ze u ik jij je hij ook enkele veel weinig meer "
-            "minder allemaal allen alle beiden twee drie vier vijf verplicht nodig "
-            "mogelijk belangrijk welkom bereid verantwoordelijk en of maar want "
-            "geweest gebleven geworden gegaan"
-        )
-    ),
-    neuter=frozenset(["het"]),
-    you=wordset("je jij jullie u wij we"),
-    suggestions={
-        "subject": {
-            "overkoepelend": ["de {noun}", "die"],
-            "paarvorm": ["hij of zij"],
-            "direct": ["je", "jij"],
-        },
-        "object": {
-            "overkoepelend": ["de {noun}", "hen"],
-            "paarvorm": ["hem of haar"],
-            "direct": ["je", "jou"],
-        },
-        "possessive": {
-            "overkoepelend": ["diens", "hun"],
-            "paarvorm": ["zijn of haar"],
-            "direct": ["je", "jouw"],
-        },
-        "reflexive": {
-            "overkoepelend": ["zich", "zichzelf (met meervoud)"],
-            "paarvorm": ["zichzelf"],
-            "direct": ["jezelf", "je"],
-        },
-    },
-)
-EN: Final = Grammar(
-    pronouns={"he": "subject", "him": "object", "his": "possessive", "himself": "reflexive"},
-    determiners=wordset("the a an each every any this"),
-    stoppers=wordset("she her"),
-    plural_subjects=frozenset(),
-    prepositions=frozenset(),
-    verb_before=frozenset(),
-    verb_after=frozenset(),
-    neuter=frozenset(["its", "it"]),
-    you=wordset("you we"),
-    suggestions={
-        "subject": {"overkoepelend": ["they"], "paarvorm": ["he or she"], "direct": ["you"]},
-        "object": {"overkoepelend": ["them"], "paarvorm": ["him or her"], "direct": ["you"]},
-        "possessive": {"overkoepelend": ["their"], "paarvorm": ["his or her"], "direct": ["your"]},
-        "reflexive": {
-            "overkoepelend": ["themselves", "themself"],
-            "paarvorm": ["himself or herself"],
-            "direct": ["yourself"],
-        },
-    },
-)
-GRAMMARS: Final = {"nl": NL, "en": EN}
-
-
-@lru_cache(maxsize=4)
-def _pronoun_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
 def _indefinite_matches(text: str, low: str | None) -> list[re.Match[str]]:
@@ -159,9 +68,6 @@ _INDEFINITE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END_RE: Final = re.compile(r"[,.!?;:\n]")
-MAX_SENTENCES: Final = 3
-_SENTENCE_END_RE: Final = re.compile(r"[.!?](?=[\s\"']|$)")
-MAX_REACH: Final = 600
 SOURCE: Final = (
     "Taalunie, Taaladvies: 'Hij/zij' en genderneutraal taalgebruik; Rijksoverheid, "
     "Taalkompas: schrijf genderinclusief (meervoud, herhaal het zelfstandig naamwoord, je/jij)"
@@ -211,7 +117,7 @@ class PronounRules:
                 # costs about what a pass over 2,000 characters costs).
                 many = len(candidates) * 2000 >= len(text)
                 spots = self._spots(text, low) if many else []
-            limit = _reach_end(text, cand.end)
+            limit = reach_end(text, cand.end)
             last = self._last_pronoun(text, cand.end, limit, spots)
             if last == -1:
                 pending.append((cand, limit))
@@ -244,7 +150,7 @@ class PronounRules:
         """*De student … 2. De student sluit zijn …  3. Bij ziekte meldt hij …*: a generic
         noun again inside a reach carries the reach on past its end. Adds the pronouns found
         beyond ``reached`` to ``out`` and returns the new end of the reach."""
-        limit = _reach_end(text, cand.end)
+        limit = reach_end(text, cand.end)
         if limit <= reached or self._last_pronoun(text, reached, limit, spots) == -1:
             return reached
         if not self._generic(text, cand):
@@ -272,7 +178,7 @@ class PronounRules:
                 if word in self.grammar.stoppers:
                     break
                 kind = self.grammar.pronouns.get(word)
-                if kind is None or _in_pair(tokens, i, text):
+                if kind is None or in_pair(tokens, i, text):
                     continue
                 if kind == "possessive" and self._indefinite_verb(text, tokens, i):
                     continue
@@ -329,10 +235,10 @@ class PronounRules:
         and no name after it (*de monteur Jan Smit* is a specific man)."""
         if not self._determined(text, cand.start):  # the cheapest test first
             return False
-        capital = cand.surface[:1].isupper() and not _acronym(cand.surface)
+        capital = cand.surface[:1].isupper() and not acronym(cand.surface)
         if capital and not is_sentence_start(text, cand.start):
             return False  # a surname or a name: "Mark de Boer", "bakkerij De Visser"
-        if _from_place(text, cand.end):
+        if from_place(text, cand.end):
             return False  # news about one person: "een installateur uit Emmen"
         if followed_by_name(text, cand.end):
             return False
@@ -413,7 +319,7 @@ class PronounRules:
                     neuter_at = i  # "het bedrijf en zijn klanten": an organisation takes zijn
                     continue
                 if info.person_antecedent:
-                    if self.grammar is NL and _names_someone(text, token):
+                    if self.grammar is NL and names_someone(text, token):
                         return out, token.start  # "Chef-kok Ramon Janssen …; hij werkt …"
                     if self.grammar is NL and i > 0 and key_of(tokens[i - 1].text) in _OURS:
                         return out, token.start  # "… de mens. Mijn leermeester … Hij": theirs
@@ -439,15 +345,15 @@ class PronounRules:
                 continue
             if (
                 i - thing_at <= 2
-                and not _relative_clause(tokens, i, thing_at, kind)
+                and not relative_clause(tokens, i, thing_at, kind)
                 and "," not in text[tokens[thing_at].end : token.start]
             ):
                 continue  # "de brief, heeft hij …": a comma ends the thing's claim
-            if kind == "reflexive" and self.grammar is NL and _plural_reflexive(text, tokens, i):
+            if kind == "reflexive" and self.grammar is NL and plural_reflexive(text, tokens, i):
                 continue  # "mensen die niet voor zichzelf zorgen", "op zichzelf staand"
-            if kind == "subject" and self.grammar is NL and _speaker(text, tokens, i):
+            if kind == "subject" and self.grammar is NL and speaker(text, tokens, i):
                 continue  # "'…', zegt hij.": the man quoted, not the role in the quote
-            if _in_pair(tokens, i, text):
+            if in_pair(tokens, i, text):
                 continue  # "hij of zij", "zijn of haar": already inclusive
             if kind == "possessive":
                 if i - neuter_at <= 2 or thing_sentence:
@@ -577,61 +483,8 @@ _SEPARABLE_PARTICIPLE_RE: Final = re.compile(
     r"(?:uit|op|aan|af|in|mee|toe|door|over|voor|na|bij|om|terug|weg|samen|vast|neer|los|"
     r"binnen|buiten)ge\w{3,}(?:d|t|en)$"
 )
-_SPEECH_VERBS: Final = wordset(
-    "zegt zei vertelt vertelde legt legde lacht lachte vindt vond aldus antwoordt antwoordde "
-    "benadrukt benadrukte verklaart verklaarde roept riep stelt stelde grapt grapte zucht "
-    "zuchtte meent meende reageert reageerde"
-)
-_QUOTES: Final = frozenset("'\"‘’“”")
-_RELATIVES: Final = wordset("die dat waarmee waarop waarin")
 
 
-def _speaker(text: str, tokens: list[Token], i: int) -> bool:
-    """*'…', zegt hij* and *zegt hij: '…'*: *hij* after a verb of saying next to a quotation
-    is the man quoted, a specific person."""
-    if i == 0 or key_of(tokens[i - 1].text) not in _SPEECH_VERBS:
-        return False
-    verb_at = tokens[i - 1].start
-    if i >= 2 and key_of(tokens[i - 2].text) == "zo":
-        verb_at = tokens[i - 2].start  # "'…', zo stelde hij"
-    before_verb = text[max(0, verb_at - 4) : verb_at]
-    if any(c in _QUOTES for c in before_verb):
-        return True
-    closing = text[tokens[i].end : tokens[i].end + 2].lstrip(" ")[:1]
-    if "," in before_verb and closing in (".", "!") and not _opens_with_condition(text, tokens, i):
-        return True  # "…, maar die heeft hem het vak niet opgedrongen, zegt hij."
-    after_pronoun = text[tokens[i].end : tokens[i].end + 2].lstrip(" ")
-    # "zegt hij: '…'" is the man quoted only when a named man is in the text just before
-    window = text[max(0, tokens[i].start - 400) : tokens[i].start]
-    return after_pronoun[:1] == ":" and _FULL_NAME_RE.search(window) is not None
-
-
-def _acronym(word: str) -> bool:
-    """*BBL-er*, *ICT'er*: capitals of an abbreviation, not of a name."""
-    first = re.split(r"[-'’]", word, maxsplit=1)[0]
-    return len(first) >= 2 and first.isupper()
-
-
-def _plural_reflexive(text: str, tokens: list[Token], i: int) -> bool:
-    """*zichzelf* is not masculine in itself: it is not a finding with a plural subject in its
-    clause (*ze*, *wij*, *mensen die …*) or in the idiom *op zichzelf*."""
-    if i > 0 and key_of(tokens[i - 1].text) == "op":
-        nxt = key_of(tokens[i + 1].text) if i + 1 < len(tokens) else ""
-        if nxt in _ON_ITS_OWN:
-            return True  # "een opdracht die op zichzelf staat"
-    for k in range(i - 1, max(-1, i - 9), -1):
-        word = key_of(tokens[k].text)
-        if word in _PLURAL_PRONOUNS:
-            return True
-        if word in ("die", "dat") and k > 0:
-            before = key_of(tokens[k - 1].text)
-            return len(before) > 3 and before.endswith(("en", "s", "'s"))
-        if is_sentence_start(text, tokens[k].start):
-            break
-    return False
-
-
-_PLURAL_PRONOUNS: Final = NL.plural_subjects - {"er"}
 _FRONTED_ADVERBS: Final = wordset(
     "daarin daarbij daarnaast daarvoor daarom hierin hierbij hiervoor hiernaast verder bovendien"
 )
@@ -639,101 +492,8 @@ _FRONTED_ADVERBS: Final = wordset(
 _OURS: Final = wordset("mijn m'n onze ons")
 #: Possessives of the reader: *jouw leerling* is whoever the reader's pupil is.
 _YOUR: Final = wordset("jouw uw")
-_CONDITIONS: Final = wordset("als wanneer zodra indien omdat nadat voordat terwijl")
 _PREDICATE_ENDINGS: Final = ("lijk", "baar", "isch")
 _PREDICATES: Final = wordset(
     "gewenst nodig aanwezig bereid bekend beschikbaar klaar essentieel cruciaal belangrijk "
     "vereist verplicht welkom relevant handig prettig"
 )
-
-
-def _opens_with_condition(text: str, tokens: list[Token], i: int) -> bool:
-    """*Als er iets misgaat, zegt hij …*: the verb of a main clause after a subordinate one,
-    not a reporting clause."""
-    verb_at = tokens[i - 1].start
-    window_start = max(0, verb_at - 400)
-    ends = [text.rfind(mark, window_start, verb_at) for mark in (". ", "! ", "? ", "\n")]
-    sentence_start = max(ends)
-    if sentence_start == -1:
-        if window_start > 0:
-            return True  # no sentence start in sight: do not guess
-        sentence_start = 0
-    first = WORD_RE.search(text, sentence_start, verb_at)
-    return first is None or key_of(first[0]) in _CONDITIONS
-
-
-_ON_ITS_OWN: Final = wordset("staat staan staand staande gezien genomen")
-
-
-def _relative_clause(tokens: list[Token], i: int, thing_at: int, kind: str) -> bool:
-    """*een vaste wagen, die hij zelf schoonhoudt*: the relative pronoun stands for the thing,
-    so the *hij* or *hem* right after it is someone else."""
-    return (
-        kind in ("subject", "object")
-        and i - thing_at == 2
-        and key_of(tokens[i - 1].text) in _RELATIVES
-    )
-
-
-def _names_someone(text: str, token: Token) -> bool:
-    """A person noun in the reach that a name follows (*Chef-kok Ramon Janssen*, *gastvrouw
-    Sanne*) is one person: later pronouns are about them, not about the generic noun."""
-    nxt = text[token.end : token.end + 2]
-    if len(nxt) != 2 or nxt[0] != " " or not nxt[1].isupper():
-        return False
-    return _FULL_NAME_RE.match(text, token.end) is not None and followed_by_name(text, token.end)
-
-
-#: A first name and a surname, with an optional tussenvoegsel: " Ramon Janssen", " Jan de Vries".
-_FULL_NAME_RE: Final = re.compile(
-    r" [A-Z][a-zà-ÿ]+ (?:(?:van|de|der|den|ter|ten|het|'t|van de|van der|van den) )?[A-Z][a-zà-ÿ]+"
-)
-
-
-_PAIRED: Final = frozenset(["zij", "ze", "haar", "she", "her", "hers"])
-
-
-def _in_pair(tokens: list[Token], i: int, text: str) -> bool:
-    """Whether the pronoun at ``i`` is half of a written-out pair: *hij of zij*, *zij of hij*,
-    *zijn of haar*, *he or she*."""
-    linkers = ("of", "en", "or", "and")
-    if i + 1 < len(tokens) and key_of(tokens[i + 1].text) in _PAIRED:
-        glue = text[tokens[i].end : tokens[i + 1].start].strip(" ")
-        if glue in ("-", "/"):
-            return True  # "hij-zij", "hij / zij": written as one pair
-    if (
-        i + 2 < len(tokens)
-        and key_of(tokens[i + 1].text) in linkers
-        and key_of(tokens[i + 2].text) in _PAIRED
-    ):
-        return True
-    if i >= 2 and key_of(tokens[i - 1].text) in linkers:
-        return key_of(tokens[i - 2].text) in _PAIRED
-    return False
-
-
-_FROM_PLACE_RE: Final = re.compile(r"[ \t]+(?:uit|van|from)[ \t]+[A-Z][\w'-]+")
-
-
-def _from_place(text: str, end: int) -> bool:
-    """Whether the noun is followed by *uit/van* and a capitalised place or company name."""
-    match = _FROM_PLACE_RE.match(text, end, end + 60)
-    return match is not None and not is_sentence_start(text, match.end())
-
-
-def _reach_end(text: str, start: int) -> int:
-    """The end of the antecedent's reach: a blank line, or ``MAX_SENTENCES`` sentence ends."""
-    hi = min(len(text), start + MAX_REACH)
-    para = text.find("\n\n", start, hi)
-    while para != -1 and text[max(start, para - 3) : para].rstrip(" \t").endswith(":"):
-        # "leert de praktijkbegeleider:" + a blank line + the list: the list is in the reach
-        after_blank = para + 2
-        while after_blank < hi and text[after_blank] in "\n \t":
-            after_blank += 1
-        para = text.find("\n\n", after_blank, hi)
-    if para != -1:
-        hi = para
-    for seen, match in enumerate(_SENTENCE_END_RE.finditer(text, start, hi), 1):
-        if seen == MAX_SENTENCES:
-            return match.end()
-    return hi

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from anderebril.textscan.lexicon import Lexicon, TermEntry, load_lexicon
 from anderebril.textscan.notation import PAIRS
-from anderebril.textscan.pronouns import GRAMMARS
+from anderebril.textscan.pronoun_grammar import GRAMMARS
 
 HEADER = """# Taalscan: regels
 

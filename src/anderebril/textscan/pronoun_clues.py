@@ -1,0 +1,163 @@
+"""Clues in the words around a pronoun or its noun: a quoted speaker, a written-out pair, a
+plural subject for *zichzelf*, a named person, and how far a generic noun's reach goes."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from anderebril.textscan.context import followed_by_name
+from anderebril.textscan.pronoun_grammar import NL
+from anderebril.textscan.tokenize import WORD_RE, Token, is_sentence_start, key_of, wordset
+
+MAX_SENTENCES: Final = 3
+_SENTENCE_END_RE: Final = re.compile(r"[.!?](?=[\s\"']|$)")
+MAX_REACH: Final = 600
+_SPEECH_VERBS: Final = wordset(
+    "zegt zei vertelt vertelde legt legde lacht lachte vindt vond aldus antwoordt antwoordde "
+    "benadrukt benadrukte verklaart verklaarde roept riep stelt stelde grapt grapte zucht "
+    "zuchtte meent meende reageert reageerde"
+)
+_QUOTES: Final = frozenset("'\"‘’“”")
+_RELATIVES: Final = wordset("die dat waarmee waarop waarin")
+
+
+def speaker(text: str, tokens: list[Token], i: int) -> bool:
+    """*'…', zegt hij* and *zegt hij: '…'*: *hij* after a verb of saying next to a quotation
+    is the man quoted, a specific person."""
+    if i == 0 or key_of(tokens[i - 1].text) not in _SPEECH_VERBS:
+        return False
+    verb_at = tokens[i - 1].start
+    if i >= 2 and key_of(tokens[i - 2].text) == "zo":
+        verb_at = tokens[i - 2].start  # "'…', zo stelde hij"
+    before_verb = text[max(0, verb_at - 4) : verb_at]
+    if any(c in _QUOTES for c in before_verb):
+        return True
+    closing = text[tokens[i].end : tokens[i].end + 2].lstrip(" ")[:1]
+    if "," in before_verb and closing in (".", "!") and not opens_with_condition(text, tokens, i):
+        return True  # "…, maar die heeft hem het vak niet opgedrongen, zegt hij."
+    after_pronoun = text[tokens[i].end : tokens[i].end + 2].lstrip(" ")
+    # "zegt hij: '…'" is the man quoted only when a named man is in the text just before
+    window = text[max(0, tokens[i].start - 400) : tokens[i].start]
+    return after_pronoun[:1] == ":" and _FULL_NAME_RE.search(window) is not None
+
+
+def acronym(word: str) -> bool:
+    """*BBL-er*, *ICT'er*: capitals of an abbreviation, not of a name."""
+    first = re.split(r"[-'’]", word, maxsplit=1)[0]
+    return len(first) >= 2 and first.isupper()
+
+
+def plural_reflexive(text: str, tokens: list[Token], i: int) -> bool:
+    """*zichzelf* is not masculine in itself: it is not a finding with a plural subject in its
+    clause (*ze*, *wij*, *mensen die …*) or in the idiom *op zichzelf*."""
+    if i > 0 and key_of(tokens[i - 1].text) == "op":
+        nxt = key_of(tokens[i + 1].text) if i + 1 < len(tokens) else ""
+        if nxt in _ON_ITS_OWN:
+            return True  # "een opdracht die op zichzelf staat"
+    for k in range(i - 1, max(-1, i - 9), -1):
+        word = key_of(tokens[k].text)
+        if word in _PLURAL_PRONOUNS:
+            return True
+        if word in ("die", "dat") and k > 0:
+            before = key_of(tokens[k - 1].text)
+            return len(before) > 3 and before.endswith(("en", "s", "'s"))
+        if is_sentence_start(text, tokens[k].start):
+            break
+    return False
+
+
+_PLURAL_PRONOUNS: Final = NL.plural_subjects - {"er"}
+_CONDITIONS: Final = wordset("als wanneer zodra indien omdat nadat voordat terwijl")
+
+
+def opens_with_condition(text: str, tokens: list[Token], i: int) -> bool:
+    """*Als er iets misgaat, zegt hij …*: the verb of a main clause after a subordinate one,
+    not a reporting clause."""
+    verb_at = tokens[i - 1].start
+    window_start = max(0, verb_at - 400)
+    ends = [text.rfind(mark, window_start, verb_at) for mark in (". ", "! ", "? ", "\n")]
+    sentence_start = max(ends)
+    if sentence_start == -1:
+        if window_start > 0:
+            return True  # no sentence start in sight: do not guess
+        sentence_start = 0
+    first = WORD_RE.search(text, sentence_start, verb_at)
+    return first is None or key_of(first[0]) in _CONDITIONS
+
+
+_ON_ITS_OWN: Final = wordset("staat staan staand staande gezien genomen")
+
+
+def relative_clause(tokens: list[Token], i: int, thing_at: int, kind: str) -> bool:
+    """*een vaste wagen, die hij zelf schoonhoudt*: the relative pronoun stands for the thing,
+    so the *hij* or *hem* right after it is someone else."""
+    return (
+        kind in ("subject", "object")
+        and i - thing_at == 2
+        and key_of(tokens[i - 1].text) in _RELATIVES
+    )
+
+
+def names_someone(text: str, token: Token) -> bool:
+    """A person noun in the reach that a name follows (*Chef-kok Ramon Janssen*, *gastvrouw
+    Sanne*) is one person: later pronouns are about them, not about the generic noun."""
+    nxt = text[token.end : token.end + 2]
+    if len(nxt) != 2 or nxt[0] != " " or not nxt[1].isupper():
+        return False
+    return _FULL_NAME_RE.match(text, token.end) is not None and followed_by_name(text, token.end)
+
+
+#: A first name and a surname, with an optional tussenvoegsel: " Ramon Janssen", " Jan de Vries".
+_FULL_NAME_RE: Final = re.compile(
+    r" [A-Z][a-zà-ÿ]+ (?:(?:van|de|der|den|ter|ten|het|'t|van de|van der|van den) )?[A-Z][a-zà-ÿ]+"
+)
+
+
+_PAIRED: Final = frozenset(["zij", "ze", "haar", "she", "her", "hers"])
+
+
+def in_pair(tokens: list[Token], i: int, text: str) -> bool:
+    """Whether the pronoun at ``i`` is half of a written-out pair: *hij of zij*, *zij of hij*,
+    *zijn of haar*, *he or she*."""
+    linkers = ("of", "en", "or", "and")
+    if i + 1 < len(tokens) and key_of(tokens[i + 1].text) in _PAIRED:
+        glue = text[tokens[i].end : tokens[i + 1].start].strip(" ")
+        if glue in ("-", "/"):
+            return True  # "hij-zij", "hij / zij": written as one pair
+    if (
+        i + 2 < len(tokens)
+        and key_of(tokens[i + 1].text) in linkers
+        and key_of(tokens[i + 2].text) in _PAIRED
+    ):
+        return True
+    if i >= 2 and key_of(tokens[i - 1].text) in linkers:
+        return key_of(tokens[i - 2].text) in _PAIRED
+    return False
+
+
+_FROM_PLACE_RE: Final = re.compile(r"[ \t]+(?:uit|van|from)[ \t]+[A-Z][\w'-]+")
+
+
+def from_place(text: str, end: int) -> bool:
+    """Whether the noun is followed by *uit/van* and a capitalised place or company name."""
+    match = _FROM_PLACE_RE.match(text, end, end + 60)
+    return match is not None and not is_sentence_start(text, match.end())
+
+
+def reach_end(text: str, start: int) -> int:
+    """The end of the antecedent's reach: a blank line, or ``MAX_SENTENCES`` sentence ends."""
+    hi = min(len(text), start + MAX_REACH)
+    para = text.find("\n\n", start, hi)
+    while para != -1 and text[max(start, para - 3) : para].rstrip(" \t").endswith(":"):
+        # "leert de praktijkbegeleider:" + a blank line + the list: the list is in the reach
+        after_blank = para + 2
+        while after_blank < hi and text[after_blank] in "\n \t":
+            after_blank += 1
+        para = text.find("\n\n", after_blank, hi)
+    if para != -1:
+        hi = para
+    for seen, match in enumerate(_SENTENCE_END_RE.finditer(text, start, hi), 1):
+        if seen == MAX_SENTENCES:
+            return match.end()
+    return hi
