@@ -195,23 +195,30 @@ def profile_anaphor(text: str, start: int) -> bool:
     Anje*, *Marina (53)*) shortly before; the noun is *de* with one or two adjectives (a bare
     *de timmerman* in a profile is as often the trade in general), or *als* in the sentence
     that names them."""
-    window_start = max(0, start - _PROFILE_REACH)
-    people = list(_AGED_NAME_RE.finditer(text, window_start, start))
-    if not people:
-        return False
-    named = people[-1]  # the last person named with an age before the noun
     prev = before(text, start, 60)
     if not prev:
         return False
     if key_of(prev[-1].text) == "als":
-        return named.start() >= prev[0].start  # "Marina (53), al 36 jaar werkzaam als …"
+        named = _last_aged_name(text, start)  # "Marina (53), al 36 jaar werkzaam als …"
+        return named is not None and named >= prev[0].start
     words = [key_of(t.text) for t in prev[-4:]]
     for i in range(len(words) - 1, -1, -1):
         if words[i] == "de":  # "de jonge timmerman"; a bare "de timmerman" is often the trade
-            return i < len(words) - 1 and all(_adjective(w) for w in words[i + 1 :])
+            described = i < len(words) - 1 and all(_adjective(w) for w in words[i + 1 :])
+            return described and _last_aged_name(text, start) is not None
         if not _adjective(words[i]):
             return False
     return False
+
+
+def _last_aged_name(text: str, start: int) -> int | None:
+    """Where the last person named with their age in the ``_PROFILE_REACH`` before ``start``
+    is named, if anyone is."""
+    window_start = max(0, start - _PROFILE_REACH)
+    last = None
+    for last in _AGED_NAME_RE.finditer(text, window_start, start):  # noqa: B007
+        pass
+    return last.start() if last is not None else None
 
 
 def _adjective(word: str) -> bool:
