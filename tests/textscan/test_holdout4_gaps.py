@@ -20,7 +20,7 @@ from tests.textscan.helpers import texts
          "Ook meiden mogen zich natuurlijk aanmelden"),
         ("Meisjes kunnen zich uiteraard ook aanmelden.",
          "Meisjes kunnen zich uiteraard ook aanmelden"),
-        ("Ook als meisje kun je prima metselen.", "Ook als meisje kun"),
+        ("Ook als meisje kun je prima metselen.", "Ook als meisje kun je prima metselen"),
         ("Ze hoort dat lassen niks is voor een meisje.", "niks is voor een meisje"),
         ("Meiden hebben vaak minder kracht in hun armen.", "Meiden hebben vaak minder kracht"),
         ("Hij zei dat vrouwen nu eenmaal minder affiniteit met techniek hebben.",

@@ -240,3 +240,24 @@ def test_zijn_in_a_sentence_to_the_reader(text: str, pronouns: list[str]) -> Non
 )
 def test_headings_and_demonstrative_subjects(text: str, pronouns: list[str]) -> None:
     assert texts(text, "generic-masculine") == pronouns
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        (
+            "Natuurlijk! Ook als meisje kun je prima metselen, al moet je sterk zijn.",
+            ["Ook als meisje kun je prima metselen"],
+        ),
+        ("Ook als vrouw ben je welkom.", ["Ook als vrouw ben je welkom"]),
+        # a clause too long to be the claim: the phrase stays as it was found
+        (
+            "Ook als meisje kun je bij ons in de werkplaats echt alles leren wat je wilt.",
+            ["Ook als meisje kun"],
+        ),
+    ],
+)
+def test_a_claim_that_stops_at_its_verb_runs_to_the_end_of_its_clause(
+    text: str, phrases: list[str]
+) -> None:
+    assert texts(text, "stereotype") == phrases

@@ -91,8 +91,28 @@ def stereotype_findings(text: str, candidates: Iterable[Candidate], strategy: st
         for entry, p_index, anchor, others in info.anchors:
             span = _match_around(text, cand, entry.patterns[p_index], anchor, others)
             if span is not None and not _paired(text, *span):
-                out.append(_finding(text, span[0], span[1], entry, strategy))
+                end = _complete_clause(text, *span)
+                out.append(_finding(text, span[0], end, entry, strategy))
     return out
+
+
+def _complete_clause(text: str, start: int, end: int) -> int:
+    """Where a claim that stops at its verb ends: *Ook als meisje kun* is not a claim yet, *Ook
+    als meisje kun je prima metselen* is. Only a phrase that ends in a finite verb is carried
+    on, to the end of its clause and at most five words further."""
+    last = key_of(text[start:end].split()[-1])
+    if last not in _OPEN_VERBS:
+        return end
+    stop = _CLAUSE_END_RE.search(text, end, end + 80)
+    if stop is None:
+        return end
+    rest = tokens_between(text, end, stop.start())
+    return rest[-1].end if 0 < len(rest) <= 5 else end
+
+
+#: Finite verbs that leave a claim open: what someone can or is comes after them.
+_OPEN_VERBS: Final = frozenset(["kun", "kan", "ben", "bent", "can", "are"])
+_CLAUSE_END_RE: Final = re.compile(r"[,.;:!?\n\"“”‘’()]")
 
 
 def _finding(text: str, start: int, end: int, entry: StereotypeEntry, strategy: str) -> Finding:
