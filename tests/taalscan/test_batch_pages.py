@@ -153,3 +153,21 @@ def test_the_batch_list_shows_the_progress_of_each_batch(
     start(member, school, SimpleUploadedFile("a.txt", TEXT))
     html = member.get(reverse("taalscan:batch-list")).content.decode()
     assert "Vacatures" in html and "0 van 1 klaar" in html
+
+
+@pytest.mark.parametrize("csrf_checks", [False, True])
+def test_more_loose_files_than_allowed_get_a_dutch_message_suggesting_a_zip(
+    alice: User, school: Organisation, csrf_checks: bool
+) -> None:
+    client = Client(enforce_csrf_checks=csrf_checks)
+    client.force_login(alice)
+    files = [SimpleUploadedFile(f"{n}.txt", TEXT) for n in range(101)]
+    response = client.post(
+        reverse("taalscan:batch-new"),
+        {"uploads": files, "organisation": school.pk, "strategy": "overkoepelend"},
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "meer dan 100 losse bestanden" in page and "zip-bestand" in page
+    assert 'name="uploads"' in page  # the form, to try again
+    assert not Batch.objects.exists()

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import TooManyFilesSent
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -56,7 +58,32 @@ def batch_list(request: HttpRequest) -> HttpResponse:
 def batch_new(request: HttpRequest) -> HttpResponse:
     handler = BatchUploadHandler(request)
     request.upload_handlers = [handler]
+    if request.method == "POST":
+        try:
+            request.POST  # noqa: B018 -- parse the body (files too) here, where we can answer
+        except TooManyFilesSent:
+            return _too_many_files(request)
     return _batch_new(request, handler)
+
+
+def _too_many_files(request: HttpRequest) -> HttpResponse:
+    """More loose files than Django accepts in one request: the empty form again, with a Dutch
+    reason and the advice to send a zip. Nothing was received, so nothing is started (and no
+    CSRF token could be read from the unread body; showing a form changes nothing)."""
+    organisations = organisations_of(_user(request))
+    if not organisations.exists():
+        return render(request, "taalscan/batch_no_organisation.html", status=403)
+    form = BatchForm(organisations=organisations)
+    form.cleaned_data = {}
+    form.add_error(
+        "uploads",
+        _(
+            "Je koos meer dan %(limit)s losse bestanden; zoveel tegelijk kan niet. Stop ze samen "
+            "in een zip-bestand en kies dat."
+        )
+        % {"limit": settings.DATA_UPLOAD_MAX_NUMBER_FILES},
+    )
+    return render(request, "taalscan/batch_new.html", {"form": form}, status=400)
 
 
 @csrf_protect
