@@ -19,7 +19,8 @@ from anderebril.imagescan.tasks import import_audit
 from anderebril.organisations.models import Organisation
 from anderebril.taalscan.tasks import drain_queue
 from tests.imagescan.conftest import imported
-from tests.imagescan.files import deep_xmp_jpeg, jpeg, zip_claiming, zipped
+from tests.imagescan.files import deep_xmp_jpeg, jpeg, zipped
+from tests.taalscan.files import zip_claiming
 
 
 def by_name(audit: Audit) -> dict[str, object]:
@@ -233,6 +234,8 @@ def test_a_zip_declaring_too_many_entries_is_refused_before_it_is_opened(
 def test_the_declared_entries_of_a_real_zip_are_its_files(tmp_path: Path) -> None:
     path = tmp_path / "bank.zip"
     path.write_bytes(zipped({"a.jpg": jpeg(), "b.jpg": jpeg(), "c/d.html": b"<p>"}))
-    assert archives.declared_entries(path) == 3
+    with path.open("rb") as handle:
+        assert archives.declared_entries(handle) == 3
     path.write_bytes(b"geen zip")
-    assert archives.declared_entries(path) is None
+    with path.open("rb") as handle:
+        assert archives.declared_entries(handle) is None

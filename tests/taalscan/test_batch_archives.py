@@ -9,6 +9,7 @@ import pytest
 
 from anderebril.taalscan import archives
 from anderebril.taalscan.archives import ArchiveError, entries_for, unpack_zip
+from tests.taalscan.files import zip_claiming
 
 TEXT = b"Wij zoeken een vakman (m/v)."
 
@@ -73,6 +74,22 @@ def test_a_zip_with_too_many_entries_is_refused(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(archives, "MAX_ZIP_ENTRIES", 3)
     data = make_zip({f"{n}.txt": TEXT for n in range(4)})
     with pytest.raises(ArchiveError, match="meer dan 3 bestanden"):
+        unpack_zip("veel.zip", data)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [zip_claiming(0xFFFF), zip_claiming(5_000_000, zip64=True)],
+    ids=["zip", "zip64"],
+)
+def test_a_zip_declaring_too_many_entries_is_refused_before_it_is_opened(
+    monkeypatch: pytest.MonkeyPatch, data: bytes
+) -> None:
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the central directory must not be read")
+
+    monkeypatch.setattr(archives.zipfile, "ZipFile", never)
+    with pytest.raises(ArchiveError, match="meer dan 2000 bestanden"):
         unpack_zip("veel.zip", data)
 
 

@@ -10,7 +10,6 @@ members) become entries with a Dutch reason, listed on the audit page.
 from __future__ import annotations
 
 import stat
-import struct
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,6 +30,8 @@ from anderebril.taalscan.archives import (
     ARCHIVE_SUFFIXES,
     ArchiveError,
     check_listing,
+    declared_entries,
+    too_many_message,
 )
 
 __all__ = ["ArchiveError", "Member", "check_zip", "is_zip", "members"]
@@ -38,16 +39,6 @@ __all__ = ["ArchiveError", "Member", "check_zip", "is_zip", "members"]
 #: Unpacked size of all members of one zip together.
 MAX_UNPACKED_TOTAL = 2 * MAX_ZIP_SIZE
 MAX_ZIP_ENTRIES = 2 * MAX_IMAGES
-
-# The end of a zip (APPNOTE 4.3.14-4.3.16): the end-of-central-directory record, at most 64 kB
-# of comment after it, and for zip64 a locator just before it pointing at a larger record.
-_EOCD = struct.Struct("<4s4H2LH")
-_EOCD_SIGNATURE = b"PK\x05\x06"
-_ZIP64_LOCATOR = struct.Struct("<4sLQL")
-_ZIP64_LOCATOR_SIGNATURE = b"PK\x06\x07"
-_ZIP64_EOCD = struct.Struct("<4sQ2H2L4Q")
-_ZIP64_EOCD_SIGNATURE = b"PK\x06\x06"
-_MAX_COMMENT = 0xFFFF
 
 
 @dataclass(frozen=True)
@@ -94,14 +85,12 @@ def check_zip(name: str, path: Path) -> int:
     if path.stat().st_size > MAX_ZIP_SIZE:
         raise ArchiveError(_("Het zip-bestand %(name)s is groter dan 600 MB.") % {"name": zip_name})
     broken = _("Het zip-bestand %(name)s is beschadigd of geen zip-bestand.") % {"name": zip_name}
-    too_many = _("Het zip-bestand %(name)s bevat meer dan %(limit)s bestanden.") % {
-        "name": zip_name,
-        "limit": MAX_ZIP_ENTRIES,
-    }
+    too_many = too_many_message(name, MAX_ZIP_ENTRIES)
     # Count the entries from the zip's last bytes first: ``ZipFile`` reads the whole central
     # directory into memory, one object per entry, before we could see there are millions.
     try:
-        declared = declared_entries(path)
+        with path.open("rb") as handle:
+            declared = declared_entries(handle)
     except OSError as error:
         raise ArchiveError(broken) from error
     if declared is not None and declared > MAX_ZIP_ENTRIES:
@@ -113,33 +102,6 @@ def check_zip(name: str, path: Path) -> int:
         raise ArchiveError(broken) from error
     check_listing(name, infos, max_entries=MAX_ZIP_ENTRIES, max_unpacked=MAX_UNPACKED_TOTAL)
     return sum(1 for info in infos if not info.is_dir() and not _is_clutter(info.filename))
-
-
-def declared_entries(path: Path) -> int | None:
-    """The number of entries the zip's end-of-central-directory record declares (the zip64
-    record's when there is one); ``None`` when no such record is found (``ZipFile`` then
-    refuses the file). Reads only the last 64 kB of the file."""
-    with path.open("rb") as handle:
-        handle.seek(0, 2)
-        size = handle.tell()
-        start = max(0, size - _EOCD.size - _MAX_COMMENT)
-        handle.seek(start)
-        tail = handle.read()
-        at = tail.rfind(_EOCD_SIGNATURE)
-        if at < 0 or len(tail) - at < _EOCD.size:
-            return None
-        fields = _EOCD.unpack_from(tail, at)
-        entries: int = max(fields[3], fields[4])  # on this disk, in total
-        locator_at = at - _ZIP64_LOCATOR.size
-        if locator_at >= 0 and tail[locator_at : locator_at + 4] == _ZIP64_LOCATOR_SIGNATURE:
-            _signature, _disk, offset, _disks = _ZIP64_LOCATOR.unpack_from(tail, locator_at)
-            if 0 <= offset <= size - _ZIP64_EOCD.size:
-                handle.seek(offset)
-                record = handle.read(_ZIP64_EOCD.size)
-                if record[:4] == _ZIP64_EOCD_SIGNATURE:
-                    zip64 = _ZIP64_EOCD.unpack(record)
-                    entries = max(entries, zip64[6], zip64[7])
-    return entries
 
 
 def members(name: str, path: Path, *, kinds: tuple[str, ...]) -> Iterator[Member]:

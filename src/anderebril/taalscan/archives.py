@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 import stat
+import struct
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import PurePosixPath
+from typing import BinaryIO
 
 from django.utils.translation import gettext as _
 
@@ -34,6 +36,16 @@ MAX_RATIO = 100
 RATIO_FLOOR = 1 * MB
 #: Documents one batch may hold.
 MAX_BATCH_DOCUMENTS = 1000
+
+# The end of a zip (APPNOTE 4.3.14-4.3.16): the end-of-central-directory record, at most 64 kB
+# of comment after it, and for zip64 a locator just before it pointing at a larger record.
+_EOCD = struct.Struct("<4s4H2LH")
+_EOCD_SIGNATURE = b"PK\x05\x06"
+_ZIP64_LOCATOR = struct.Struct("<4sLQL")
+_ZIP64_LOCATOR_SIGNATURE = b"PK\x06\x07"
+_ZIP64_EOCD = struct.Struct("<4sQ2H2L4Q")
+_ZIP64_EOCD_SIGNATURE = b"PK\x06\x06"
+_MAX_COMMENT = 0xFFFF
 
 ARCHIVE_SUFFIXES = (".zip", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar", ".zst")
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -92,6 +104,9 @@ def unpack_zip(name: str, data: bytes) -> list[Entry]:
         raise ArchiveError(
             _("Het zip-bestand %(name)s is groter dan 100 MB.") % {"name": _base_name(name)}
         )
+    declared = declared_entries(BytesIO(data))
+    if declared is not None and declared > MAX_ZIP_ENTRIES:
+        raise ArchiveError(too_many_message(name, MAX_ZIP_ENTRIES))
     try:
         archive = zipfile.ZipFile(BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as error:
@@ -110,6 +125,41 @@ def unpack_zip(name: str, data: bytes) -> list[Entry]:
         return entries
 
 
+def too_many_message(name: str, limit: int) -> str:
+    return _("Het zip-bestand %(name)s bevat meer dan %(limit)s bestanden.") % {
+        "name": _base_name(name),
+        "limit": limit,
+    }
+
+
+def declared_entries(handle: BinaryIO) -> int | None:
+    """The number of entries a zip's end-of-central-directory record declares (the zip64
+    record's when there is one), read from the last 64 kB of the seekable ``handle``;
+    ``None`` when there is no such record (``ZipFile`` then refuses the file). Checked before
+    ``ZipFile`` reads the central directory, which makes one object per entry: a small zip can
+    declare millions."""
+    handle.seek(0, 2)
+    size = handle.tell()
+    start = max(0, size - _EOCD.size - _MAX_COMMENT)
+    handle.seek(start)
+    tail = handle.read()
+    at = tail.rfind(_EOCD_SIGNATURE)
+    if at < 0 or len(tail) - at < _EOCD.size:
+        return None
+    fields = _EOCD.unpack_from(tail, at)
+    entries: int = max(fields[3], fields[4])  # on this disk, in total
+    locator_at = at - _ZIP64_LOCATOR.size
+    if locator_at >= 0 and tail[locator_at : locator_at + 4] == _ZIP64_LOCATOR_SIGNATURE:
+        _signature, _disk, offset, _disks = _ZIP64_LOCATOR.unpack_from(tail, locator_at)
+        if 0 <= offset <= size - _ZIP64_EOCD.size:
+            handle.seek(offset)
+            record = handle.read(_ZIP64_EOCD.size)
+            if record[:4] == _ZIP64_EOCD_SIGNATURE:
+                zip64 = _ZIP64_EOCD.unpack(record)
+                entries = max(entries, zip64[6], zip64[7])
+    return entries
+
+
 def check_listing(
     name: str,
     infos: list[zipfile.ZipInfo],
@@ -124,10 +174,7 @@ def check_listing(
     max_unpacked = MAX_UNPACKED_TOTAL if max_unpacked is None else max_unpacked
     zip_name = _base_name(name)
     if len(infos) > max_entries:
-        raise ArchiveError(
-            _("Het zip-bestand %(name)s bevat meer dan %(limit)s bestanden.")
-            % {"name": zip_name, "limit": max_entries}
-        )
+        raise ArchiveError(too_many_message(name, max_entries))
     for info in infos:
         if not is_safe_member_name(info.filename):
             raise ArchiveError(
