@@ -183,7 +183,11 @@ def test_a_person_introduced_by_name_and_a_colon() -> None:
 @pytest.mark.parametrize(
     ("text", "pronouns"),
     [
-        ("Mohammed is de jongste monteur van het bedrijf. Hij stuurt de ploeg aan.", []),
+        (
+            "Mohammed is de jongste monteur van het bedrijf. Hij stuurt de ploeg aan, zegt "
+            "Mohammed.",
+            [],
+        ),
         ("De leerling is een starter. Hij leert het vak.", ["Hij"]),
         (
             "Als verzorgende kijk ik naar de mens.\nMijn leermeester laat me veel doen. Hij legt "

@@ -100,9 +100,9 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
     if capital_inside and not is_all_caps(surface) and "-" not in surface:
         if compound:
             return True  # Hoffman, Kaufman: a surname, not a compound job title
-        if prev and _title_article(text, prev[-1]):
+        if _title_article(text, prev):
             return True  # "zijn studie De Ambachtsman": the title of a book, a magazine, a show
-        if prev and (key_of(prev[-1].text) in TITLES or looks_like_name(text, prev[-1])):
+        if prev and (key_of(prev[-1].text) in TITLES or _name_before(text, prev[-1])):
             return True  # meneer Timmerman, Jan Timmerman
     if prev:
         # "<Name|hij|zij> is (al twintig jaar)? <noun>", "<Name> werkte tien jaar als <noun>"
@@ -141,9 +141,22 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
     following = text[end : end + 16].lower()
     if following.startswith(" van het jaar"):
         return True  # "Secretaresse van het Jaar", "Vakman van het jaar": a title or award
-    if following.startswith(" in spe"):
-        return True  # "de restauratietimmerman in spe": the one person the text is about
+    if following.startswith(" in spe") and prev and key_of(prev[-1].text) == "de":
+        return True  # "de restauratietimmerman in spe"; not "Ben jij een vakman in spe?"
     return followed_by_name(text, end)
+
+
+def _name_before(text: str, token: Token) -> bool:
+    """A name just before a capitalised noun (*Jan Timmerman*), not an adjective of a heading
+    in title case (*Wij zoeken een Echte Vakman*, *Ervaren Monteur*)."""
+    return looks_like_name(text, token) and key_of(token.text) not in _HEADING_ADJECTIVES
+
+
+#: Adjectives that headings and ads capitalise before a job title.
+_HEADING_ADJECTIVES: Final = wordset(
+    "echte ervaren allround nieuwe jonge enthousiaste handige stoere goede zelfstandige "
+    "gedreven ambitieuze leergierige technische creatieve junior senior"
+)
 
 
 def said_of_a_name(text: str, start: int) -> bool:
@@ -156,9 +169,24 @@ def said_of_a_name(text: str, start: int) -> bool:
     at = len(prev) - 1
     while at >= 0 and _describes(key_of(prev[at].text)):
         at -= 1
-    if at < 1 or key_of(prev[at].text) not in COPULAS:
+    if at != 1 or key_of(prev[at].text) not in COPULAS:
         return False
-    return at == 1 and looks_like_name(text, prev[0])
+    name = prev[0]
+    if not looks_like_name(text, name):
+        return False
+    # At a sentence start every word is capitalised: "Uitgangspunt is de student" has no name
+    # in it. Only a word written with a capital inside a sentence elsewhere is taken for one.
+    return not is_sentence_start(text, name.start) or _capitalised_inside(text, name)
+
+
+def _capitalised_inside(text: str, token: Token) -> bool:
+    """Whether ``token``'s word also stands capitalised inside a sentence near it."""
+    lo, hi = max(0, token.start - 2_000), min(len(text), token.end + 2_000)
+    pattern = re.compile(r"\b" + re.escape(token.text) + r"\b")
+    return any(
+        m.start() != token.start and not is_sentence_start(text, m.start())
+        for m in pattern.finditer(text, lo, hi)
+    )
 
 
 def _colon_apposition(text: str, start: int, prev: list[Token]) -> bool:
@@ -174,14 +202,15 @@ def _colon_apposition(text: str, start: int, prev: list[Token]) -> bool:
     if colon < 1 or text[colon] != ":":
         return False
     named = before(text, colon, 60)
-    return (
-        len(named) >= 2
-        and key_of(named[-2].text) in _INTRODUCING  # not "Vacature Utrecht: de vakman …"
-        and looks_like_name(text, named[-1])
-    )
+    if len(named) < 2 or not looks_like_name(text, named[-1]):
+        return False
+    word = key_of(named[-2].text)
+    if word == "met":  # "Maak kennis met Mohammed:", not "Werken met Hout:"
+        return len(named) >= 3 and key_of(named[-3].text) == "kennis"
+    return word in _INTRODUCING
 
 
-_INTRODUCING: Final = wordset("met meet ontmoet")
+_INTRODUCING: Final = wordset("meet ontmoet")
 
 
 def _describes(word: str) -> bool:
@@ -204,10 +233,24 @@ def profile_anaphor(text: str, start: int) -> bool:
     words = [key_of(t.text) for t in prev[-4:]]
     for i in range(len(words) - 1, -1, -1):
         if words[i] == "de":  # "de jonge timmerman"; a bare "de timmerman" is often the trade
-            described = i < len(words) - 1 and all(_adjective(w) for w in words[i + 1 :])
+            described = i < len(words) - 1 and all(_of_age(w) for w in words[i + 1 :])
             return described and _last_aged_name(text, start) is not None
-        if not _adjective(words[i]):
+        if not _of_age(words[i]):
             return False
+    return False
+
+
+def named_before(text: str, start: int, end: int) -> bool:
+    """*Ruud de Vries (52) is al dertig jaar boswachter. De boswachter kent elk pad …*: *de*
+    and a noun that was said of a named person shortly before point back to that person."""
+    prev = before(text, start, 20)
+    if not prev or key_of(prev[-1].text) != "de":
+        return False
+    word = text[start:end]
+    pattern = re.compile(r"\b" + re.escape(word) + r"\b", re.IGNORECASE)
+    for match in pattern.finditer(text, max(0, start - _PROFILE_REACH), start):
+        if names_a_person(text, match.start(), match.end(), match[0], False):
+            return True
     return False
 
 
@@ -221,15 +264,23 @@ def _last_aged_name(text: str, start: int) -> int | None:
     return last.start() if last is not None else None
 
 
-def _adjective(word: str) -> bool:
-    """An inflected adjective, or the number of *20-jarige* (a token of its own)."""
-    return (word.endswith("e") and word.isalpha()) or word.isdigit()
+def _of_age(word: str) -> bool:
+    """*jonge*, *oudere*, *20-jarige* (the number is a token of its own): words for the age of
+    the one portrayed. Not *de moderne vakman*, *de nieuwe vakman van morgen*: the trade."""
+    return word in _AGE_WORDS or word.isdigit()
+
+
+_AGE_WORDS: Final = wordset("jonge jongere oude oudere jarige kersverse")
 
 
 #: How far back a profile's person is looked for, in characters.
 _PROFILE_REACH: Final = 1_200
-#: Someone named with their age: "de 19-jarige Miguel", "Marina Guldemond (53)".
-_AGED_NAME_RE: Final = re.compile(r"\d{1,2}-jarige [A-Z][a-zà-ÿ]+|[A-Z][a-zà-ÿ]+ \(\d{1,2}\)")
+#: Someone named with their age (15 to 99): "de 19-jarige Miguel", "Marina Guldemond (53)";
+#: not a counter in a menu ("Vacatures (4)", "Vacatures (25) | Contact").
+_AGED_NAME_RE: Final = re.compile(
+    r"\b(?:1[5-9]|[2-9]\d)-jarige [A-Z][a-zà-ÿ]+"
+    r"|\b[A-Z][a-zà-ÿ]+ \((?:1[5-9]|[2-9]\d)\)(?![ \t]*\|)"  # not "Vacatures (25) | Contact"
+)
 
 
 def _becomes_after(text: str, end: int) -> bool:
@@ -379,10 +430,20 @@ def _name_subject(text: str, prev: list[Token]) -> bool:
 
 #: A capitalised article inside a sentence starts a title: *het boek De Vakman*.
 _TITLE_ARTICLES: Final = frozenset(["De", "Het", "Een", "The", "A"])
+#: Words (also as compound heads: *vakblad*) for works whose titles follow them.
+_WORKS: Final = (
+    "boek", "studie", "blad", "tijdschrift", "magazine", "programma", "serie", "film", "roman",
+    "podcast", "rubriek", "column", "titel", "bundel", "musical", "voorstelling", "documentaire",
+)  # fmt: skip
 
 
-def _title_article(text: str, token: Token) -> bool:
-    return token.text in _TITLE_ARTICLES and not is_sentence_start(text, token.start)
+def _title_article(text: str, prev: list[Token]) -> bool:
+    """*zijn studie De Ambachtsman*, *het vakblad De Vakman*: a capitalised article after a word
+    for a book, magazine or programme starts its title. Not a heading in title case (*Ben Jij
+    De Vakman Die Wij Zoeken?*) or a stray capital (*Wij zoeken De Schoonmaakster*)."""
+    if len(prev) < 2 or prev[-1].text not in _TITLE_ARTICLES:
+        return False
+    return key_of(prev[-2].text).endswith(_WORKS) and not is_sentence_start(text, prev[-1].start)
 
 
 #: Sentence openers that put the verb second (*Traditioneel is een gastvrouw …*), not names.

@@ -16,7 +16,12 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Final
 
-from anderebril.textscan.context import followed_by_name, said_of_a_name
+from anderebril.textscan.context import (
+    followed_by_name,
+    named_before,
+    profile_anaphor,
+    said_of_a_name,
+)
 from anderebril.textscan.index import Index, WordInfo
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
@@ -243,7 +248,10 @@ class PronounRules:
         if followed_by_name(text, cand.end):
             return False
         # "Mohammed is de jongste voorman. Hij …": the noun says what a named person is
-        return not said_of_a_name(text, cand.start)
+        if said_of_a_name(text, cand.start):
+            return False
+        # "De 19-jarige Miguel … De jonge timmerman … zijn": the one a profile portrays
+        return not (profile_anaphor(text, cand.start) or named_before(text, cand.start, cand.end))
 
     def _determined(self, text: str, start: int) -> bool:
         words = text[max(0, start - 60) : start].split()[-3:]
@@ -308,7 +316,7 @@ class PronounRules:
                 neuter_at = -10
             if word in stoppers:
                 return out, token.start
-            if word in you and not (word == "je" and self._owner_of_next(tokens, i)):
+            if word in you and not (word == "je" and self._owner_of_next(text, tokens, i)):
                 you_sentence = True  # not "Je leerling kan zijn …": there je owns the noun
             if info is not None:
                 role = info.role
@@ -321,7 +329,7 @@ class PronounRules:
                 if info.person_antecedent:
                     if self.grammar is NL and names_someone(text, token):
                         return out, token.start  # "Chef-kok Ramon Janssen …; hij werkt …"
-                    if self.grammar is NL and i > 0 and key_of(tokens[i - 1].text) in _OURS:
+                    if self.grammar is NL and self._our_subject(text, tokens, i):
                         return out, token.start  # "… de mens. Mijn leermeester … Hij": theirs
                     thing_at, neuter_at, thing_sentence = -10, -10, False
                     noun = raw
@@ -375,6 +383,17 @@ class PronounRules:
         plain = info is None and word not in self.reactive
         return word, info, plain
 
+    @staticmethod
+    def _our_subject(text: str, tokens: list[Token], i: int) -> bool:
+        """*Mijn leermeester laat me …*: the writer's own person opening a sentence is one
+        known person. Not *bij onze opdrachtgever* or *door onze praktijkopleider*: the generic
+        role of the sentence before is still the one *hij* is about."""
+        return (
+            i > 0
+            and key_of(tokens[i - 1].text) in _OURS
+            and is_sentence_start(text, tokens[i - 1].start)
+        )
+
     def _demonstrative_subject(self, tokens: list[Token], i: int) -> bool:
         """*Deze* or *die* opening a sentence as its subject, not as an article: the word
         after it is then the verb, and an article or preposition follows (*Deze kijkt het werk
@@ -384,20 +403,38 @@ class PronounRules:
             return False
         if i + 2 >= len(tokens):
             return False
+        verb = key_of(tokens[i + 1].text)
+        if not (verb.endswith("t") or verb in _SHORT_VERBS) or self.index.classify(verb):
+            return False  # "Deze module in …", "Deze kast in …": an article and a noun
         third = key_of(tokens[i + 2].text)
         return third in self.articles or third in self.grammar.prepositions
 
     def _owned_noun_follows(self, tokens: list[Token], i: int) -> bool:
-        """In a sentence to the reader, *zijn* is the possessive only before a noun phrase
-        that ends the clause soon: *leg je al zijn rechten vast*, *dat je zijn gegevens …*."""
-        if i + 1 >= len(tokens):
+        """In a sentence to the reader, *zijn* is the possessive only where the verb cannot
+        stand: right after the reader (*dat je zijn gegevens …*), after *al* (*leg je al zijn
+        rechten vast*) or a preposition, and not before a conjunction or function word (*Dat
+        kun jij zijn als …*). After an adjective it is the verb (*Je moet stressbestendig zijn
+        wanneer …*, *in staat zijn zelfstandig …*)."""
+        if i == 0 or i + 1 >= len(tokens):
+            return False
+        if key_of(tokens[i + 1].text) == "eigen":
+            return True  # "houdt zijn eigen werkbonnen bij": never the verb
+        prev = key_of(tokens[i - 1].text)
+        if prev not in self.grammar.you and prev != "al" and prev not in self.grammar.prepositions:
             return False
         nxt = key_of(tokens[i + 1].text)
-        return nxt not in self.grammar.verb_after and nxt not in self.grammar.verb_before
+        return not (
+            nxt in self.grammar.verb_after or nxt in self.grammar.verb_before or nxt in _LINKING
+        )
 
-    def _owner_of_next(self, tokens: list[Token], i: int) -> bool:
-        """Whether the token after *je* is a person noun that *je* is the possessive of."""
+    def _owner_of_next(self, text: str, tokens: list[Token], i: int) -> bool:
+        """Whether the token after *je* is a person noun that *je* is the possessive of: *je*
+        opens the sentence or follows a preposition (*Je leerling kan …*, *bij je leerling*),
+        not *Als je student bent* (there *je* is the subject)."""
         if i + 1 >= len(tokens):
+            return False
+        opens = is_sentence_start(text, tokens[i].start)
+        if not opens and (i == 0 or key_of(tokens[i - 1].text) not in self.grammar.prepositions):
             return False
         info = self.index.classify(key_of(tokens[i + 1].text))
         return info is not None and info.person_antecedent
@@ -418,8 +455,8 @@ class PronounRules:
         if not following or following[0] in ".,;:!?)\n":
             return True  # at the end of a clause: "… zal zijn.", "… niet ouder zijn'."
         nxt = key_of(tokens[i + 1].text) if i + 1 < len(tokens) else ""
-        if nxt in self.grammar.verb_after or nxt.isdigit() or nxt in _SAME:
-            return True
+        if nxt in self.grammar.verb_after or nxt.isdigit() or nxt in _SAME or nxt in _TOGETHER:
+            return True  # "De student en de praktijkopleider zijn samen verantwoordelijk"
         if nxt.startswith("ge") and nxt.endswith(("d", "t", "en")) and len(nxt) > 5:
             return True  # a participle: "zijn gebleven"
         if _SEPARABLE_PARTICIPLE_RE.match(nxt) and not nxt.endswith(_NOUN_ENDINGS):
@@ -435,6 +472,8 @@ class PronounRules:
             return nxt in ("", "er") or prev == "te" or prev in self.grammar.plural_subjects
         if prev.endswith(_PREDICATE_ENDINGS) or prev in _PREDICATES:
             return True  # "gewenst of noodzakelijk zijn …": an adjective, then the verb
+        if prev in _FRONTED_PREDICATES and is_sentence_start(text, tokens[i - 1].start):
+            return True  # "Essentieel zijn …", not "is verplicht zijn werkgever te melden"
         return len(prev) > 3 and prev.endswith(("en", "s"))
 
     def _after_fronted_phrase(self, text: str, tokens: list[Token], i: int) -> bool:
@@ -493,7 +532,16 @@ _OURS: Final = wordset("mijn m'n onze ons")
 #: Possessives of the reader: *jouw leerling* is whoever the reader's pupil is.
 _YOUR: Final = wordset("jouw uw")
 _PREDICATE_ENDINGS: Final = ("lijk", "baar", "isch")
-_PREDICATES: Final = wordset(
-    "gewenst nodig aanwezig bereid bekend beschikbaar klaar essentieel cruciaal belangrijk "
-    "vereist verplicht welkom relevant handig prettig"
+_PREDICATES: Final = wordset("gewenst nodig aanwezig bereid bekend beschikbaar klaar")
+#: Predicates that put *zijn* second when they open a sentence: *Essentieel zijn …*.
+_FRONTED_PREDICATES: Final = wordset(
+    "essentieel cruciaal belangrijk vereist verplicht welkom relevant handig prettig"
 )
+#: Conjunctions and prepositions that follow the verb *zijn* (*flexibel zijn wanneer …*).
+_LINKING: Final = wordset(
+    "als wanneer omdat zodat zoals terwijl indien tijdens qua richting zonder"
+)
+#: After *zijn* these make it the verb of a subject of two: *X en Y zijn samen …*.
+_TOGETHER: Final = wordset("samen beiden allebei gezamenlijk")
+#: Finite verbs that do not end in -t: *Deze is …*, *Die kan …*.
+_SHORT_VERBS: Final = wordset("is was kan mag zal zou wil moet werd")

@@ -104,9 +104,13 @@ def _complete_clause(text: str, start: int, end: int) -> int:
     if last not in _OPEN_VERBS:
         return end
     stop = _CLAUSE_END_RE.search(text, end, end + 80)
-    if stop is None:
+    if stop is not None:
+        clause_end = stop.start()
+    elif len(text) - end <= 80:
+        clause_end = len(text)  # a heading or the last line, without a full stop
+    else:
         return end
-    rest = tokens_between(text, end, stop.start())
+    rest = tokens_between(text, end, clause_end)
     return rest[-1].end if 0 < len(rest) <= 5 else end
 
 

@@ -15,6 +15,7 @@ from anderebril.textscan.context import (
     after,
     before,
     gender_by_ending,
+    named_before,
     names_a_person,
     paired_with,
     profile_anaphor,
@@ -131,7 +132,9 @@ class TermRules:
                 continue
             if names_a_person(text, cand.start, cand.end, cand.surface, info.compound):
                 continue
-            if info.term_number == "singular" and profile_anaphor(text, cand.start):
+            if info.term_number == "singular" and (
+                profile_anaphor(text, cand.start) or named_before(text, cand.start, cand.end)
+            ):
                 continue  # "De 19-jarige Miguel … De jonge timmerman …": the one portrayed
             if term.compound_only and _surname_like(text, cand):
                 continue
