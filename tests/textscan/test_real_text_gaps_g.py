@@ -265,3 +265,20 @@ def test_a_claim_that_stops_at_its_verb_runs_to_the_end_of_its_clause(
     text: str, phrases: list[str]
 ) -> None:
     assert texts(text, "stereotype") == phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "pronouns"),
+    [
+        # the possessive after "het merendeel van" belongs to the student, not to the het-noun
+        (
+            "De student moet het merendeel van zijn tijd aanwezig kunnen zijn binnen het bedrijf.",
+            ["zijn"],
+        ),
+        ("Wanneer eindigt de stage voor de stagemeester en kan hij opnieuw tekenen?", ["hij"]),
+        ("Cees Roozemond is de nieuwe algemeen directeur van de club. Hij volgt Luuc op.", []),
+        ("Het bedrijf en zijn klanten werken samen.", []),
+    ],
+)
+def test_part_of_phrases_full_names_and_stagemeester(text: str, pronouns: list[str]) -> None:
+    assert texts(text, "generic-masculine") == pronouns

@@ -169,14 +169,31 @@ def said_of_a_name(text: str, start: int) -> bool:
     at = len(prev) - 1
     while at >= 0 and _describes(key_of(prev[at].text)):
         at -= 1
-    if at != 1 or key_of(prev[at].text) not in COPULAS:
+    loose = 0  # "de nieuwe algemeen directeur": an uninflected adjective or two
+    while (
+        at >= 0 and loose < 2 and prev[at].text.islower() and key_of(prev[at].text) not in COPULAS
+    ):
+        at -= 1
+        loose += 1
+    while at >= 0 and _describes(key_of(prev[at].text)):
+        at -= 1
+    if at < 1 or key_of(prev[at].text) not in COPULAS:
         return False
-    name = prev[0]
-    if not looks_like_name(text, name):
+    names = prev[:at]  # "Mohammed", "Cees Roozemond", "Jan de Vries"
+    if len(names) > 4 or not all(
+        looks_like_name(text, t) or t.text in _NAME_PARTICLES for t in names
+    ):
         return False
     # At a sentence start every word is capitalised: "Uitgangspunt is de student" has no name
-    # in it. Only a word written with a capital inside a sentence elsewhere is taken for one.
-    return not is_sentence_start(text, name.start) or _capitalised_inside(text, name)
+    # in it. Only a word written with a capital inside a sentence is taken for one.
+    return any(
+        not is_sentence_start(text, t.start) or _capitalised_inside(text, t)
+        for t in names
+        if t.text not in _NAME_PARTICLES
+    )
+
+
+_NAME_PARTICLES: Final = frozenset(["de", "van", "der", "den", "ter", "ten", "het", "'t"])
 
 
 def _capitalised_inside(text: str, token: Token) -> bool:

@@ -364,7 +364,9 @@ class PronounRules:
             if in_pair(tokens, i, text):
                 continue  # "hij of zij", "zijn of haar": already inclusive
             if kind == "possessive":
-                if i - neuter_at <= 2 or thing_sentence:
+                if (i - neuter_at <= 2 and not self._part_of(tokens, neuter_at, i)) or (
+                    thing_sentence
+                ):
                     continue
                 if self._verb_zijn(text, tokens, i):
                     continue
@@ -382,6 +384,12 @@ class PronounRules:
         info = self.index.classify(word)
         plain = info is None and word not in self.reactive
         return word, info, plain
+
+    @staticmethod
+    def _part_of(tokens: list[Token], noun_at: int, i: int) -> bool:
+        """*het merendeel van zijn tijd*: after *van* the possessive is not the het-noun's own
+        (*het bedrijf en zijn klanten* is)."""
+        return any(key_of(t.text) == "van" for t in tokens[noun_at + 1 : i])
 
     @staticmethod
     def _our_subject(text: str, tokens: list[Token], i: int) -> bool:
@@ -469,6 +477,8 @@ class PronounRules:
         if prev in self.grammar.prepositions or prev == "en":
             return False
         if prev in self.grammar.plural_subjects or prev in self.grammar.verb_before:
+            if prev in self.grammar.verb_before and nxt in self.grammar.prepositions:
+                return True  # "aanwezig kunnen zijn binnen het bedrijf"
             return nxt in ("", "er") or prev == "te" or prev in self.grammar.plural_subjects
         if prev.endswith(_PREDICATE_ENDINGS) or prev in _PREDICATES:
             return True  # "gewenst of noodzakelijk zijn …": an adjective, then the verb
