@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any, cast
 
 from django import forms
+from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
+from django.utils.translation import gettext as _
 
 #: The largest primary key (a 64-bit BigAutoField).
 MAX_ID = 2**63 - 1
@@ -18,6 +20,15 @@ def parse_id(value: str) -> int | None:
         return None
     number = int(value)
     return number if 0 < number <= MAX_ID else None
+
+
+def too_many_files_message() -> str:
+    """Why an upload of more loose files than Django accepts in one request was refused, and
+    the way out (a zip), for the upload forms that take many files."""
+    return _(
+        "Je koos meer dan %(limit)s losse bestanden; zoveel tegelijk kan niet. Stop ze samen "
+        "in een zip-bestand en kies dat."
+    ) % {"limit": settings.DATA_UPLOAD_MAX_NUMBER_FILES}
 
 
 _WIDGET_CLASSES: dict[type[forms.Widget], str] = {

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import TooManyFilesSent
@@ -18,7 +17,7 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods
 
 from anderebril.accounts.models import User
-from anderebril.core.forms import parse_id
+from anderebril.core.forms import parse_id, too_many_files_message
 from anderebril.imagescan import storage
 from anderebril.imagescan.forms import AuditForm, ImageUploadHandler
 from anderebril.imagescan.models import Audit, Image
@@ -82,14 +81,7 @@ def _too_many_files(request: HttpRequest) -> HttpResponse:
         organisations=organisations, audits=Audit.objects.filter(organisation__in=organisations)
     )
     form.cleaned_data = {}
-    form.add_error(
-        "uploads",
-        _(
-            "Je koos meer dan %(limit)s losse bestanden; zoveel tegelijk kan niet. Stop ze samen "
-            "in een zip-bestand en kies dat."
-        )
-        % {"limit": settings.DATA_UPLOAD_MAX_NUMBER_FILES},
-    )
+    form.add_error("uploads", too_many_files_message())
     return render(request, "imagescan/audit_new.html", {"form": form}, status=400)
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import TooManyFilesSent
@@ -20,6 +19,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods
 
+from anderebril.core.forms import too_many_files_message
 from anderebril.organisations.services import organisations_of
 from anderebril.taalscan.archives import ArchiveError
 from anderebril.taalscan.batches import batch_status, batches_for_user, create_batch
@@ -75,14 +75,7 @@ def _too_many_files(request: HttpRequest) -> HttpResponse:
         return render(request, "taalscan/batch_no_organisation.html", status=403)
     form = BatchForm(organisations=organisations)
     form.cleaned_data = {}
-    form.add_error(
-        "uploads",
-        _(
-            "Je koos meer dan %(limit)s losse bestanden; zoveel tegelijk kan niet. Stop ze samen "
-            "in een zip-bestand en kies dat."
-        )
-        % {"limit": settings.DATA_UPLOAD_MAX_NUMBER_FILES},
-    )
+    form.add_error("uploads", too_many_files_message())
     return render(request, "taalscan/batch_new.html", {"form": form}, status=400)
 
 
