@@ -260,21 +260,47 @@ def profile_anaphor(text: str, start: int) -> bool:
 def named_before(text: str, start: int, end: int) -> bool:
     """*Ruud de Vries (52) is al dertig jaar boswachter. De boswachter kent elk pad …*: *de*
     and a noun that was said of a named person shortly before point back to that person."""
+    if text[max(0, start - 4) : start].rstrip(" ").lower()[-2:] != "de":
+        return False  # the cheapest test first: this runs for every singular noun
     prev = before(text, start, 20)
     if not prev or key_of(prev[-1].text) != "de":
         return False
-    word = text[start:end]
-    pattern = re.compile(r"\b" + re.escape(word) + r"\b", re.IGNORECASE)
-    for match in pattern.finditer(text, max(0, start - _PROFILE_REACH), start):
-        if names_a_person(text, match.start(), match.end(), match[0], False):
+    lo = max(0, start - _PROFILE_REACH)
+    window = text[lo:start].lower()
+    word = text[start:end].lower()
+    at = window.find(word)
+    while at != -1:
+        begin, finish = lo + at, lo + at + len(word)
+        whole = (begin == 0 or not text[begin - 1].isalnum()) and not text[finish].isalnum()
+        # What a person is comes without "de" (is boswachter, werkt als een …): an earlier
+        # "de <noun>" is the same phrase again, and need not be judged once more.
+        bare = window[max(0, at - 3) : at] != "de "
+        said = any(link in window[max(0, at - 30) : at] for link in _LINKS)
+        if (
+            whole
+            and bare
+            and said
+            and names_a_person(text, begin, finish, text[begin:finish], False)
+        ):
             return True
+        at = window.find(word, at + 1)
     return False
+
+
+#: What stands before a noun that says what someone is: "is al dertig jaar boswachter",
+#: "Anje Belterman, secretaresse".
+_LINKS: Final = (
+    " is ", " was ", " als ", " werd ", " wordt ", " bleef ", " blijft ", " ben ", ", ",
+)  # fmt: skip
 
 
 def _last_aged_name(text: str, start: int) -> int | None:
     """Where the last person named with their age in the ``_PROFILE_REACH`` before ``start``
     is named, if anyone is."""
     window_start = max(0, start - _PROFILE_REACH)
+    segment = text[window_start:start]
+    if "(" not in segment and "jarige" not in segment:
+        return None  # no age written anywhere near: the regex need not run
     last = None
     for last in _AGED_NAME_RE.finditer(text, window_start, start):  # noqa: B007
         pass
