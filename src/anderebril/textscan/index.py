@@ -66,6 +66,11 @@ class WordInfo:
     def candidate(self) -> bool:
         """Whether the word is worth locating in the text. Things, organisations and plural
         role nouns only matter inside a pronoun's reach, where they are looked up anyway."""
+        return bool(self.joined) or self.candidate_alone
+
+    @property
+    def candidate_alone(self) -> bool:
+        """Whether the word is a candidate by itself, not only as the start of a longer form."""
         return bool(
             self.term
             or self.stereotype
@@ -73,13 +78,7 @@ class WordInfo:
             or self.coded
             or self.exclusive
             or self.person_antecedent
-            or self.joined
         )
-
-    @property
-    def candidate_alone(self) -> bool:
-        """Whether the word is a candidate by itself, not only as the start of a longer form."""
-        return replace(self, joined=()).candidate
 
     @property
     def person_antecedent(self) -> bool:
