@@ -282,3 +282,19 @@ def test_a_claim_that_stops_at_its_verb_runs_to_the_end_of_its_clause(
 )
 def test_part_of_phrases_full_names_and_stagemeester(text: str, pronouns: list[str]) -> None:
     assert texts(text, "generic-masculine") == pronouns
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        (
+            "We zoeken twee koks, tien medewerkers bediening, drie afwassers en drie dames in de "
+            "huishouding.",
+            ["dames"],
+        ),
+        ("Wij zoeken koks, afwassers en de beste dames van Nederland.", []),
+        ("Wij zoeken een kok, want onze dames in de bediening hebben het druk.", []),
+    ],
+)
+def test_a_request_for_women_at_the_end_of_a_numbered_list(text: str, terms: list[str]) -> None:
+    assert texts(text, "gendered-term") == terms

@@ -232,9 +232,31 @@ def _searched_for(language: str, text: str, cand: Candidate) -> bool:
         run += 1
     if run == 0 and key_of(prev[-1].text) not in verbs:
         return False
-    return any(
+    if any(
         key_of(token.text) in verbs and "," not in text[token.end : cand.start] for token in prev
+    ):
+        return True
+    return _last_of_a_list(text, cand, verbs)
+
+
+def _last_of_a_list(text: str, cand: Candidate, verbs: frozenset[str]) -> bool:
+    """*We zoeken twee koks, drie afwassers en drie dames*: the noun ends a list of numbered
+    items after the search verb; every item opens with a number or an article."""
+    prev = before(text, cand.start, 240)
+    at = next((i for i in range(len(prev) - 1, -1, -1) if key_of(prev[i].text) in verbs), None)
+    if at is None:
+        return False
+    items = re.split(r",| en | of ", text[prev[at].end : cand.start])
+    return len(items) > 1 and all(
+        (first := item.split()[:1]) and (first[0].isdigit() or key_of(first[0]) in _COUNTS)
+        for item in items
     )
+
+
+_COUNTS: Final = wordset(
+    "een twee drie vier vijf zes zeven acht negen tien elf twaalf enkele meerdere diverse "
+    "a an two three four five several"
+)
 
 
 def _preferred(language: str, text: str, cand: Candidate) -> bool:
