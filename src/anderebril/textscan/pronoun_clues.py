@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from anderebril.textscan.context import followed_by_name
+from anderebril.textscan.people import followed_by_name
 from anderebril.textscan.pronoun_grammar import NL
 from anderebril.textscan.tokenize import WORD_RE, Token, is_sentence_start, key_of, wordset
 

@@ -16,15 +16,15 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Final
 
-from anderebril.textscan.context import (
+from anderebril.textscan.index import Index, WordInfo
+from anderebril.textscan.matching import Candidate
+from anderebril.textscan.model import Finding
+from anderebril.textscan.people import (
     followed_by_name,
     named_before,
     profile_anaphor,
     said_of_a_name,
 )
-from anderebril.textscan.index import Index, WordInfo
-from anderebril.textscan.matching import Candidate
-from anderebril.textscan.model import Finding
 from anderebril.textscan.pronoun_clues import (
     acronym,
     from_place,

@@ -11,19 +11,12 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from anderebril.textscan.context import (
-    after,
-    before,
-    gender_by_ending,
-    named_before,
-    names_a_person,
-    paired_with,
-    profile_anaphor,
-)
+from anderebril.textscan.context import after, before, gender_by_ending, paired_with
 from anderebril.textscan.index import Index
 from anderebril.textscan.lexicon import TermEntry
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
+from anderebril.textscan.people import named_before, names_a_person, profile_anaphor
 from anderebril.textscan.tokenize import (
     WORD_RE,
     compound_suggestion,

@@ -1,0 +1,478 @@
+"""Whether a person noun stands for one specific person rather than anyone in the role: a
+name next to it (*lerares Anna*, *Jan Timmerman*), a named subject (*Anna is lerares*), an
+apposition (*Jan, onze monteur*), a profile's person (*De 19-jarige Miguel … De jonge
+timmerman*), a title (*zijn studie De Ambachtsman*). The gendered-term and generic-masculine
+rules both ask these questions."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from anderebril.textscan.context import after, before
+from anderebril.textscan.tokenize import (
+    Token,
+    is_all_caps,
+    is_capitalised,
+    is_sentence_start,
+    key_of,
+    words,
+    wordset,
+)
+
+#: Capitalised words that start sentences or headings but are not names.
+NOT_NAMES: Final = frozenset(
+    words(
+        "de het een deze die dit dat onze ons mijn jouw uw zijn haar hun elke "
+        "iedere ieder alle als wie wat waar wij we jij je u zij ze hij ik bij "
+        "in op voor met van aan en of maar ook the a an this that our my your "
+        "his her their every each all if who what where we you she he i at in "
+        "on for with of and or but also er hier daar nu dan toen soms vaak altijd "
+        "volgens namens dankzij zonder behalve tegen aldus "
+        "zo wel niet geen iedereen niemand alles iemand men welke waarom hoe "
+        "wanneer omdat want dus bovendien daarnaast verder tijdens na sinds om "
+        "door tot uit over it there here now then everyone someone nobody which "
+        "why how when because so as our its "
+        "engels frans duits nederlands spaans wiskunde biologie economie natuurkunde "
+        "scheikunde aardrijkskunde geschiedenis informatica"
+    )
+)
+COPULAS: Final = wordset(
+    "is ben bent was wordt werd blijft bleef werkt werkte werkzaam as is was became am"
+)
+TITLES: Final = wordset(
+    "meneer mevrouw mw mevr dhr heer mr mrs ms dr ir ing drs achternaam familienaam familie"
+)
+PERSONAL: Final = wordset("hij zij ze ik he she i")
+#: Words between "is" and the noun that show it is not about the subject: "is op zoek naar".
+NOT_BETWEEN: Final = wordset("op zoek naar voor met bij aan van in door looking for with by")
+PREPOSITIONS: Final = wordset(
+    "voor bij in van op naar met uit aan door om tot over at for in of with by"
+)
+#: "Mijn vader was timmerman", "onze oma werkte als chauffeuse": a possessive subject is a
+#: specific person.
+POSSESSIVES: Final = wordset(
+    "mijn m'n jouw je zijn z'n haar onze ons hun my your his her our their"
+)
+
+
+def looks_like_name(text: str, token: Token) -> bool:
+    """A capitalised word that is not a sentence opener or function word."""
+    word = token.text
+    if not is_capitalised(word) or is_all_caps(word) or key_of(word) in NOT_NAMES:
+        return False
+    return not is_sentence_start(text, token.start) or word.isalpha()
+
+
+def names_a_person(text: str, start: int, end: int, surface: str, compound: bool) -> bool:
+    """Whether the noun at ``start:end`` belongs to a specific, named person: *Anna is
+    lerares*, *Jan, onze monteur*, *lerares Anna*, *meneer Timmerman*, *Hoffman*."""
+    prev = before(text, start, 80)
+    if _colon_apposition(text, start, prev):
+        return True  # "Maak kennis met Mohammed: de jongste voorman van het bedrijf"
+    if prev and _becomes_after(text, end):  # one look at the word after the noun
+        if _specific_subject(text, prev):
+            return True  # "Zijn zoon, Ronald (37), wilde altijd al timmerman worden"
+        pronoun_subject = key_of(prev[-1].text) in PERSONAL
+        if pronoun_subject and any(looks_like_name(text, t) for t in prev[:-1]):
+            return True  # "Miguel wist dat hij timmerman wilde worden": said of the one named
+    capital_inside = is_capitalised(surface) and not is_sentence_start(text, start)
+    if capital_inside and not is_all_caps(surface) and "-" not in surface:
+        if compound:
+            return True  # Hoffman, Kaufman: a surname, not a compound job title
+        if _title_article(text, prev):
+            return True  # "zijn studie De Ambachtsman": the title of a book, a magazine, a show
+        if prev and (key_of(prev[-1].text) in TITLES or _name_before(text, prev[-1])):
+            return True  # meneer Timmerman, Jan Timmerman
+    if prev:
+        # "<Name|hij|zij> is (al twintig jaar)? <noun>", "<Name> werkte tien jaar als <noun>"
+        recent = [key_of(t.text) for t in prev[-6:]]
+        links = [i for i, w in enumerate(recent) if w in COPULAS or w == "als"]
+        about_subject = bool(links) and not any(
+            w in NOT_BETWEEN for w in recent[links[-1] + 1 :]
+        )  # not "is op zoek naar een …"
+        if about_subject and links[-1] > 0 and recent[links[-1] - 1] in PERSONAL:
+            return True  # "… want hij is ook voorman": the clause's own subject
+        inverted = key_of(prev[0].text) in COPULAS  # a question: "Ben jij onze nieuwe kapster?"
+        if about_subject and not inverted:
+            subject = prev[0]
+            if key_of(subject.text) in PERSONAL or _name_subject(text, prev):
+                return True
+            if key_of(subject.text) in POSSESSIVES and len(prev) > 1 and not _you_verb(prev):
+                return True
+        # "<Name>, (onze|de)? (adjective)? <noun>": "Jeroen, onze meewerkend voorman"
+        for i in range(len(prev) - 1, max(-1, len(prev) - 4), -1):
+            if "," in text[prev[i].end : (prev[i + 1].start if i + 1 < len(prev) else start)]:
+                direct = i == len(prev) - 1  # "Jan, timmerman bij …"
+                if not direct and key_of(prev[i + 1].text) not in _APPOSITION_START:
+                    break  # "Dat zei Jan, maar elke vakman …": a new clause, not an apposition
+                if looks_like_name(text, prev[i]):
+                    return True
+                if prev[i].text.isdigit() and i > 0:  # "Ruud Jansen (21), timmerman bij …"
+                    bracket = "(" in text[prev[i - 1].end : prev[i].start]
+                    return bracket and looks_like_name(text, prev[i - 1])
+                break
+        if _relative_after_name(text, prev, end):
+            return True
+        if _name_with_age(text, prev):
+            return True  # "Jari (21) Barman bij Hotel Zaltbommel"
+        if _first_person_as(text, prev, end):
+            return True  # "Als voorman zorg ik ervoor dat …": someone about themselves
+    following = text[end : end + 16].lower()
+    if following.startswith(" van het jaar"):
+        return True  # "Secretaresse van het Jaar", "Vakman van het jaar": a title or award
+    if following.startswith(" in spe") and prev and key_of(prev[-1].text) == "de":
+        return True  # "de restauratietimmerman in spe"; not "Ben jij een vakman in spe?"
+    return followed_by_name(text, end)
+
+
+def _name_before(text: str, token: Token) -> bool:
+    """A name just before a capitalised noun (*Jan Timmerman*), not an adjective of a heading
+    in title case (*Wij zoeken een Echte Vakman*, *Ervaren Monteur*)."""
+    return looks_like_name(text, token) and key_of(token.text) not in _HEADING_ADJECTIVES
+
+
+#: Adjectives that headings and ads capitalise before a job title.
+_HEADING_ADJECTIVES: Final = wordset(
+    "echte ervaren allround nieuwe jonge enthousiaste handige stoere goede zelfstandige "
+    "gedreven ambitieuze leergierige technische creatieve junior senior"
+)
+
+
+def said_of_a_name(text: str, start: int) -> bool:
+    """Whether the noun says what a person named just before is: *Mohammed is de jongste
+    voorman*, *Sanne werd een echte vakvrouw*, *Maak kennis met Mohammed: de jongste voorman*.
+    Only the name, a copula, an article and adjectives may come before the noun."""
+    prev = before(text, start, 60)
+    if _colon_apposition(text, start, prev):
+        return True
+    at = len(prev) - 1
+    while at >= 0 and _describes(key_of(prev[at].text)):
+        at -= 1
+    loose = 0  # "de nieuwe algemeen directeur": an uninflected adjective or two
+    while (
+        at >= 0 and loose < 2 and prev[at].text.islower() and key_of(prev[at].text) not in COPULAS
+    ):
+        at -= 1
+        loose += 1
+    while at >= 0 and _describes(key_of(prev[at].text)):
+        at -= 1
+    if at < 1 or key_of(prev[at].text) not in COPULAS:
+        return False
+    names = prev[:at]  # "Mohammed", "Cees Roozemond", "Jan de Vries"
+    if len(names) > 4 or not all(
+        looks_like_name(text, t) or t.text in _NAME_PARTICLES for t in names
+    ):
+        return False
+    # At a sentence start every word is capitalised: "Uitgangspunt is de student" has no name
+    # in it. Only a word written with a capital inside a sentence is taken for one.
+    return any(
+        not is_sentence_start(text, t.start) or _capitalised_inside(text, t)
+        for t in names
+        if t.text not in _NAME_PARTICLES
+    )
+
+
+_NAME_PARTICLES: Final = frozenset(["de", "van", "der", "den", "ter", "ten", "het", "'t"])
+
+
+def _capitalised_inside(text: str, token: Token) -> bool:
+    """Whether ``token``'s word also stands capitalised inside a sentence near it."""
+    lo, hi = max(0, token.start - 2_000), min(len(text), token.end + 2_000)
+    pattern = re.compile(r"\b" + re.escape(token.text) + r"\b")
+    return any(
+        m.start() != token.start and not is_sentence_start(text, m.start())
+        for m in pattern.finditer(text, lo, hi)
+    )
+
+
+def _colon_apposition(text: str, start: int, prev: list[Token]) -> bool:
+    """*Maak kennis met Mohammed: de jongste voorman*, *Meet Sanne: onze nieuwe kapster*: a
+    person introduced by name, a colon, then the noun with only an article and adjectives
+    before it. Other words before a colon are no introduction (*Vacature Utrecht: de vakman*,
+    *Functie: monteur*)."""
+    if len(prev) > 3 or any(not _describes(key_of(t.text)) for t in prev):
+        return False
+    colon = (prev[0].start if prev else start) - 1
+    while colon >= 0 and text[colon] == " ":
+        colon -= 1
+    if colon < 1 or text[colon] != ":":
+        return False
+    named = before(text, colon, 60)
+    if len(named) < 2 or not looks_like_name(text, named[-1]):
+        return False
+    word = key_of(named[-2].text)
+    if word == "met":  # "Maak kennis met Mohammed:", not "Werken met Hout:"
+        return len(named) >= 3 and key_of(named[-3].text) == "kennis"
+    return word in _INTRODUCING
+
+
+_INTRODUCING: Final = wordset("meet ontmoet")
+
+
+def _describes(word: str) -> bool:
+    return word in _APPOSITION_START or (word.endswith("e") and word.isalpha())
+
+
+def profile_anaphor(text: str, start: int) -> bool:
+    """Whether a singular noun points back to the person a profile is about: *De 19-jarige
+    Miguel Heus … De jonge timmerman begrijpt …*, *zegt Marina Guldemond (53), al 36 jaar
+    werkzaam als secretaresse*. The person is someone named with their age (*de 46-jarige
+    Anje*, *Marina (53)*) shortly before; the noun is *de* with one or two adjectives (a bare
+    *de timmerman* in a profile is as often the trade in general), or *als* in the sentence
+    that names them."""
+    prev = before(text, start, 60)
+    if not prev:
+        return False
+    if key_of(prev[-1].text) == "als":
+        named = _last_aged_name(text, start)  # "Marina (53), al 36 jaar werkzaam als …"
+        return named is not None and named >= prev[0].start
+    words = [key_of(t.text) for t in prev[-4:]]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] == "de":  # "de jonge timmerman"; a bare "de timmerman" is often the trade
+            described = i < len(words) - 1 and all(_of_age(w) for w in words[i + 1 :])
+            return described and _last_aged_name(text, start) is not None
+        if not _of_age(words[i]):
+            return False
+    return False
+
+
+def named_before(text: str, start: int, end: int) -> bool:
+    """*Ruud de Vries (52) is al dertig jaar boswachter. De boswachter kent elk pad …*: *de*
+    and a noun that was said of a named person shortly before point back to that person."""
+    if text[max(0, start - 4) : start].rstrip(" ").lower()[-2:] != "de":
+        return False  # the cheapest test first: this runs for every singular noun
+    prev = before(text, start, 20)
+    if not prev or key_of(prev[-1].text) != "de":
+        return False
+    lo = max(0, start - _PROFILE_REACH)
+    window = text[lo:start].lower()
+    word = text[start:end].lower()
+    at = window.find(word)
+    while at != -1:
+        begin, finish = lo + at, lo + at + len(word)
+        whole = (begin == 0 or not text[begin - 1].isalnum()) and not text[finish].isalnum()
+        # What a person is comes without "de" (is boswachter, werkt als een …): an earlier
+        # "de <noun>" is the same phrase again, and need not be judged once more.
+        bare = window[max(0, at - 3) : at] != "de "
+        said = any(link in window[max(0, at - 30) : at] for link in _LINKS)
+        if (
+            whole
+            and bare
+            and said
+            and names_a_person(text, begin, finish, text[begin:finish], False)
+        ):
+            return True
+        at = window.find(word, at + 1)
+    return False
+
+
+#: What stands before a noun that says what someone is: "is al dertig jaar boswachter",
+#: "Anje Belterman, secretaresse".
+_LINKS: Final = (
+    " is ", " was ", " als ", " werd ", " wordt ", " bleef ", " blijft ", " ben ", ", ",
+)  # fmt: skip
+
+
+def _last_aged_name(text: str, start: int) -> int | None:
+    """Where the last person named with their age in the ``_PROFILE_REACH`` before ``start``
+    is named, if anyone is."""
+    window_start = max(0, start - _PROFILE_REACH)
+    segment = text[window_start:start]
+    if "(" not in segment and "jarige" not in segment:
+        return None  # no age written anywhere near: the regex need not run
+    last = None
+    for last in _AGED_NAME_RE.finditer(text, window_start, start):  # noqa: B007
+        pass
+    return last.start() if last is not None else None
+
+
+def _of_age(word: str) -> bool:
+    """*jonge*, *oudere*, *20-jarige* (the number is a token of its own): words for the age of
+    the one portrayed. Not *de moderne vakman*, *de nieuwe vakman van morgen*: the trade."""
+    return word in _AGE_WORDS or word.isdigit()
+
+
+_AGE_WORDS: Final = wordset("jonge jongere oude oudere jarige kersverse")
+
+
+#: How far back a profile's person is looked for, in characters.
+_PROFILE_REACH: Final = 1_200
+#: Someone named with their age (15 to 99): "de 19-jarige Miguel", "Marina Guldemond (53)";
+#: not a counter in a menu ("Vacatures (4)", "Vacatures (25) | Contact").
+_AGED_NAME_RE: Final = re.compile(
+    r"\b(?:1[5-9]|[2-9]\d)-jarige [A-Z][a-zà-ÿ]+"
+    r"|\b[A-Z][a-zà-ÿ]+ \((?:1[5-9]|[2-9]\d)\)(?![ \t]*\|)"  # not "Vacatures (25) | Contact"
+)
+
+
+def _becomes_after(text: str, end: int) -> bool:
+    """The noun is directly followed by *worden*, *is*, *wilde*, …: what someone is or
+    becomes (not *vakmannen die worden ingezet*)."""
+    following = after(text, end, 30, count=1)
+    return bool(following) and key_of(following[0].text) in _BECOME
+
+
+def _specific_subject(text: str, prev: list[Token]) -> bool:
+    """The clause opens with a person's name, a personal pronoun or a possessive (*Zijn zoon,
+    Ronald, …*, *Mijn broer …*), not with *wie* or the reader (*je*)."""
+    first = key_of(prev[0].text)
+    if first in PERSONAL or first in _POSSESSIVE_OPENERS:
+        return True
+    # a first name and surname open the clause: "Ronald Jansen wilde altijd al …"
+    if len(prev) > 1 and all(looks_like_name(text, token) for token in prev[:2]):
+        return True
+    # a name in apposition: "De tweede zoon, Ronald (37), wilde …"
+    for k in range(1, len(prev)):
+        token = prev[k]
+        apposition = text[token.end : token.end + 2].lstrip(" ")[:1] in ",("
+        after_comma = "," in text[prev[k - 1].end : token.start]
+        if apposition and after_comma and looks_like_name(text, token):
+            return True
+    return False
+
+
+_POSSESSIVE_OPENERS: Final = wordset("mijn m'n zijn z'n haar onze hun")
+
+
+def _name_with_age(text: str, prev: list[Token]) -> bool:
+    """*Jari (21) barman bij …*, *Renate Smidt (23) directiesecretaresse*: a name and an age
+    in brackets right before the noun."""
+    if len(prev) < 2 or not prev[-1].text.isdigit():
+        return False
+    return "(" in text[prev[-2].end : prev[-1].start] and looks_like_name(text, prev[-2])
+
+
+def _first_person_as(text: str, prev: list[Token], end: int) -> bool:
+    """*Als voorman zorg ik …*: *als* + the noun opening the sentence, then a verb and *ik*."""
+    if len(prev) != 1 or key_of(prev[0].text) != "als":
+        return False
+    following = after(text, end, 40, count=2)
+    return len(following) == 2 and key_of(following[1].text) in _FIRST_PERSON
+
+
+_FIRST_PERSON: Final = wordset("ik we wij")
+
+
+def _relative_after_name(text: str, prev: list[Token], end: int) -> bool:
+    """*zegt Johan Wattel, die al 48 jaar timmerman is*: a relative clause about a named
+    person, whose verb follows the noun."""
+    for i in range(len(prev) - 1, max(0, len(prev) - 8), -1):
+        if key_of(prev[i].text) == "die" and "," in text[prev[i - 1].end : prev[i].start]:
+            if not looks_like_name(text, prev[i - 1]):
+                return False
+            if any(key_of(t.text) in _NEW_CLAUSE for t in prev[i + 1 :]):
+                return False  # "Marieke, die weet wat een goede vakman is": not about her
+            following = after(text, end, 30, count=1)
+            return bool(following) and (
+                key_of(following[0].text) in COPULAS or key_of(following[0].text) in _BECOME
+            )
+    return False
+
+
+def _you_verb(prev: list[Token]) -> bool:
+    """*Je hebt ervaring als lerares*: *je* is the reader as subject, not *your* (*je vader
+    was timmerman*), when a verb follows it (a second-person form ends in *-t*)."""
+    if key_of(prev[0].text) != "je":
+        return False
+    verb = key_of(prev[1].text)
+    return verb in COPULAS or verb in _YOU_VERBS
+
+
+_YOU_VERBS: Final = wordset(
+    "kan kun kunt mag moet wil wilt zal zult ging kwam deed had was werd zag hebt heb bent ben "
+    "werkt gaat komt doet krijgt zoekt leert maakt weet houdt staat vindt ziet woont loopt "
+    "volgt kent wordt blijft begint zit"
+)
+_APPOSITION_START: Final = wordset("onze ons de het een mijn jouw zijn haar hun uw")
+_NEW_CLAUSE: Final = wordset("wat hoe welke waar wie of dat omdat als weet vindt zegt denkt")
+
+
+def followed_by_name(text: str, end: int) -> bool:
+    """Whether a person noun ending at ``end`` is followed by the name of a specific person:
+    *studente Lotte (19)*, *monteur Jan, …*, *docente installatietechniek Hanneke Smit*,
+    *kapster en salonhouder Samira Ouali*. Up to two lowercase words may stand between, but
+    no preposition (*vakman voor Bouwbedrijf Jansen* names a company, not a person)."""
+    nxt = after(text, end, 80, count=4)  # at most three words, and the one after them
+    for i, token in enumerate(nxt[:3]):
+        between = text[end : token.start]
+        if "\n" in between or any(mark in between for mark in _NOT_BEFORE_NAME):
+            return False  # "Kapster (parttime) – Salon Knip", "Timmerman: Bouwbedrijf Smit"
+        if looks_like_name(text, token):
+            if len(token.text) == 1:  # "J. Smit" is an initial; "Installatievakman W" a title
+                return text[token.end : token.end + 1] == "."
+            rest = text[token.end : token.end + 2].lstrip(" ")
+            if rest[:1] == "&":
+                return False  # "Maritiem & Logistiek", "Van Dijk & Zn.": a programme or firm
+            if rest and (rest[0] in "(,)" or (rest[0].islower() and _first_name(token.text))):
+                return True
+            # First name and surname: "Hanneke Smit"
+            return i + 1 < len(nxt) and looks_like_name(text, nxt[i + 1])
+        if is_capitalised(token.text) or key_of(token.text) in PREPOSITIONS:
+            return False
+    return False
+
+
+_BECOME: Final = wordset(
+    "worden wordt werd werden word geworden is was waren ben bent blijft bleef blijven wilde wil"
+)
+
+
+#: Marks between a noun and a capitalised word that end the noun's phrase: what follows is a
+#: company, place or heading, not the person's name.
+_NOT_BEFORE_NAME: Final = ("–", "—", " - ", ":", "|")
+
+
+#: Endings of capitalised programme and subject names (*de student Installatietechniek*).
+_SUBJECT_ENDINGS: Final = ("techniek", "kunde", "ing", "heid", "ica", "bouw", "zorg", "logie")
+
+
+def _first_name(word: str) -> bool:
+    """Whether a capitalised word could be a first name rather than a programme name."""
+    return len(word) <= 10 and not key_of(word).endswith(_SUBJECT_ENDINGS)
+
+
+#: Words that do not follow a name at the start of a sentence: *Wil jij*, *Later als*.
+_NOT_AFTER_NAME: Final = wordset("jij je u wij we jullie zij ze hij ik het er als you we")
+
+
+def _name_subject(text: str, prev: list[Token]) -> bool:
+    """Whether the first word of the clause is a name as subject (*Anna is lerares*). At the
+    start of a sentence every word is capitalised: a word followed by a pronoun or *als* there is
+    a verb or a noun (*Wil jij … als bootsman*, *Ervaring als telefoniste*, *Later als
+    zakenman*), not a name."""
+    word = prev[0].text
+    if not is_capitalised(word) or is_all_caps(word) or key_of(word) in NOT_NAMES:
+        return False
+    if is_sentence_start(text, prev[0].start):
+        if key_of(word).endswith(_ADVERB_ENDINGS) or key_of(word) in _OPENING_ADVERBS:
+            return False  # "Traditioneel is een gastvrouw …": an adverb, then the verb
+        return len(prev) > 1 and key_of(prev[1].text) not in _NOT_AFTER_NAME
+    return True
+
+
+#: A capitalised article inside a sentence starts a title: *het boek De Vakman*.
+_TITLE_ARTICLES: Final = frozenset(["De", "Het", "Een", "The", "A"])
+#: Words (also as compound heads: *vakblad*) for works whose titles follow them.
+_WORKS: Final = (
+    "boek", "studie", "blad", "tijdschrift", "magazine", "programma", "serie", "film", "roman",
+    "podcast", "rubriek", "column", "titel", "bundel", "musical", "voorstelling", "documentaire",
+)  # fmt: skip
+
+
+def _title_article(text: str, prev: list[Token]) -> bool:
+    """*zijn studie De Ambachtsman*, *het vakblad De Vakman*: a capitalised article after a word
+    for a book, magazine or programme starts its title. Not a heading in title case (*Ben Jij
+    De Vakman Die Wij Zoeken?*) or a stray capital (*Wij zoeken De Schoonmaakster*)."""
+    if len(prev) < 2 or prev[-1].text not in _TITLE_ARTICLES:
+        return False
+    return key_of(prev[-2].text).endswith(_WORKS) and not is_sentence_start(text, prev[-1].start)
+
+
+#: Sentence openers that put the verb second (*Traditioneel is een gastvrouw …*), not names.
+_ADVERB_ENDINGS: Final = ("eel", "lijk", "ig", "gewijs", "erwijs", "halve")
+_OPENING_ADVERBS: Final = wordset(
+    "vroeger tegenwoordig meestal natuurlijk uiteraard daarom daarna eerst vooral zeker helaas "
+    "normaal normaliter gewoonlijk doorgaans inmiddels intussen misschien eigenlijk vandaag "
+    "morgen gisteren nooit later voorheen oorspronkelijk officieel formeel kortom straks"
+)
