@@ -298,3 +298,18 @@ def test_part_of_phrases_full_names_and_stagemeester(text: str, pronouns: list[s
 )
 def test_a_request_for_women_at_the_end_of_a_numbered_list(text: str, terms: list[str]) -> None:
     assert texts(text, "gendered-term") == terms
+
+
+@pytest.mark.parametrize(
+    ("text", "pronouns"),
+    [
+        (
+            "De kapper verzorgt het haar van de klanten. Hij geeft advies over haar- en "
+            "hoofdhuidverzorging. Hij knipt.",
+            ["Hij", "Hij"],
+        ),
+        ("De student belt haar mentor. Hij komt later.", []),  # haar the pronoun still stops
+    ],
+)
+def test_het_haar_is_hair_not_a_feminine_pronoun(text: str, pronouns: list[str]) -> None:
+    assert texts(text, "generic-masculine") == pronouns

@@ -314,7 +314,7 @@ class PronounRules:
             if starts:
                 thing_sentence = you_sentence = False
                 neuter_at = -10
-            if word in stoppers:
+            if word in stoppers and not _hair(text, tokens, i):
                 return out, token.start
             if word in you and not (word == "je" and self._owner_of_next(text, tokens, i)):
                 you_sentence = True  # not "Je leerling kan zijn …": there je owns the noun
@@ -532,6 +532,16 @@ _SEPARABLE_PARTICIPLE_RE: Final = re.compile(
     r"(?:uit|op|aan|af|in|mee|toe|door|over|voor|na|bij|om|terug|weg|samen|vast|neer|los|"
     r"binnen|buiten)ge\w{3,}(?:d|t|en)$"
 )
+
+
+def _hair(text: str, tokens: list[Token], i: int) -> bool:
+    """*het haar van de klant*, *haar- en hoofdhuidverzorging*: the noun *haar* (hair), not the
+    feminine pronoun that would end the reach."""
+    if key_of(tokens[i].text) != "haar":
+        return False
+    if text[tokens[i].end : tokens[i].end + 1] == "-":
+        return True
+    return i > 0 and key_of(tokens[i - 1].text) in ("het", "kort", "lang", "nat", "droog")
 
 
 _FRONTED_ADVERBS: Final = wordset(
