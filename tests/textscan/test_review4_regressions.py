@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from anderebril.textscan import scan_text
 from tests.textscan.helpers import texts
 
 
@@ -128,3 +129,14 @@ def test_a_claim_at_the_end_of_the_text_runs_to_its_end() -> None:
     assert texts("Ook als meisje kan je bij ons terecht", "stereotype") == [
         "Ook als meisje kan je bij ons terecht"
     ]
+
+
+@pytest.mark.parametrize("width", [1, 40, 200])
+def test_characters_that_grow_when_lowercased_do_not_shift_the_profile_search(width: int) -> None:
+    # "İ".lower() is two characters: a search in str.lower() of the text found the earlier
+    # "boswachter" at the wrong offset, and past the end of the text it raised IndexError.
+    text = "İ" * width + " Ruud is boswachter. De boswachter: hij."
+    for finding in scan_text(text).findings:
+        assert text[finding.start : finding.end] == finding.text
+    named = "Ruud is boswachter. " + "İ" * width + ". De boswachter kent het bos en hij weet het."
+    assert texts(named, "generic-masculine") == []

@@ -7,9 +7,11 @@ rules both ask these questions."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from anderebril.textscan.context import after, before
+from anderebril.textscan.matching import lowered
 from anderebril.textscan.tokenize import (
     Token,
     is_all_caps,
@@ -245,26 +247,31 @@ def named_before(text: str, start: int, end: int) -> bool:
     prev = before(text, start, 20)
     if not prev or key_of(prev[-1].text) != "de":
         return False
-    lo = max(0, start - _PROFILE_REACH)
-    window = text[lo:start].lower()
-    word = text[start:end].lower()
-    at = window.find(word)
-    while at != -1:
+    reach = max(0, start - _PROFILE_REACH)
+    lo = max(0, reach - 1)  # one character more, to see whether a match there starts a word
+    # lowered() keeps every character in place (str.lower turns "İ" into two), so offsets
+    # in the window are offsets in the text
+    window = lowered(text[lo:start])
+    word = lowered(text[start:end])
+    for at in _whole_words(window, word, reach - lo):
         begin, finish = lo + at, lo + at + len(word)
-        whole = (begin == 0 or not text[begin - 1].isalnum()) and not text[finish].isalnum()
         # What a person is comes without "de" (is boswachter, werkt als een …): an earlier
         # "de <noun>" is the same phrase again, and need not be judged once more.
         bare = window[max(0, at - 3) : at] != "de "
         said = any(link in window[max(0, at - 30) : at] for link in _LINKS)
-        if (
-            whole
-            and bare
-            and said
-            and names_a_person(text, begin, finish, text[begin:finish], False)
-        ):
+        if bare and said and names_a_person(text, begin, finish, text[begin:finish], False):
             return True
-        at = window.find(word, at + 1)
     return False
+
+
+def _whole_words(window: str, word: str, first: int = 0) -> Iterator[int]:
+    """Where ``word`` stands as a whole word in ``window``, from index ``first`` on."""
+    at = window.find(word, first)
+    while at != -1:
+        finish = at + len(word)
+        if not window[at - 1 : at].isalnum() and not window[finish : finish + 1].isalnum():
+            yield at
+        at = window.find(word, at + 1)
 
 
 #: What stands before a noun that says what someone is: "is al dertig jaar boswachter",
