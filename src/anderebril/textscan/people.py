@@ -180,11 +180,12 @@ _NAME_PARTICLES: Final = frozenset(["de", "van", "der", "den", "ter", "ten", "he
 
 def _capitalised_inside(text: str, token: Token) -> bool:
     """Whether ``token``'s word also stands capitalised inside a sentence near it."""
-    lo, hi = max(0, token.start - 2_000), min(len(text), token.end + 2_000)
-    pattern = re.compile(r"\b" + re.escape(token.text) + r"\b")
+    reach = max(0, token.start - 2_000)
+    lo = max(0, reach - 1)  # one character more, to see whether a match there starts a word
+    window = text[lo : min(len(text), token.end + 2_001)]
     return any(
-        m.start() != token.start and not is_sentence_start(text, m.start())
-        for m in pattern.finditer(text, lo, hi)
+        lo + at != token.start and not is_sentence_start(text, lo + at)
+        for at in _whole_words(window, token.text, reach - lo)
     )
 
 
@@ -216,16 +217,22 @@ def _describes(word: str) -> bool:
     return word in _APPOSITION_START or (word.endswith("e") and word.isalpha())
 
 
-def profile_anaphor(text: str, start: int) -> bool:
+def portrayed(text: str, start: int, end: int) -> bool:
+    """Whether the singular noun at ``start:end`` stands for the person a profile portrays,
+    by age (:func:`_aged_anaphor`) or by what they were said to be (:func:`_named_before`)."""
+    prev = before(text, start, 60)
+    return bool(prev) and (
+        _aged_anaphor(text, start, prev) or _named_before(text, start, end, prev)
+    )
+
+
+def _aged_anaphor(text: str, start: int, prev: list[Token]) -> bool:
     """Whether a singular noun points back to the person a profile is about: *De 19-jarige
     Miguel Heus … De jonge timmerman begrijpt …*, *zegt Marina Guldemond (53), al 36 jaar
     werkzaam als secretaresse*. The person is someone named with their age (*de 46-jarige
     Anje*, *Marina (53)*) shortly before; the noun is *de* with one or two adjectives (a bare
     *de timmerman* in a profile is as often the trade in general), or *als* in the sentence
     that names them."""
-    prev = before(text, start, 60)
-    if not prev:
-        return False
     if key_of(prev[-1].text) == "als":
         named = _last_aged_name(text, start)  # "Marina (53), al 36 jaar werkzaam als …"
         return named is not None and named >= prev[0].start
@@ -239,13 +246,10 @@ def profile_anaphor(text: str, start: int) -> bool:
     return False
 
 
-def named_before(text: str, start: int, end: int) -> bool:
+def _named_before(text: str, start: int, end: int, prev: list[Token]) -> bool:
     """*Ruud de Vries (52) is al dertig jaar boswachter. De boswachter kent elk pad …*: *de*
     and a noun that was said of a named person shortly before point back to that person."""
-    if text[max(0, start - 4) : start].rstrip(" ").lower()[-2:] != "de":
-        return False  # the cheapest test first: this runs for every singular noun
-    prev = before(text, start, 20)
-    if not prev or key_of(prev[-1].text) != "de":
+    if key_of(prev[-1].text) != "de":
         return False
     reach = max(0, start - _PROFILE_REACH)
     lo = max(0, reach - 1)  # one character more, to see whether a match there starts a word

@@ -21,8 +21,7 @@ from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
 from anderebril.textscan.people import (
     followed_by_name,
-    named_before,
-    profile_anaphor,
+    portrayed,
     said_of_a_name,
 )
 from anderebril.textscan.pronoun_clues import (
@@ -251,7 +250,7 @@ class PronounRules:
         if said_of_a_name(text, cand.start):
             return False
         # "De 19-jarige Miguel … De jonge timmerman … zijn": the one a profile portrays
-        return not (profile_anaphor(text, cand.start) or named_before(text, cand.start, cand.end))
+        return not portrayed(text, cand.start, cand.end)
 
     def _determined(self, text: str, start: int) -> bool:
         words = text[max(0, start - 60) : start].split()[-3:]

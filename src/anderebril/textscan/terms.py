@@ -16,7 +16,7 @@ from anderebril.textscan.index import Index
 from anderebril.textscan.lexicon import TermEntry
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
-from anderebril.textscan.people import named_before, names_a_person, profile_anaphor
+from anderebril.textscan.people import names_a_person, portrayed
 from anderebril.textscan.tokenize import (
     WORD_RE,
     compound_suggestion,
@@ -125,9 +125,7 @@ class TermRules:
                 continue
             if names_a_person(text, cand.start, cand.end, cand.surface, info.compound):
                 continue
-            if info.term_number == "singular" and (
-                profile_anaphor(text, cand.start) or named_before(text, cand.start, cand.end)
-            ):
+            if info.term_number == "singular" and portrayed(text, cand.start, cand.end):
                 continue  # "De 19-jarige Miguel … De jonge timmerman …": the one portrayed
             if term.compound_only and _surname_like(text, cand):
                 continue
