@@ -43,6 +43,7 @@ from anderebril.textscan.tokenize import (
     tokens_between,
     wordset,
 )
+from anderebril.textscan.zijn_verb import owned_noun_follows, verb_zijn
 
 
 def _indefinite_matches(text: str, low: str | None) -> list[re.Match[str]]:
@@ -367,9 +368,9 @@ class PronounRules:
                     thing_sentence
                 ):
                     continue
-                if self._verb_zijn(text, tokens, i):
+                if verb_zijn(self.grammar, text, tokens, i):
                     continue
-                if you_sentence and not self._owned_noun_follows(tokens, i):
+                if you_sentence and not owned_noun_follows(self.grammar, tokens, i):
                     continue  # "Je moet flexibel zijn": the verb
             elif kind == "subject" and thing_sentence:
                 continue
@@ -416,24 +417,6 @@ class PronounRules:
         third = key_of(tokens[i + 2].text)
         return third in self.articles or third in self.grammar.prepositions
 
-    def _owned_noun_follows(self, tokens: list[Token], i: int) -> bool:
-        """In a sentence to the reader, *zijn* is the possessive only where the verb cannot
-        stand: right after the reader (*dat je zijn gegevens …*), after *al* (*leg je al zijn
-        rechten vast*) or a preposition, and not before a conjunction or function word (*Dat
-        kun jij zijn als …*). After an adjective it is the verb (*Je moet stressbestendig zijn
-        wanneer …*, *in staat zijn zelfstandig …*)."""
-        if i == 0 or i + 1 >= len(tokens):
-            return False
-        if key_of(tokens[i + 1].text) == "eigen":
-            return True  # "houdt zijn eigen werkbonnen bij": never the verb
-        prev = key_of(tokens[i - 1].text)
-        if prev not in self.grammar.you and prev != "al" and prev not in self.grammar.prepositions:
-            return False
-        nxt = key_of(tokens[i + 1].text)
-        return not (
-            nxt in self.grammar.verb_after or nxt in self.grammar.verb_before or nxt in _LINKING
-        )
-
     def _owner_of_next(self, text: str, tokens: list[Token], i: int) -> bool:
         """Whether the token after *je* is a person noun that *je* is the possessive of: *je*
         opens the sentence or follows a preposition (*Je leerling kan …*, *bij je leerling*),
@@ -453,54 +436,6 @@ class PronounRules:
             return False
         info = self.index.classify(word)
         return info is None or not info.person_antecedent
-
-    def _verb_zijn(self, text: str, tokens: list[Token], i: int) -> bool:
-        if self.grammar is not NL:
-            return False
-        token = tokens[i]
-        following = text[token.end : token.end + 4].lstrip(" '\"’”")
-        if not following or following[0] in ".,;:!?)\n":
-            return True  # at the end of a clause: "… zal zijn.", "… niet ouder zijn'."
-        nxt = key_of(tokens[i + 1].text) if i + 1 < len(tokens) else ""
-        if nxt in self.grammar.verb_after or nxt.isdigit() or nxt in _SAME or nxt in _TOGETHER:
-            return True  # "De student en de praktijkopleider zijn samen verantwoordelijk"
-        if nxt.startswith("ge") and nxt.endswith(("d", "t", "en")) and len(nxt) > 5:
-            return True  # a participle: "zijn gebleven"
-        if _SEPARABLE_PARTICIPLE_RE.match(nxt) and not nxt.endswith(_NOUN_ENDINGS):
-            return True  # "zijn uitgewerkt", "zijn opgenomen"
-        if self._after_fronted_phrase(text, tokens, i):
-            return True  # "In de elektrotechniek zijn verschillende werkomgevingen"
-        prev = key_of(tokens[i - 1].text) if i > 0 else ""
-        if prev in ("het", "dit", "dat") and is_sentence_start(text, tokens[i - 1].start):
-            return True  # "Het zijn juist zulke zinnen …", "Dat zijn vragen voor later."
-        if prev in self.grammar.prepositions or prev == "en":
-            return False
-        if prev in self.grammar.plural_subjects or prev in self.grammar.verb_before:
-            if prev in self.grammar.verb_before and nxt in self.grammar.prepositions:
-                return True  # "aanwezig kunnen zijn binnen het bedrijf"
-            return nxt in ("", "er") or prev == "te" or prev in self.grammar.plural_subjects
-        if prev.endswith(_PREDICATE_ENDINGS) or prev in _PREDICATES:
-            return True  # "gewenst of noodzakelijk zijn …": an adjective, then the verb
-        if prev in _FRONTED_PREDICATES and is_sentence_start(text, tokens[i - 1].start):
-            return True  # "Essentieel zijn …", not "is verplicht zijn werkgever te melden"
-        return len(prev) > 3 and prev.endswith(("en", "s"))
-
-    def _after_fronted_phrase(self, text: str, tokens: list[Token], i: int) -> bool:
-        """*zijn* as the second part of a sentence that opens with a prepositional phrase
-        (*In de elektrotechniek zijn …*, *Bij ons zijn …*): Dutch puts the verb there."""
-        fronted = i > 0 and key_of(tokens[i - 1].text) in _FRONTED_ADVERBS
-        if fronted and is_sentence_start(text, tokens[i - 1].start):
-            return True  # "Daarin zijn snelheid en efficiëntie …"
-        for k in range(i - 1, max(-1, i - 6), -1):
-            if is_sentence_start(text, tokens[k].start):
-                return (
-                    k < i - 1
-                    and key_of(tokens[k].text) in self.grammar.prepositions
-                    and key_of(tokens[i - 1].text) not in self.grammar.prepositions
-                    and "," not in text[tokens[k].end : tokens[i].start]
-                    and not any(key_of(t.text) in self.grammar.pronouns for t in tokens[k + 1 : i])
-                )
-        return False
 
     def _finding(self, text: str, token: Token, kind: str, antecedent: str) -> Finding:
         noun = key_of(antecedent)
@@ -522,15 +457,6 @@ class PronounRules:
 
 #: Characters the case-blind pronoun regex matches to *i* or *s* that lowercase otherwise.
 _FOLDED: Final = ("\u0130", "\u0131", "\u017f")
-_SAME: Final = wordset(
-    "dezelfde hetzelfde gelijk anders doorgaans eveneens tevens inmiddels gewoonlijk allebei "
-    "eigenlijk namelijk zowel maximaal minimaal hoogstens hooguit minstens circa ongeveer"
-)
-_NOUN_ENDINGS: Final = ("heid", "icht", "echt", "ing", "schap", "richt")
-_SEPARABLE_PARTICIPLE_RE: Final = re.compile(
-    r"(?:uit|op|aan|af|in|mee|toe|door|over|voor|na|bij|om|terug|weg|samen|vast|neer|los|"
-    r"binnen|buiten)ge\w{3,}(?:d|t|en)$"
-)
 
 
 def _hair(text: str, tokens: list[Token], i: int) -> bool:
@@ -543,24 +469,9 @@ def _hair(text: str, tokens: list[Token], i: int) -> bool:
     return i > 0 and key_of(tokens[i - 1].text) in ("het", "kort", "lang", "nat", "droog")
 
 
-_FRONTED_ADVERBS: Final = wordset(
-    "daarin daarbij daarnaast daarvoor daarom hierin hierbij hiervoor hiernaast verder bovendien"
-)
 #: Possessives of the writer: *mijn leermeester*, *onze monteur* is one known person.
 _OURS: Final = wordset("mijn m'n onze ons")
 #: Possessives of the reader: *jouw leerling* is whoever the reader's pupil is.
 _YOUR: Final = wordset("jouw uw")
-_PREDICATE_ENDINGS: Final = ("lijk", "baar", "isch")
-_PREDICATES: Final = wordset("gewenst nodig aanwezig bereid bekend beschikbaar klaar")
-#: Predicates that put *zijn* second when they open a sentence: *Essentieel zijn …*.
-_FRONTED_PREDICATES: Final = wordset(
-    "essentieel cruciaal belangrijk vereist verplicht welkom relevant handig prettig"
-)
-#: Conjunctions and prepositions that follow the verb *zijn* (*flexibel zijn wanneer …*).
-_LINKING: Final = wordset(
-    "als wanneer omdat zodat zoals terwijl indien tijdens qua richting zonder"
-)
-#: After *zijn* these make it the verb of a subject of two: *X en Y zijn samen …*.
-_TOGETHER: Final = wordset("samen beiden allebei gezamenlijk")
 #: Finite verbs that do not end in -t: *Deze is …*, *Die kan …*.
 _SHORT_VERBS: Final = wordset("is was kan mag zal zou wil moet werd")
