@@ -49,7 +49,8 @@ PERSONAL: Final = wordset("hij zij ze ik he she i")
 #: Words between "is" and the noun that show it is not about the subject: "is op zoek naar".
 NOT_BETWEEN: Final = wordset("op zoek naar voor met bij aan van in door looking for with by")
 PREPOSITIONS: Final = wordset(
-    "voor bij in van op naar met uit aan door om tot over at for in of with by"
+    "voor bij in van op naar met uit aan door om tot over tijdens via zonder tegen onder "
+    "at for in of with by during"
 )
 #: "Mijn vader was timmerman", "onze oma werkte als chauffeuse": a possessive subject is a
 #: specific person.
@@ -63,6 +64,8 @@ def looks_like_name(text: str, token: Token) -> bool:
     word = token.text
     if not is_capitalised(word) or is_all_caps(word) or key_of(word) in NOT_NAMES:
         return False
+    if word[1:2].isupper():
+        return False  # "TEday", "ICTalent": an event or brand; names go "McKenzie", "DiCaprio"
     return not is_sentence_start(text, token.start) or word.isalpha()
 
 
