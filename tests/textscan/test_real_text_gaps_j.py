@@ -31,3 +31,33 @@ def test_an_event_or_brand_after_the_noun_is_no_name(text: str) -> None:
 )
 def test_names_after_the_noun_still_make_it_specific(text: str) -> None:
     assert texts(text, "generic-masculine") == []
+
+
+def test_sentences_opening_with_the_pronoun_carry_the_reach_on() -> None:
+    text = (
+        "De kapper wast en knipt het haar van de klanten. Hij geeft ook advies over "
+        "verzorging. Hij scheert soms een baard. Hij beheert een eigen salon. Hij werkt "
+        "dan met personeel."
+    )
+    assert texts(text, "generic-masculine") == ["Hij", "Hij", "Hij", "Hij"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronouns"),
+    [
+        # she ends the chain as she ends the reach
+        (
+            "De kapper knipt het haar. Hij geeft advies. Hij scheert. Zij verkoopt de "
+            "producten. Hij werkt met personeel.",
+            ["Hij", "Hij"],
+        ),
+        # without a sentence that opens with it, the reach ends three sentences on
+        (
+            "De kapper knipt het haar. Daarna geeft hij advies. Het salon is klein. De "
+            "stoelen zijn nieuw. Soms komt hij te laat.",
+            ["hij"],
+        ),
+    ],
+)
+def test_the_chain_stops_where_the_reach_would(text: str, pronouns: list[str]) -> None:
+    assert texts(text, "generic-masculine") == pronouns

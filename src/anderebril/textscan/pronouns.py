@@ -144,6 +144,8 @@ class PronounRules:
             if not self._generic(text, cand):
                 continue
             found, reached = self._scan_from(text, cand, limit, last)
+            if reached == limit and found:
+                found, reached = self._chain(text, cand, found, limit)
             out += found
         if self.grammar is NL:
             out += self._indefinite(text, low)
@@ -164,6 +166,34 @@ class PronounRules:
         found, new_reached = self._scan_from(text, cand, limit, last)
         out += [f for f in found if f.start >= reached]
         return max(reached, new_reached)
+
+    def _chain(
+        self, text: str, cand: Candidate, found: list[Finding], limit: int
+    ) -> tuple[list[Finding], int]:
+        """*De kapper verzorgt … Hij geeft … Hij staat … Hij beheert …*: a sentence that opens
+        with the pronoun keeps the generic person as its topic, so the reach runs on from the
+        last such sentence, as far as it would from the noun. Returns all the pronouns found
+        and where the reach ended."""
+        while True:
+            opener = next(
+                (
+                    f
+                    for f in reversed(found)
+                    if f.text[:1].isupper()
+                    and self.grammar.pronouns.get(f.text.lower()) == "subject"
+                ),
+                None,
+            )
+            if opener is None:
+                return found, limit
+            further = reach_end(text, opener.end)
+            if further <= limit or self.pattern.search(text, limit, further) is None:
+                return found, limit
+            more, reached = self._scan_from(text, cand, further, further, start=limit)
+            found = found + more
+            if reached < further or not more:
+                return found, reached
+            limit = further
 
     def _indefinite(self, text: str, low: str | None) -> list[Finding]:
         """*iemand die zijn handen uit de mouwen steekt*, *Wie zijn diploma heeft, …*: a
@@ -275,11 +305,13 @@ class PronounRules:
         return False
 
     def _scan_from(
-        self, text: str, cand: Candidate, limit: int, last_end: int
+        self, text: str, cand: Candidate, limit: int, last_end: int, start: int | None = None
     ) -> tuple[list[Finding], int]:
-        """The pronouns that point back to ``cand`` between its end and ``limit`` (the last
-        pronoun match there ends at ``last_end``), and where its reach ended."""
-        tokens = tokens_between(text, cand.end, min(limit, last_end + 40))
+        """The pronouns that point back to ``cand`` between its end (or ``start``, a sentence
+        start further on) and ``limit`` (the last pronoun match there ends at ``last_end``),
+        and where its reach ended."""
+        begin = cand.end if start is None else start
+        tokens = tokens_between(text, begin, min(limit, last_end + 40))
         out: list[Finding] = []
         noun = cand.surface
         thing_at = -10  # the last thing noun: it takes any pronoun right after it
