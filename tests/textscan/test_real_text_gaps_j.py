@@ -61,3 +61,17 @@ def test_sentences_opening_with_the_pronoun_carry_the_reach_on() -> None:
 )
 def test_the_chain_stops_where_the_reach_would(text: str, pronouns: list[str]) -> None:
     assert texts(text, "generic-masculine") == pronouns
+
+
+@pytest.mark.parametrize(
+    ("text", "pronouns"),
+    [
+        ("In het vak van fietsenmaker is het nodig dat hij veel van elektronica weet.", ["hij"]),
+        ("Het beroep van lasser vraagt dat hij nauwkeurig werkt.", ["hij"]),
+        # a label before a colon, and a specific man
+        ("Het beroep van lasser: 97 procent van de lassers in België zijn mannen.", []),
+        ("Zijn vader koos het vak van timmerman omdat hij graag buiten werkte.", []),
+    ],
+)
+def test_the_trade_of_a_job_is_anyone_in_it(text: str, pronouns: list[str]) -> None:
+    assert texts(text, "generic-masculine") == pronouns

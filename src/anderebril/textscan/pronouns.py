@@ -16,11 +16,13 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Final
 
+from anderebril.textscan.context import before
 from anderebril.textscan.index import Index, WordInfo
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
 from anderebril.textscan.people import (
     followed_by_name,
+    looks_like_name,
     portrayed,
     said_of_a_name,
 )
@@ -268,7 +270,7 @@ class PronounRules:
     def _generic(self, text: str, cand: Candidate) -> bool:
         """A determiner (*de, een, elke*) at most two words before the noun, in its sentence,
         and no name after it (*de monteur Jan Smit* is a specific man)."""
-        if not self._determined(text, cand.start):  # the cheapest test first
+        if not self._determined(text, cand.start, cand.end):  # the cheapest test first
             return False
         capital = cand.surface[:1].isupper() and not acronym(cand.surface)
         if capital and not is_sentence_start(text, cand.start):
@@ -283,7 +285,7 @@ class PronounRules:
         # "De 19-jarige Miguel … De jonge timmerman … zijn": the one a profile portrays
         return not portrayed(text, cand.start, cand.end)
 
-    def _determined(self, text: str, start: int) -> bool:
+    def _determined(self, text: str, start: int, end: int) -> bool:
         words = text[max(0, start - 60) : start].split()[-3:]
         for at in range(len(words) - 1, -1, -1):
             raw = words[at]
@@ -293,6 +295,13 @@ class PronounRules:
             low = word.lower()
             if low in self.grammar.determiners or low in _YOUR:
                 return True  # "de leerling", "jouw leerling": any pupil of any reader
+            if low == "van" and at == len(words) - 1 and at > 0 and words[at - 1] in _TRADE:
+                # "het vak van fietsenmaker": whoever works in it; not a list's label ("het
+                # beroep van lasser: 97 procent van de lassers zijn mannen") or the trade a
+                # person in the sentence chose ("Zijn vader koos het vak van timmerman")
+                return text[end : end + 1] not in (":", "") and not self._someone_before(
+                    text, start
+                )
             if low == "je" and at == len(words) - 1:
                 # "Je leerling kan …", "bij je leerling": the reader's pupil, whoever it is;
                 # not "Als je monteur bent" (je the subject, monteur what it is)
@@ -303,6 +312,13 @@ class PronounRules:
             if not word.isalpha() or word[0].isupper():
                 return False
         return False
+
+    @staticmethod
+    def _someone_before(text: str, start: int) -> bool:
+        """A pronoun, a possessive or a name earlier in the sentence: someone it is about."""
+        return any(
+            key_of(t.text) in _SOMEONE or looks_like_name(text, t) for t in before(text, start)
+        )
 
     def _scan_from(
         self, text: str, cand: Candidate, limit: int, last_end: int, start: int | None = None
@@ -505,5 +521,8 @@ def _hair(text: str, tokens: list[Token], i: int) -> bool:
 _OURS: Final = wordset("mijn m'n onze ons")
 #: Possessives of the reader: *jouw leerling* is whoever the reader's pupil is.
 _YOUR: Final = wordset("jouw uw")
+_SOMEONE: Final = wordset("hij zij ze ik wij we zijn haar mijn m'n onze hun")
+#: *het vak van fietsenmaker*: the trade, and so anyone in it.
+_TRADE: Final = wordset("vak beroep ambacht vakgebied")
 #: Finite verbs that do not end in -t: *Deze is …*, *Die kan …*.
 _SHORT_VERBS: Final = wordset("is was kan mag zal zou wil moet werd")
