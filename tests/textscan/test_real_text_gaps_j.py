@@ -75,3 +75,28 @@ def test_the_chain_stops_where_the_reach_would(text: str, pronouns: list[str]) -
 )
 def test_the_trade_of_a_job_is_anyone_in_it(text: str, pronouns: list[str]) -> None:
     assert texts(text, "generic-masculine") == pronouns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kapster met een visie\n\nNadia Zijlstra (26) is aan de Meer begonnen met een salon.",
+        "## Timmerman in hart en nieren\nDe 58-jarige Henk werkt al veertig jaar in de bouw.",
+        "Vakvrouw uit Zwolle\nSanne (22) repareert elke dag auto's.",
+    ],
+)
+def test_a_heading_over_a_named_profile_is_about_that_person(text: str) -> None:
+    assert texts(text, "gendered-term") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        # a heading over a vacancy, a heading with a full stop, a long line
+        ("Kapster gezocht\n\nWe zoeken iemand die van knippen houdt.", ["Kapster"]),
+        ("Kapster met een visie.\nNadia Zijlstra (26) is aan de Meer begonnen.", ["Kapster"]),
+        ("Timmerman\nVacatures (25) | Contact", ["Timmerman"]),
+    ],
+)
+def test_other_headings_keep_their_term(text: str, terms: list[str]) -> None:
+    assert texts(text, "gendered-term") == terms

@@ -1,17 +1,15 @@
 """Whether a person noun stands for one specific person rather than anyone in the role: a
 name next to it (*lerares Anna*, *Jan Timmerman*), a named subject (*Anna is lerares*), an
-apposition (*Jan, onze monteur*), a profile's person (*De 19-jarige Miguel … De jonge
-timmerman*), a title (*zijn studie De Ambachtsman*). The gendered-term and generic-masculine
-rules both ask these questions."""
+apposition (*Jan, onze monteur*), a title (*zijn studie De Ambachtsman*). The gendered-term
+and generic-masculine rules both ask these questions; :mod:`profiles` asks the same of a
+noun that stands for the person a profile is about."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Final
 
 from anderebril.textscan.context import after, before
-from anderebril.textscan.matching import lowered
 from anderebril.textscan.tokenize import (
     Token,
     is_all_caps,
@@ -188,7 +186,7 @@ def _capitalised_inside(text: str, token: Token) -> bool:
     window = text[lo : min(len(text), token.end + 2_001)]
     return any(
         lo + at != token.start and not is_sentence_start(text, lo + at)
-        for at in _whole_words(window, token.text, reach - lo)
+        for at in whole_words(window, token.text, reach - lo)
     )
 
 
@@ -220,58 +218,7 @@ def _describes(word: str) -> bool:
     return word in _APPOSITION_START or (word.endswith("e") and word.isalpha())
 
 
-def portrayed(text: str, start: int, end: int) -> bool:
-    """Whether the singular noun at ``start:end`` stands for the person a profile portrays,
-    by age (:func:`_aged_anaphor`) or by what they were said to be (:func:`_named_before`)."""
-    prev = before(text, start, 60)
-    return bool(prev) and (
-        _aged_anaphor(text, start, prev) or _named_before(text, start, end, prev)
-    )
-
-
-def _aged_anaphor(text: str, start: int, prev: list[Token]) -> bool:
-    """Whether a singular noun points back to the person a profile is about: *De 19-jarige
-    Miguel Heus … De jonge timmerman begrijpt …*, *zegt Marina Guldemond (53), al 36 jaar
-    werkzaam als secretaresse*. The person is someone named with their age (*de 46-jarige
-    Anje*, *Marina (53)*) shortly before; the noun is *de* with one or two adjectives (a bare
-    *de timmerman* in a profile is as often the trade in general), or *als* in the sentence
-    that names them."""
-    if key_of(prev[-1].text) == "als":
-        named = _last_aged_name(text, start)  # "Marina (53), al 36 jaar werkzaam als …"
-        return named is not None and named >= prev[0].start
-    words = [key_of(t.text) for t in prev[-4:]]
-    for i in range(len(words) - 1, -1, -1):
-        if words[i] == "de":  # "de jonge timmerman"; a bare "de timmerman" is often the trade
-            described = i < len(words) - 1 and all(_of_age(w) for w in words[i + 1 :])
-            return described and _last_aged_name(text, start) is not None
-        if not _of_age(words[i]):
-            return False
-    return False
-
-
-def _named_before(text: str, start: int, end: int, prev: list[Token]) -> bool:
-    """*Ruud de Vries (52) is al dertig jaar boswachter. De boswachter kent elk pad …*: *de*
-    and a noun that was said of a named person shortly before point back to that person."""
-    if key_of(prev[-1].text) != "de":
-        return False
-    reach = max(0, start - _PROFILE_REACH)
-    lo = max(0, reach - 1)  # one character more, to see whether a match there starts a word
-    # lowered() keeps every character in place (str.lower turns "İ" into two), so offsets
-    # in the window are offsets in the text
-    window = lowered(text[lo:start])
-    word = lowered(text[start:end])
-    for at in _whole_words(window, word, reach - lo):
-        begin, finish = lo + at, lo + at + len(word)
-        # What a person is comes without "de" (is boswachter, werkt als een …): an earlier
-        # "de <noun>" is the same phrase again, and need not be judged once more.
-        bare = window[max(0, at - 3) : at] != "de "
-        said = any(link in window[max(0, at - 30) : at] for link in _LINKS)
-        if bare and said and names_a_person(text, begin, finish, text[begin:finish], False):
-            return True
-    return False
-
-
-def _whole_words(window: str, word: str, first: int = 0) -> Iterator[int]:
+def whole_words(window: str, word: str, first: int = 0) -> Iterator[int]:
     """Where ``word`` stands as a whole word in ``window``, from index ``first`` on."""
     at = window.find(word, first)
     while at != -1:
@@ -279,45 +226,6 @@ def _whole_words(window: str, word: str, first: int = 0) -> Iterator[int]:
         if not window[at - 1 : at].isalnum() and not window[finish : finish + 1].isalnum():
             yield at
         at = window.find(word, at + 1)
-
-
-#: What stands before a noun that says what someone is: "is al dertig jaar boswachter",
-#: "Anje Belterman, secretaresse".
-_LINKS: Final = (
-    " is ", " was ", " als ", " werd ", " wordt ", " bleef ", " blijft ", " ben ", ", ",
-)  # fmt: skip
-
-
-def _last_aged_name(text: str, start: int) -> int | None:
-    """Where the last person named with their age in the ``_PROFILE_REACH`` before ``start``
-    is named, if anyone is."""
-    window_start = max(0, start - _PROFILE_REACH)
-    segment = text[window_start:start]
-    if "(" not in segment and "jarige" not in segment:
-        return None  # no age written anywhere near: the regex need not run
-    last = None
-    for last in _AGED_NAME_RE.finditer(text, window_start, start):  # noqa: B007
-        pass
-    return last.start() if last is not None else None
-
-
-def _of_age(word: str) -> bool:
-    """*jonge*, *oudere*, *20-jarige* (the number is a token of its own): words for the age of
-    the one portrayed. Not *de moderne vakman*, *de nieuwe vakman van morgen*: the trade."""
-    return word in _AGE_WORDS or word.isdigit()
-
-
-_AGE_WORDS: Final = wordset("jonge jongere oude oudere jarige kersverse")
-
-
-#: How far back a profile's person is looked for, in characters.
-_PROFILE_REACH: Final = 1_200
-#: Someone named with their age (15 to 99): "de 19-jarige Miguel", "Marina Guldemond (53)";
-#: not a counter in a menu ("Vacatures (4)", "Vacatures (25) | Contact").
-_AGED_NAME_RE: Final = re.compile(
-    r"\b(?:1[5-9]|[2-9]\d)-jarige [A-Z][a-zà-ÿ]+"
-    r"|\b[A-Z][a-zà-ÿ]+ \((?:1[5-9]|[2-9]\d)\)(?![ \t]*\|)"  # not "Vacatures (25) | Contact"
-)
 
 
 def _becomes_after(text: str, end: int) -> bool:

@@ -23,9 +23,9 @@ from anderebril.textscan.model import Finding
 from anderebril.textscan.people import (
     followed_by_name,
     looks_like_name,
-    portrayed,
     said_of_a_name,
 )
+from anderebril.textscan.profiles import portrayed
 from anderebril.textscan.pronoun_clues import (
     acronym,
     from_place,

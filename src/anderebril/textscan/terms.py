@@ -16,7 +16,8 @@ from anderebril.textscan.index import Index
 from anderebril.textscan.lexicon import TermEntry
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
-from anderebril.textscan.people import names_a_person, portrayed
+from anderebril.textscan.people import names_a_person
+from anderebril.textscan.profiles import portrayed
 from anderebril.textscan.tokenize import (
     WORD_RE,
     compound_suggestion,
