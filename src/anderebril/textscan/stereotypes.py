@@ -64,8 +64,12 @@ def _match_around(
     lo = max(0, cand.start - WORD_REACH * anchor - 2)
     hi = min(len(text), cand.end + WORD_REACH * (len(pattern) - anchor - 1) + 2)
     window = text[lo:hi].lower()
-    if not all(any(w in window for w in words) for words in others):
-        return None  # a required word is missing altogether: no need to tokenize
+    for words in others:  # plain loops: this runs for every anchor word of every phrase
+        for word in words:
+            if word in window:
+                break
+        else:
+            return None  # a required word is missing altogether: no need to tokenize
     tokens = tokens_between(text, lo, hi)
     where = next((i for i, tok in enumerate(tokens) if tok.start == cand.start), None)
     if where is None:

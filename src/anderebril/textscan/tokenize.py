@@ -76,7 +76,7 @@ def tokens_between(text: str, start: int, end: int, count: int | None = None) ->
     if count is not None:
         matches = islice(matches, count)
     # tuple.__new__ skips the Python-level NamedTuple constructor: this runs per word.
-    return [new_tuple(Token, (*m.span(), m[0])) for m in matches]
+    return [new_tuple(Token, (m.start(), m.end(), m[0])) for m in matches]
 
 
 def word_start(text: str, end: int) -> int:
