@@ -100,3 +100,22 @@ def test_a_heading_over_a_named_profile_is_about_that_person(text: str) -> None:
 )
 def test_other_headings_keep_their_term(text: str, terms: list[str]) -> None:
     assert texts(text, "gendered-term") == terms
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        (
+            "„Hij praat veel”, zei mijn vrouw vermoeid toen hij de trap afdaalde, „maar het "
+            "is wel een vakman.”",
+            [],
+        ),
+        ("We keken hoe hij de trap bouwde. Dat was een echte timmerman!", []),
+        # the trade in general, a cleft that asks for one, a job offered
+        ("Het is een mooi vak voor de echte vakman.", ["vakman"]),
+        ("Het is een vakman die we zoeken, geen prater.", ["vakman"]),
+        ("Dit is een baan als timmerman.", ["timmerman"]),
+    ],
+)
+def test_het_is_een_vakman_is_said_of_someone_in_view(text: str, terms: list[str]) -> None:
+    assert texts(text, "gendered-term") == terms

@@ -96,6 +96,11 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
         )  # not "is op zoek naar een …"
         if about_subject and links[-1] > 0 and recent[links[-1] - 1] in PERSONAL:
             return True  # "… want hij is ook voorman": the clause's own subject
+        if about_subject and links[-1] > 0 and recent[links[-1] - 1] in _POINTING:
+            # "maar het is wel een vakman.", "Dat was een echte timmerman!": said of someone
+            # in view; not "Het is een vak voor de vakman" (voor) or a cleft ("… die we zoeken")
+            if recent[links[-1]] in ("is", "was") and text[end : end + 1] in _CLAUSE_ENDS:
+                return True
         inverted = key_of(prev[0].text) in COPULAS  # a question: "Ben jij onze nieuwe kapster?"
         if about_subject and not inverted:
             subject = prev[0]
@@ -335,6 +340,9 @@ def followed_by_name(text: str, end: int) -> bool:
     return False
 
 
+#: Subjects that point at someone in view: *het is een vakman*, *dat was een echte kapper*.
+_POINTING: Final = wordset("het dit dat")
+_CLAUSE_ENDS: Final = (".", "!", ",", ";", "”", "’", "'", '"')
 _BECOME: Final = wordset(
     "worden wordt werd werden word geworden is was waren ben bent blijft bleef blijven wilde wil"
 )
