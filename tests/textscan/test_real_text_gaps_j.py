@@ -119,3 +119,35 @@ def test_other_headings_keep_their_term(text: str, terms: list[str]) -> None:
 )
 def test_het_is_een_vakman_is_said_of_someone_in_view(text: str, terms: list[str]) -> None:
     assert texts(text, "gendered-term") == terms
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("De branche ziet een toename van mannelijke gastheren.", []),
+        ("Het aandeel vrouwelijke verpleegsters daalt al jaren.", []),
+        # one sex asked for is still reported
+        ("Wij zoeken een vrouwelijke kapster.", ["kapster"]),
+        ("Vrouwelijke kapster gezocht.", ["kapster"]),
+        # an adjective of the other sex does not excuse the noun
+        ("Een vrouwelijke vakman is geen uitzondering meer.", ["vakman"]),
+    ],
+)
+def test_an_adjective_of_the_nouns_own_sex_makes_the_sex_the_subject(
+    text: str, terms: list[str]
+) -> None:
+    assert texts(text, "gendered-term") == terms
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("Denise vertelt over haar motivatie om kapster te worden.", []),
+        ("Het was altijd zijn droom om timmerman te worden.", []),
+        # the reader's chance, and the requirements of the trade
+        ("Het is jouw kans om timmerman te worden.", ["timmerman"]),
+        ("Wat zijn de vereisten om timmerman te worden?", ["timmerman"]),
+    ],
+)
+def test_someones_own_wish_to_become_the_noun_is_about_them(text: str, terms: list[str]) -> None:
+    assert texts(text, "gendered-term") == terms

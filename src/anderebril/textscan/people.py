@@ -79,6 +79,8 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
         pronoun_subject = key_of(prev[-1].text) in PERSONAL
         if pronoun_subject and any(looks_like_name(text, t) for t in prev[:-1]):
             return True  # "Miguel wist dat hij timmerman wilde worden": said of the one named
+    if len(prev) >= 2 and key_of(prev[-1].text) == "om" and _wish_of(text, prev, end):
+        return True  # "haar motivatie om kapster te worden": one person's wish
     capital_inside = is_capitalised(surface) and not is_sentence_start(text, start)
     if capital_inside and not is_all_caps(surface) and "-" not in surface:
         if compound:
@@ -96,11 +98,16 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
         )  # not "is op zoek naar een …"
         if about_subject and links[-1] > 0 and recent[links[-1] - 1] in PERSONAL:
             return True  # "… want hij is ook voorman": the clause's own subject
-        if about_subject and links[-1] > 0 and recent[links[-1] - 1] in _POINTING:
+        if (
+            about_subject
+            and links[-1] > 0
+            and recent[links[-1] - 1] in _POINTING
+            and recent[links[-1]] in ("is", "was")
+            and text[end : end + 1] in _CLAUSE_ENDS
+        ):
             # "maar het is wel een vakman.", "Dat was een echte timmerman!": said of someone
             # in view; not "Het is een vak voor de vakman" (voor) or a cleft ("… die we zoeken")
-            if recent[links[-1]] in ("is", "was") and text[end : end + 1] in _CLAUSE_ENDS:
-                return True
+            return True
         inverted = key_of(prev[0].text) in COPULAS  # a question: "Ben jij onze nieuwe kapster?"
         if about_subject and not inverted:
             subject = prev[0]
@@ -238,6 +245,25 @@ def _becomes_after(text: str, end: int) -> bool:
     becomes (not *vakmannen die worden ingezet*)."""
     following = after(text, end, 30, count=1)
     return bool(following) and key_of(following[0].text) in _BECOME
+
+
+def _wish_of(text: str, prev: list[Token], end: int) -> bool:
+    """*haar motivatie om kapster te worden*, *zijn droom om timmerman te worden*: the noun is
+    what someone's own wish or choice is about (not *jouw kans om …*: the reader's)."""
+    following = after(text, end, 30, count=2)
+    if len(following) < 2 or key_of(following[0].text) != "te":
+        return False
+    if key_of(following[1].text) not in ("worden", "zijn", "blijven"):
+        return False
+    # "<owner> (adjective)? <noun> om": not "Wat zijn de vereisten om …" (zijn the verb)
+    for k in (-3, -4):
+        if len(prev) >= -k and key_of(prev[k].text) in _THIRD_PARTY_OWNERS:
+            return key_of(prev[k + 1].text) not in _ARTICLES
+    return False
+
+
+_THIRD_PARTY_OWNERS: Final = wordset("haar zijn z'n mijn m'n hun")
+_ARTICLES: Final = wordset("de het een")
 
 
 def _specific_subject(text: str, prev: list[Token]) -> bool:

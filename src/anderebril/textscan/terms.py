@@ -134,6 +134,8 @@ class TermRules:
                 text, cand.start, cand.end, term.gender, self.counterpart, self.partners(term)
             ):
                 continue
+            if self._about_the_sex(text, cand, term.gender):
+                continue
             alternatives = term.alternatives.get(self.strategy, {}).get(info.term_number, ())
             suggestions = [compound_suggestion(cand.prefix, cand.head, a) for a in alternatives]
             kind = "mannelijk" if term.gender == "m" else "vrouwelijk"
@@ -152,6 +154,23 @@ class TermRules:
                 )
             )
         return out
+
+    def _about_the_sex(self, text: str, cand: Candidate, gender: str) -> bool:
+        """*een toename van mannelijke gastheren*: an adjective of the noun's own sex makes
+        the sex what the sentence is about, as in statistics. Asking for one (*Wij zoeken een
+        vrouwelijke kapster*) is still reported."""
+        if self.language != "nl":
+            return False
+        prev = before(text, cand.start, 40)
+        if not prev or key_of(prev[-1].text) not in _SAME_SEX[gender]:
+            return False
+        asking = SEARCH_VERBS["nl"] | WANTED["nl"]
+        if any(key_of(t.text) in asking for t in before(text, cand.start, 160)):
+            return False  # "Wij zoeken een vrouwelijke kapster": one sex asked for
+        nxt = after(text, cand.end, 30, count=1)
+        if nxt and key_of(nxt[0].text) in WANTED["nl"]:
+            return False  # "Vrouwelijke kapster gezocht"
+        return not _preferred(self.language, text, cand)
 
     def _exclusive(self, text: str, cand: Candidate, gender: str) -> Finding | None:
         language = self.language
@@ -185,6 +204,10 @@ class TermRules:
         )
 
 
+_SAME_SEX: Final = {
+    "m": wordset("mannelijke mannelijk"),
+    "f": wordset("vrouwelijke vrouwelijk"),
+}
 _IS_PAIR_RE: Final = re.compile(r"[\w'-]+(?: [\w'-]+)? (?:of|en) [\w'-]+(?: [\w'-]+)?")
 _LINK_WORDS: Final = wordset("of en and or de het een je jij jullie als")
 
