@@ -151,3 +151,23 @@ def test_an_adjective_of_the_nouns_own_sex_makes_the_sex_the_subject(
 )
 def test_someones_own_wish_to_become_the_noun_is_about_them(text: str, terms: list[str]) -> None:
     assert texts(text, "gendered-term") == terms
+
+
+@pytest.mark.parametrize(
+    ("text", "pronouns"),
+    [
+        (
+            "Een installateur moet aan eisen voldoen. Dat is de stap die Wil van Ophem in zijn "
+            "jaren als directeur zag.",
+            [],
+        ),
+        ("De monteur belt. Daarna legt Jan de Vries zijn gereedschap klaar.", []),
+        # a company or place after a preposition or article is no person
+        ("De monteur werkt bij Bouwbedrijf Jansen en regelt zijn eigen rooster.", ["zijn"]),
+        ("De student loopt stage in Den Haag en houdt zijn logboek bij.", ["zijn"]),
+    ],
+)
+def test_a_full_name_in_the_reach_takes_the_pronouns_after_it(
+    text: str, pronouns: list[str]
+) -> None:
+    assert texts(text, "generic-masculine") == pronouns

@@ -7,8 +7,15 @@ import re
 from typing import Final
 
 from anderebril.textscan.people import followed_by_name
-from anderebril.textscan.pronoun_grammar import NL
-from anderebril.textscan.tokenize import WORD_RE, Token, is_sentence_start, key_of, wordset
+from anderebril.textscan.pronoun_grammar import NL, Grammar
+from anderebril.textscan.tokenize import (
+    WORD_RE,
+    Token,
+    is_all_caps,
+    is_sentence_start,
+    key_of,
+    wordset,
+)
 
 MAX_SENTENCES: Final = 3
 _SENTENCE_END_RE: Final = re.compile(r"[.!?](?=[\s\"']|$)")
@@ -108,6 +115,21 @@ def names_someone(text: str, token: Token) -> bool:
     return _FULL_NAME_RE.match(text, token.end) is not None and followed_by_name(text, token.end)
 
 
+def full_name_at(text: str, tokens: list[Token], i: int, grammar: Grammar) -> bool:
+    """A first name and surname inside a sentence in the reach (*Dat is de stap die Wil van
+    Ophem in zijn jaren …*): the person named takes the pronouns after it. Not after a
+    preposition or article (*bij Bouwbedrijf Jansen*, *de Nederlandse Spoorwegen*), and only
+    Dutch (the name pattern is Dutch)."""
+    if grammar is not NL or _FULL_NAME_RE.match(text, tokens[i].start - 1) is None:
+        return False
+    if i > 0:
+        prev = key_of(tokens[i - 1].text)
+        if prev in grammar.prepositions or prev in _ARTICLES:
+            return False
+    return not is_all_caps(tokens[i].text)
+
+
+_ARTICLES: Final = wordset("de het een deze dit")
 #: A first name and a surname, with an optional tussenvoegsel: " Ramon Janssen", " Jan de Vries".
 _FULL_NAME_RE: Final = re.compile(
     r" [A-Z][a-zà-ÿ]+ (?:(?:van|de|der|den|ter|ten|het|'t|van de|van der|van den) )?[A-Z][a-zà-ÿ]+"

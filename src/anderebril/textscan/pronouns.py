@@ -29,6 +29,7 @@ from anderebril.textscan.profiles import portrayed
 from anderebril.textscan.pronoun_clues import (
     acronym,
     from_place,
+    full_name_at,
     in_pair,
     names_someone,
     plural_reflexive,
@@ -398,6 +399,8 @@ class PronounRules:
                 continue
             kind = pronouns.get(word)
             if kind is None:
+                if info is None and not starts and full_name_at(text, tokens, i, grammar):
+                    return out, token.start  # "Dat zag Wil van Ophem in zijn jaren …"
                 continue
             if (
                 i - thing_at <= 2
@@ -427,10 +430,11 @@ class PronounRules:
 
     def _describe(self, raw: str) -> tuple[str, WordInfo | None, bool]:
         """A word's key, what the index says of it, and whether it is *plain*: none of the
-        words the reach reacts to (a stopper, *je*, an article, a pronoun, a known noun)."""
+        words the reach reacts to (a stopper, *je*, an article, a pronoun, a known noun, a
+        capitalised word that may start a name)."""
         word = key_of(raw)
         info = self.index.classify(word)
-        plain = info is None and word not in self.reactive
+        plain = info is None and word not in self.reactive and not raw[:1].isupper()
         return word, info, plain
 
     @staticmethod
