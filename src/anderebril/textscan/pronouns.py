@@ -11,12 +11,12 @@ the end of the sentence, it is the verb.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Final
 
 from anderebril.textscan.context import before
+from anderebril.textscan.indefinite import FOLDED, indefinite_pronouns
 from anderebril.textscan.index import Index, WordInfo
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
@@ -48,34 +48,6 @@ from anderebril.textscan.tokenize import (
 )
 from anderebril.textscan.zijn_verb import owned_noun_follows, verb_zijn
 
-
-def _indefinite_matches(text: str, low: str | None) -> list[re.Match[str]]:
-    """The matches of ``_INDEFINITE_RE`` in ``text``, found with ``str.find`` on its
-    lowercase form ``low`` (a case-blind regex over the whole text costs far more)."""
-    if low is None or len(low) != len(text) or any(c in text for c in _FOLDED):
-        return list(_INDEFINITE_RE.finditer(text))
-    spots: list[int] = []
-    for word in ("iemand", "wie", "ieder"):
-        pos = low.find(word)
-        while pos != -1:
-            spots.append(pos)
-            pos = low.find(word, pos + 1)
-    spots.sort()
-    found = (_INDEFINITE_RE.match(text, pos) for pos in spots)
-    return [
-        m for m in found if m is not None and (m.start() == 0 or not text[m.start() - 1].isalnum())
-    ]
-
-
-#: Antecedents that are anyone at all: *iemand die …*, a clause-opening *Wie …*, *iedereen*
-#: and *ieder* before its verb (*Ieder heeft zijn eigen klanten*).
-_INDEFINITE_RE: Final = re.compile(
-    r"\b(iemand)\s+die\b|\b(?<![-'’])(wie)\b"
-    r"|\b(iedereen|ieder(?=\s+(?:heeft|moet|kan|mag|krijgt|is|doet|neemt|zorgt|wil|zal|"
-    r"werkt|houdt|brengt|maakt)\b))\b",
-    re.IGNORECASE,
-)
-_CLAUSE_END_RE: Final = re.compile(r"[,.!?;:\n]")
 SOURCE: Final = (
     "Taalunie, Taaladvies: 'Hij/zij' en genderneutraal taalgebruik; Rijksoverheid, "
     "Taalkompas: schrijf genderinclusief (meervoud, herhaal het zelfstandig naamwoord, je/jij)"
@@ -199,39 +171,11 @@ class PronounRules:
             limit = further
 
     def _indefinite(self, text: str, low: str | None) -> list[Finding]:
-        """*iemand die zijn handen uit de mouwen steekt*, *Wie zijn diploma heeft, …*: a
-        pronoun in the relative clause of *iemand die* or of a clause-opening *wie* points
-        back to anyone at all. Only up to the end of that clause (a comma or sentence end),
-        and *zijn* as a verb (*Wie zijn er?*) is left alone."""
-        out: list[Finding] = []
-        for match in _indefinite_matches(text, low):
-            start = match.start()
-            if match[0][:1] in "Ww" and not is_sentence_start(text, start):
-                continue  # "wie" mid-sentence is mostly a question or a relative after a noun
-            clause_end = _CLAUSE_END_RE.search(text, match.end())
-            end = clause_end.start() if clause_end else len(text)
-            tokens = tokens_between(text, match.end(), min(end, match.end() + 120))
-            for i, token in enumerate(tokens):
-                word = key_of(token.text)
-                if word in self.grammar.stoppers:
-                    break
-                kind = self.grammar.pronouns.get(word)
-                if kind is None or in_pair(tokens, i, text):
-                    continue
-                if kind == "possessive" and self._indefinite_verb(text, tokens, i):
-                    continue
-                out.append(self._finding(text, token, kind, match[1] or match[2] or match[3]))
-        return out
-
-    def _indefinite_verb(self, text: str, tokens: list[Token], i: int) -> bool:
-        """*zijn* as a verb after *wie* or *iemand die*: before *er*, an adverb, an article or
-        the end of the clause (*Wie zijn de docenten?*, *iemand die bereid is … te zijn*)."""
-        token = tokens[i]
-        following = text[token.end : token.end + 3].lstrip(" ")
-        if not following or following[0] in ".,;:!?)\n":
-            return True
-        nxt = key_of(tokens[i + 1].text) if i + 1 < len(tokens) else ""
-        return nxt in self.grammar.verb_after or nxt.isdigit() or not nxt
+        """Pronouns whose antecedent is anyone at all (:mod:`indefinite`)."""
+        return [
+            self._finding(text, token, kind, antecedent)
+            for token, kind, antecedent in indefinite_pronouns(text, low, self.grammar)
+        ]
 
     def _spots(self, text: str, low: str | None) -> list[int]:
         """Where a pronoun may start in ``text``: every place its lowercase form ``low`` has
@@ -239,7 +183,7 @@ class PronounRules:
         Empty when that could miss a match, for a character that the regex takes for an
         ASCII letter but that lowercases to something else (*ı*, *İ*, *ſ*): then the regex
         runs over every reach instead."""
-        if low is None or len(low) != len(text) or any(c in text for c in _FOLDED):
+        if low is None or len(low) != len(text) or any(c in text for c in FOLDED):
             return []
         spots: list[int] = []
         find = low.find
@@ -505,10 +449,6 @@ class PronounRules:
             source=SOURCE,
             suggestions=suggestions,
         )
-
-
-#: Characters the case-blind pronoun regex matches to *i* or *s* that lowercase otherwise.
-_FOLDED: Final = ("\u0130", "\u0131", "\u017f")
 
 
 def _hair(text: str, tokens: list[Token], i: int) -> bool:
