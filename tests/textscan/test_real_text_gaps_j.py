@@ -171,3 +171,21 @@ def test_a_full_name_in_the_reach_takes_the_pronouns_after_it(
     text: str, pronouns: list[str]
 ) -> None:
     assert texts(text, "generic-masculine") == pronouns
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        (
+            "Meiden krijgen vaak te horen dat techniek iets voor jongens is.",
+            ["iets voor jongens is"],
+        ),
+        ("Lassen is echt iets voor mannen.", ["is echt iets voor mannen"]),
+        # an invitation to both, or to boys in care, is no claim that the work is theirs
+        ("Dit kamp is iets voor jongens en meisjes van 12 tot 16 jaar.", []),
+        ("Zorg is ook iets voor jongens.", []),
+        ("Is dit iets voor jongens die graag koken?", []),
+    ],
+)
+def test_the_work_said_to_be_for_boys_is_a_stereotype(text: str, phrases: list[str]) -> None:
+    assert texts(text, "stereotype") == phrases
