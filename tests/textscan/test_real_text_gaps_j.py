@@ -189,3 +189,18 @@ def test_a_full_name_in_the_reach_takes_the_pronouns_after_it(
 )
 def test_the_work_said_to_be_for_boys_is_a_stereotype(text: str, phrases: list[str]) -> None:
     assert texts(text, "stereotype") == phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("De sokken komen gewoon van de Zeeman.", []),
+        ("Koffie drinken we bij de Boerinn om de hoek.", []),
+        ("Ambulancedienst Gelderland zoekt ambulancebroeders.", ["ambulancebroeders"]),
+        # a title-case heading, and a noun after an article that no preposition precedes
+        ("Bij De Vakman Die Wij Zoeken Past Dit.", ["Vakman"]),
+        ("Wij zoeken de Vakman van morgen.", ["Vakman"]),
+    ],
+)
+def test_shop_names_and_care_compounds(text: str, terms: list[str]) -> None:
+    assert texts(text, "gendered-term") == terms

@@ -87,6 +87,8 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
             return True  # Hoffman, Kaufman: a surname, not a compound job title
         if _title_article(text, prev):
             return True  # "zijn studie De Ambachtsman": the title of a book, a magazine, a show
+        if _shop_name(text, prev, end):
+            return True  # "de sokken van de Zeeman": a shop, a ship, a café
         if prev and (key_of(prev[-1].text) in TITLES or _name_before(text, prev[-1])):
             return True  # meneer Timmerman, Jan Timmerman
     if prev:
@@ -423,6 +425,21 @@ def _title_article(text: str, prev: list[Token]) -> bool:
     if len(prev) < 2 or prev[-1].text not in _TITLE_ARTICLES:
         return False
     return key_of(prev[-2].text).endswith(_WORKS) and not is_sentence_start(text, prev[-1].start)
+
+
+def _shop_name(text: str, prev: list[Token], end: int) -> bool:
+    """*van de Zeeman*, *bij de Boerinn*: a capitalised noun after a preposition and *de* or
+    *het*, inside a sentence and not in a heading in title case, is the name of a shop,
+    ship or café."""
+    if len(prev) < 2 or key_of(prev[-1].text) not in ("de", "het"):
+        return False
+    if key_of(prev[-2].text) not in _PLACE_PREPOSITIONS or is_capitalised(prev[-1].text):
+        return False
+    following = after(text, end, 30, count=1)
+    return not (following and is_capitalised(following[0].text))
+
+
+_PLACE_PREPOSITIONS: Final = wordset("van bij naar in uit op")
 
 
 #: Sentence openers that put the verb second (*Traditioneel is een gastvrouw …*), not names.
