@@ -204,3 +204,11 @@ def test_the_work_said_to_be_for_boys_is_a_stereotype(text: str, phrases: list[s
 )
 def test_shop_names_and_care_compounds(text: str, terms: list[str]) -> None:
     assert texts(text, "gendered-term") == terms
+
+
+def test_die_before_a_verb_stands_for_the_thing_named_before() -> None:
+    text = (
+        "De magazijnmedewerker leert werken met het systeem. Wij verwachten dat hij "
+        "veiligheidsschoenen draagt; die kan hij ook bij ons lenen."
+    )
+    assert texts(text, "generic-masculine") == ["hij", "hij"]

@@ -430,6 +430,8 @@ class PronounRules:
         word = key_of(token.text)
         if word in self.grammar.verb_after or word in self.grammar.pronouns:
             return False
+        if word in self.grammar.verb_before or word in _SHORT_VERBS:
+            return False  # "die kan hij lenen": a verb, so die stands for a thing named before
         info = self.index.classify(word)
         return info is None or not info.person_antecedent
 
