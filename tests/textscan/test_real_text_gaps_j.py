@@ -212,3 +212,41 @@ def test_die_before_a_verb_stands_for_the_thing_named_before() -> None:
         "veiligheidsschoenen draagt; die kan hij ook bij ons lenen."
     )
     assert texts(text, "generic-masculine") == ["hij", "hij"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronouns"),
+    [
+        # the items of a list after a colon stay in the reach, blank lines between them or not
+        (
+            "Als de medewerker ziek is, moet hij:\n\n  • doorgeven waar hij verblijft\n\n"
+            "  • gegevens over zijn herstel doorgeven",
+            ["hij", "hij", "zijn"],
+        ),
+        # an organisation's adviser is anyone who holds the job; a man from a town is news
+        (
+            "Een bedrijfsadviseur van SBB komt langs. Daarbij bekijkt hij het leerbedrijf.",
+            ["hij"],
+        ),
+        ("Een installateur uit Emmen werd gehuldigd. Hij kreeg een prijs.", []),
+        # the boy in view, not any boy
+        ("De jongen zit nog op de basisschool, maar hij komt al kijken.", []),
+        ("Een jongen die techniek kiest, ziet zijn kansen groeien.", ["zijn"]),
+        # right after one person, zijn is the possessive whatever the noun ends in
+        ("We schetsen u een beeld van hoe een elektricien zijn dag doorbrengt.", ["zijn"]),
+        ("De belangrijkste taken van een praktijkopleider zijn:\n- plannen", []),
+        # a subject of two opening the sentence, also after a Dutch opening quote
+        ("De loodgieter is geen klusser meer. „Service en communicatie zijn belangrijker.”", []),
+        # the object first, then the verb, then hij: hij is the person
+        (
+            "De leerling werkt bij een leerbedrijf. De praktische ervaring doet hij op in zijn werk.",
+            ["hij", "zijn"],
+        ),
+        ("De leerling leest. Een defibrillator werkt als hij goed is opgeladen.", []),
+        # more job nouns as antecedents
+        ("De mangatwacht wacht tot het werk klaar is, waarna hij als laatste weggaat.", ["hij"]),
+        ("Een prof heeft veel specialistische kennis, hij is een echte specialist.", ["hij"]),
+    ],
+)
+def test_gaps_from_regulations_and_guides(text: str, pronouns: list[str]) -> None:
+    assert texts(text, "generic-masculine") == pronouns

@@ -164,18 +164,30 @@ _FROM_PLACE_RE: Final = re.compile(r"[ \t]+(?:uit|van|from)[ \t]+[A-Z][\w'-]+")
 def from_place(text: str, end: int) -> bool:
     """Whether the noun is followed by *uit/van* and a capitalised place or company name."""
     match = _FROM_PLACE_RE.match(text, end, end + 60)
-    return match is not None and not is_sentence_start(text, match.end())
+    if match is None or is_sentence_start(text, match.end()):
+        return False
+    # "een bedrijfsadviseur van SBB", "een monteur van KPN": any of an organisation's people
+    return not is_all_caps(match[0].split()[-1])
+
+
+#: The start of a list item: a bullet, a dash or a number.
+_LIST_ITEM_RE: Final = re.compile(r"(?:[•·*▪◦-]|\d{1,2}[.)])[ \t]")
 
 
 def reach_end(text: str, start: int) -> int:
     """The end of the antecedent's reach: a blank line, or ``MAX_SENTENCES`` sentence ends."""
     hi = min(len(text), start + MAX_REACH)
     para = text.find("\n\n", start, hi)
-    while para != -1 and text[max(start, para - 3) : para].rstrip(" \t").endswith(":"):
-        # "leert de praktijkbegeleider:" + a blank line + the list: the list is in the reach
+    in_list = False
+    while para != -1:
         after_blank = para + 2
         while after_blank < hi and text[after_blank] in "\n \t":
             after_blank += 1
+        if text[max(start, para - 3) : para].rstrip(" \t").endswith(":"):
+            # "leert de praktijkbegeleider:" + a blank line + the list: the list is in the reach
+            in_list = True
+        elif not (in_list and _LIST_ITEM_RE.match(text, after_blank)):
+            break  # a blank line ends the reach, except between the items of that list
         para = text.find("\n\n", after_blank, hi)
     if para != -1:
         hi = para

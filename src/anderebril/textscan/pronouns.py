@@ -11,6 +11,7 @@ the end of the sentence, it is the verb.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Final
@@ -222,6 +223,8 @@ class PronounRules:
             return False  # a surname or a name: "Mark de Boer", "bakkerij De Visser"
         if from_place(text, cand.end):
             return False  # news about one person: "een installateur uit Emmen"
+        if key_of(cand.surface) in _ONE_MALE and self._definite(text, cand.start):
+            return False  # "De jongen zit nog op de basisschool, maar hij …": the boy in view
         if followed_by_name(text, cand.end):
             return False
         # "Mohammed is de jongste voorman. Hij …": the noun says what a named person is
@@ -259,6 +262,39 @@ class PronounRules:
         return False
 
     @staticmethod
+    def _one(text: str, cand: Candidate) -> bool:
+        """*een elektricien*, *elke monteur*: one person, not the last of two (*de monteur en
+        een klant zijn …*) or inside a prepositional phrase (*de taken van een …*)."""
+        words = text[max(0, cand.start - 30) : cand.start].split()[-2:]
+        if not words or words[-1].lower() not in _ONE:
+            return False
+        return len(words) < 2 or words[0].lower() not in _NOT_ALONE
+
+    @staticmethod
+    def _one_before(tokens: list[Token], i: int) -> bool:
+        """:meth:`_one` for a person noun inside the reach, from its tokens."""
+        if i == 0 or key_of(tokens[i - 1].text) not in _ONE:
+            return False
+        return i < 2 or key_of(tokens[i - 2].text) not in _NOT_ALONE
+
+    def _inverted(self, text: str, tokens: list[Token], opens: int, i: int) -> bool:
+        """*De praktische ervaring doet hij op*: the sentence opens with its object, then the
+        verb, then the subject *hij*; not *Een defibrillator werkt als hij …* (a conjunction
+        before *hij*) or *De machine draait, hij …*."""
+        if i < 2 or i - opens > 5 or "," in text[tokens[opens].end : tokens[i].start]:
+            return False
+        verb = key_of(tokens[i - 1].text)
+        if verb in self.grammar.verb_after or verb in self.grammar.prepositions:
+            return False
+        return verb.endswith("t") or verb in _SHORT_VERBS or verb in self.grammar.verb_before
+
+    @staticmethod
+    def _definite(text: str, start: int) -> bool:
+        """Whether *de*, *die* or *deze* stands right before the noun."""
+        words = text[max(0, start - 8) : start].split()
+        return bool(words) and words[-1].lower() in ("de", "die", "deze")
+
+    @staticmethod
     def _someone_before(text: str, start: int) -> bool:
         """A pronoun, a possessive or a name earlier in the sentence: someone it is about."""
         return any(
@@ -276,6 +312,8 @@ class PronounRules:
         out: list[Finding] = []
         noun = cand.surface
         thing_at = -10  # the last thing noun: it takes any pronoun right after it
+        one_at = -10  # the last person noun after "een" or "elke": "een elektricien zijn dag"
+        thing_from = -10  # where the sentence whose subject is a thing starts
         neuter_at = -10  # the last het-noun or organisation: it takes *zijn* right after it
         thing_sentence = False  # the sentence's subject is a thing: "Een defibrillator … als hij"
         you_sentence = False  # "Je moet bereid zijn …": *zijn* is the verb
@@ -326,6 +364,7 @@ class PronounRules:
                         return out, token.start  # "… de mens. Mijn leermeester … Hij": theirs
                     thing_at, neuter_at, thing_sentence = -10, -10, False
                     noun = raw
+                    one_at = i if self._one_before(tokens, i) else -10
                     continue
             if word in articles:
                 if starts and self._demonstrative_subject(tokens, i):
@@ -339,7 +378,7 @@ class PronounRules:
                         # phrase is no owner (organisations are role nouns of their own)
                         neuter_at = i + 1
                     if starts:
-                        thing_sentence = True
+                        thing_sentence, thing_from = True, i
                 continue
             kind = pronouns.get(word)
             if kind is None:
@@ -363,12 +402,19 @@ class PronounRules:
                     thing_sentence
                 ):
                     continue
-                if verb_zijn(self.grammar, text, tokens, i):
+                # "hoe een elektricien zijn dag doorbrengt": right after one person, *zijn*
+                # is the possessive, whatever the noun's ending
+                after_one = i - 1 == one_at or (i == 0 and start is None and self._one(text, cand))
+                if after_one and _WORD_NEXT_RE.match(text, token.start - 1):
+                    pass  # "hoe een elektricien zijn dag doorbrengt": the possessive
+                elif verb_zijn(self.grammar, text, tokens, i):
                     continue
-                if you_sentence and not owned_noun_follows(self.grammar, tokens, i):
+                elif you_sentence and not owned_noun_follows(self.grammar, tokens, i):
                     continue  # "Je moet flexibel zijn": the verb
             elif kind == "subject" and thing_sentence:
-                continue
+                if not self._inverted(text, tokens, thing_from, i):
+                    continue
+                thing_sentence = False  # "De praktische ervaring doet hij op in zijn werk"
             out.append(self._finding(text, token, kind, noun))
         return out, limit
 
@@ -467,6 +513,13 @@ def _hair(text: str, tokens: list[Token], i: int) -> bool:
 _OURS: Final = wordset("mijn m'n onze ons")
 #: Possessives of the reader: *jouw leerling* is whoever the reader's pupil is.
 _YOUR: Final = wordset("jouw uw")
+_ONE: Final = wordset("een elke iedere ieder")
+#: Before *een*: the noun is the second of two, or inside a prepositional phrase.
+_NOT_ALONE: Final = wordset("en of met van voor bij door aan op in naar and or")
+#: *zijn* with a word after it, not ending its clause ("… van een praktijkopleider zijn:").
+_WORD_NEXT_RE: Final = re.compile(r" zijn \w", re.IGNORECASE)
+#: Words for one boy or man: with *de* they point at someone in view, not at anyone.
+_ONE_MALE: Final = wordset("jongen knul jongeman meneer heer")
 _SOMEONE: Final = wordset("hij zij ze ik wij we zijn haar mijn m'n onze hun")
 #: *het vak van fietsenmaker*: the trade, and so anyone in it.
 _TRADE: Final = wordset("vak beroep ambacht vakgebied")

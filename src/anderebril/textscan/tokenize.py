@@ -101,7 +101,7 @@ def is_sentence_start(text: str, start: int) -> bool:
         char = text[pos]
         if char in SENTENCE_END:
             return True
-        if char in " \t\r\"'‘“(-*–>":
+        if char in " \t\r\"'‘“„«(-*–>":
             pos -= 1
             continue
         return False

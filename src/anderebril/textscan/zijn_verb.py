@@ -33,6 +33,14 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         return True  # "Het zijn juist zulke zinnen …", "Dat zijn vragen voor later."
     if prev in grammar.prepositions or prev == "en":
         return False
+    if (
+        i >= 3
+        and key_of(tokens[i - 2].text) in ("en", "of")
+        and is_sentence_start(text, tokens[i - 3].start)
+        and prev not in _OWNERS
+    ):
+        return True  # "Service en communicatie zijn belangrijker": a subject of two, the verb
+
     if prev in grammar.plural_subjects or prev in grammar.verb_before:
         if prev in grammar.verb_before and nxt in grammar.prepositions:
             return True  # "aanwezig kunnen zijn binnen het bedrijf"
@@ -103,5 +111,7 @@ _FRONTED_PREDICATES: Final = wordset(
 _LINKING: Final = wordset(
     "als wanneer omdat zodat zoals terwijl indien tijdens qua richting zonder"
 )
+#: Possessives: after "en" + one of these, *zijn* belongs to a noun (*jij en je zijn …* is rare).
+_OWNERS: Final = wordset("mijn je jouw zijn haar ons onze hun uw")
 #: After *zijn* these make it the verb of a subject of two: *X en Y zijn samen …*.
 _TOGETHER: Final = wordset("samen beiden allebei gezamenlijk")
