@@ -239,7 +239,8 @@ def test_die_before_a_verb_stands_for_the_thing_named_before() -> None:
         ("De loodgieter is geen klusser meer. „Service en communicatie zijn belangrijker.”", []),
         # the object first, then the verb, then hij: hij is the person
         (
-            "De leerling werkt bij een leerbedrijf. De praktische ervaring doet hij op in zijn werk.",
+            "De leerling werkt bij een leerbedrijf. De praktische ervaring doet hij op in "
+            "zijn werk.",
             ["hij", "zijn"],
         ),
         ("De leerling leest. Een defibrillator werkt als hij goed is opgeladen.", []),
