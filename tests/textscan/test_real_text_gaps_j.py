@@ -251,3 +251,21 @@ def test_die_before_a_verb_stands_for_the_thing_named_before() -> None:
 )
 def test_gaps_from_regulations_and_guides(text: str, pronouns: list[str]) -> None:
     assert texts(text, "generic-masculine") == pronouns
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        (
+            "Jongens zijn technischer ingesteld, dus ze kiezen techniek.",
+            ["Jongens zijn technischer ingesteld"],
+        ),
+        ("Deze vrouwen staan hun mannetje in de macho bouwwereld.", ["macho bouwwereld"]),
+        ("De machocultuur op de bouw verandert langzaam.", ["machocultuur"]),
+        # a macho character, and boys who are simply many
+        ("In de film speelt hij een macho.", []),
+        ("Jongens zijn in de meerderheid op deze opleiding.", []),
+    ],
+)
+def test_more_claims_that_the_field_is_male(text: str, phrases: list[str]) -> None:
+    assert texts(text, "stereotype") == phrases
