@@ -269,3 +269,19 @@ def test_gaps_from_regulations_and_guides(text: str, pronouns: list[str]) -> Non
 )
 def test_more_claims_that_the_field_is_male(text: str, phrases: list[str]) -> None:
     assert texts(text, "stereotype") == phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        (
+            "Laag opgeleide mannen werken vaker op niveau 2. Zij zijn bijvoorbeeld elektricien, "
+            "automonteur of timmerman.",
+            [],
+        ),
+        ("We zijn op zoek naar een timmerman.", ["timmerman"]),
+        ("Ze zijn voor een timmerman erg handig.", ["timmerman"]),
+    ],
+)
+def test_what_the_people_meant_are_is_no_term_for_anyone(text: str, terms: list[str]) -> None:
+    assert texts(text, "gendered-term") == terms

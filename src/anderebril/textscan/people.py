@@ -100,6 +100,11 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
         )  # not "is op zoek naar een …"
         if about_subject and links[-1] > 0 and recent[links[-1] - 1] in PERSONAL:
             return True  # "… want hij is ook voorman": the clause's own subject
+        plural = [i for i, w in enumerate(recent) if w in ("zijn", "waren")]
+        if plural and plural[-1] > 0 and recent[plural[-1] - 1] in _THEY:
+            # "Zij zijn bijvoorbeeld elektricien of timmerman": what the people meant are
+            if not any(w in NOT_BETWEEN for w in recent[plural[-1] + 1 :]):
+                return True
         if (
             about_subject
             and links[-1] > 0
@@ -368,6 +373,8 @@ def followed_by_name(text: str, end: int) -> bool:
     return False
 
 
+#: Plural subjects of *zijn*: the people the text is about (*Zij zijn timmerman*).
+_THEY: Final = wordset("zij ze wij we")
 #: Subjects that point at someone in view: *het is een vakman*, *dat was een echte kapper*.
 _POINTING: Final = wordset("het dit dat")
 _CLAUSE_ENDS: Final = (".", "!", ",", ";", "”", "’", "'", '"')
