@@ -101,10 +101,13 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
         if about_subject and links[-1] > 0 and recent[links[-1] - 1] in PERSONAL:
             return True  # "… want hij is ook voorman": the clause's own subject
         plural = [i for i, w in enumerate(recent) if w in ("zijn", "waren")]
-        if plural and plural[-1] > 0 and recent[plural[-1] - 1] in _THEY:
-            # "Zij zijn bijvoorbeeld elektricien of timmerman": what the people meant are
-            if not any(w in NOT_BETWEEN for w in recent[plural[-1] + 1 :]):
-                return True
+        if (
+            plural
+            and plural[-1] > 0
+            and recent[plural[-1] - 1] in _THEY
+            and not any(w in NOT_BETWEEN for w in recent[plural[-1] + 1 :])
+        ):
+            return True  # "Zij zijn bijvoorbeeld elektricien of timmerman": what they are
         if (
             about_subject
             and links[-1] > 0
