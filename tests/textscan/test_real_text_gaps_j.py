@@ -285,3 +285,24 @@ def test_more_claims_that_the_field_is_male(text: str, phrases: list[str]) -> No
 )
 def test_what_the_people_meant_are_is_no_term_for_anyone(text: str, terms: list[str]) -> None:
     assert texts(text, "gendered-term") == terms
+
+
+@pytest.mark.parametrize(
+    ("text", "pronouns"),
+    [
+        # a story in the past tense about the one in view
+        (
+            "De loodgieter kwam eindelijk. Hij nam een plopper en zette hem in de gootsteen.",
+            [],
+        ),
+        (
+            "De machinist stapte uit. Daarna vroeg hij een bedrag voor een half uur werk.",
+            [],
+        ),
+        # the present tense, and a generic 'elke' or 'een' in the past, are still generic
+        ("De loodgieter komt bij de klant. Hij neemt zijn gereedschap mee.", ["Hij", "zijn"]),
+        ("Elke leerling kon tijdens de open dag zelf zijn programma kiezen.", ["zijn"]),
+    ],
+)
+def test_a_story_in_the_past_tense_is_about_one_person(text: str, pronouns: list[str]) -> None:
+    assert texts(text, "generic-masculine") == pronouns

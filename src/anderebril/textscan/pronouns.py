@@ -4,9 +4,9 @@ Only pronouns that point back to a generic person are reported. The engine looks
 role noun with a generic determiner (*de, een, elke, iedere*) and scans forward from it, to the
 end of the paragraph and at most a few sentences on, for *hij, hem, zijn, zichzelf*. The scan
 stops at a named person or a feminine pronoun; a thing or organisation in between (*het bedrijf
-en zijn klanten*) takes the pronoun instead. *zijn* as a verb is told from the possessive by its
-neighbours: after a plural subject, *te* or a modal, or before *er*, an adverb, a participle or
-the end of the sentence, it is the verb.
+en zijn klanten*) takes the pronoun instead. After *de* and a noun, a pronoun in a sentence
+that tells of the past (*De loodgieter kwam. Hij nam …*) belongs to a story about one person.
+*zijn* as a verb is told from the possessive by its neighbours (:mod:`zijn_verb`).
 """
 
 from __future__ import annotations
@@ -314,6 +314,7 @@ class PronounRules:
         thing_at = -10  # the last thing noun: it takes any pronoun right after it
         one_at = -10  # the last person noun after "een" or "elke": "een elektricien zijn dag"
         thing_from = -10  # where the sentence whose subject is a thing starts
+        definite = self._definite(text, cand.start)
         neuter_at = -10  # the last het-noun or organisation: it takes *zijn* right after it
         thing_sentence = False  # the sentence's subject is a thing: "Een defibrillator … als hij"
         you_sentence = False  # "Je moet bereid zijn …": *zijn* is the verb
@@ -415,6 +416,8 @@ class PronounRules:
                 if not self._inverted(text, tokens, thing_from, i):
                     continue
                 thing_sentence = False  # "De praktische ervaring doet hij op in zijn werk"
+            if definite and _past_sentence(text, token):
+                continue  # "De machinist … Hij nam een steel …": a story about one person
             out.append(self._finding(text, token, kind, noun))
         return out, limit
 
@@ -518,6 +521,25 @@ _ONE: Final = wordset("een elke iedere ieder")
 _NOT_ALONE: Final = wordset("en of met van voor bij door aan op in naar and or")
 #: *zijn* with a word after it, not ending its clause ("… van een praktijkopleider zijn:").
 _WORD_NEXT_RE: Final = re.compile(r" zijn \w", re.IGNORECASE)
+
+
+def _past_sentence(text: str, token: Token) -> bool:
+    """Whether the sentence around ``token`` tells of the past (*Hij nam*, *vroeg hij*)."""
+    lo = max(0, token.start - 150)
+    hi = min(len(text), token.end + 150)
+    ends_before = [text.rfind(c, lo, token.start) for c in ".!?\n"]
+    lo = max(ends_before) + 1 if max(ends_before) >= 0 else lo
+    after = [p for p in (text.find(c, token.end, hi) for c in ".!?\n") if p != -1]
+    hi = min(after) if after else hi
+    return any(w in _PAST for w in text[lo:hi].lower().split())
+
+
+_PAST: Final = wordset(
+    "was waren had hadden werd werden kon konden moest moesten wilde wilden zei zeiden "
+    "vroeg vroegen nam namen gaf gaven kwam kwamen ging gingen schreef stond zat lag liep "
+    "vertelde belde werkte maakte keek dacht wist vond bracht kocht begon deed zag hielp "
+    "kreeg bleef koos leerde besloot trok sloeg"
+)
 #: Words for one boy or man: with *de* they point at someone in view, not at anyone.
 _ONE_MALE: Final = wordset("jongen knul jongeman meneer heer")
 _SOMEONE: Final = wordset("hij zij ze ik wij we zijn haar mijn m'n onze hun")
