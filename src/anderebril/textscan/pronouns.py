@@ -16,20 +16,12 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Final
 
-from anderebril.textscan.context import before
+from anderebril.textscan.antecedents import definite, generic, one, one_before, past_sentence
 from anderebril.textscan.indefinite import FOLDED, indefinite_pronouns
 from anderebril.textscan.index import Index, WordInfo
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
-from anderebril.textscan.people import (
-    followed_by_name,
-    looks_like_name,
-    said_of_a_name,
-)
-from anderebril.textscan.profiles import portrayed
 from anderebril.textscan.pronoun_clues import (
-    acronym,
-    from_place,
     full_name_at,
     in_pair,
     names_someone,
@@ -107,7 +99,7 @@ class PronounRules:
             if pending:
                 if cand.start < pending_end:  # a generic noun before may hide this one
                     for waiting, waiting_limit in pending:
-                        if waiting.start >= reached and self._generic(text, waiting):
+                        if waiting.start >= reached and generic(self.grammar, text, waiting):
                             reached = waiting_limit
                     if cand.start < reached:
                         pending.clear()
@@ -117,7 +109,7 @@ class PronounRules:
                 # else: however they are judged, their reaches end before this noun
                 pending.clear()
                 pending_end = -1
-            if not self._generic(text, cand):
+            if not generic(self.grammar, text, cand):
                 continue
             found, reached = self._scan_from(text, cand, limit, last)
             if reached == limit and found:
@@ -136,7 +128,7 @@ class PronounRules:
         limit = reach_end(text, cand.end)
         if limit <= reached or self._last_pronoun(text, reached, limit, spots) == -1:
             return reached
-        if not self._generic(text, cand):
+        if not generic(self.grammar, text, cand):
             return reached
         last = self._last_pronoun(text, cand.end, limit, spots)
         found, new_reached = self._scan_from(text, cand, limit, last)
@@ -213,70 +205,6 @@ class PronounRules:
                 return found.end()
         return -1
 
-    def _generic(self, text: str, cand: Candidate) -> bool:
-        """A determiner (*de, een, elke*) at most two words before the noun, in its sentence,
-        and no name after it (*de monteur Jan Smit* is a specific man)."""
-        if not self._determined(text, cand.start, cand.end):  # the cheapest test first
-            return False
-        capital = cand.surface[:1].isupper() and not acronym(cand.surface)
-        if capital and not is_sentence_start(text, cand.start):
-            return False  # a surname or a name: "Mark de Boer", "bakkerij De Visser"
-        if from_place(text, cand.end):
-            return False  # news about one person: "een installateur uit Emmen"
-        if key_of(cand.surface) in _ONE_MALE and self._definite(text, cand.start):
-            return False  # "De jongen zit nog op de basisschool, maar hij …": the boy in view
-        if followed_by_name(text, cand.end):
-            return False
-        # "Mohammed is de jongste voorman. Hij …": the noun says what a named person is
-        if said_of_a_name(text, cand.start):
-            return False
-        # "De 19-jarige Miguel … De jonge timmerman … zijn": the one a profile portrays
-        return not portrayed(text, cand.start, cand.end)
-
-    def _determined(self, text: str, start: int, end: int) -> bool:
-        words = text[max(0, start - 60) : start].split()[-3:]
-        for at in range(len(words) - 1, -1, -1):
-            raw = words[at]
-            word = raw.strip("'\"‘’“”(")
-            if not word or raw[-1] in '.!?:;,)("':
-                return False
-            low = word.lower()
-            if low in self.grammar.determiners or low in _YOUR:
-                return True  # "de leerling", "jouw leerling": any pupil of any reader
-            if low == "van" and at == len(words) - 1 and at > 0 and words[at - 1] in _TRADE:
-                # "het vak van fietsenmaker": whoever works in it; not a list's label ("het
-                # beroep van lasser: 97 procent van de lassers zijn mannen") or the trade a
-                # person in the sentence chose ("Zijn vader koos het vak van timmerman")
-                return text[end : end + 1] not in (":", "") and not self._someone_before(
-                    text, start
-                )
-            if low == "je" and at == len(words) - 1:
-                # "Je leerling kan …", "bij je leerling": the reader's pupil, whoever it is;
-                # not "Als je monteur bent" (je the subject, monteur what it is)
-                before = words[at - 1].lower() if at > 0 else ""
-                if at == 0 or before in self.grammar.prepositions:
-                    return True
-                return is_sentence_start(text, text.rfind(raw, 0, start))  # after a heading
-            if not word.isalpha() or word[0].isupper():
-                return False
-        return False
-
-    @staticmethod
-    def _one(text: str, cand: Candidate) -> bool:
-        """*een elektricien*, *elke monteur*: one person, not the last of two (*de monteur en
-        een klant zijn …*) or inside a prepositional phrase (*de taken van een …*)."""
-        words = text[max(0, cand.start - 30) : cand.start].split()[-2:]
-        if not words or words[-1].lower() not in _ONE:
-            return False
-        return len(words) < 2 or words[0].lower() not in _NOT_ALONE
-
-    @staticmethod
-    def _one_before(tokens: list[Token], i: int) -> bool:
-        """:meth:`_one` for a person noun inside the reach, from its tokens."""
-        if i == 0 or key_of(tokens[i - 1].text) not in _ONE:
-            return False
-        return i < 2 or key_of(tokens[i - 2].text) not in _NOT_ALONE
-
     def _inverted(self, text: str, tokens: list[Token], opens: int, i: int) -> bool:
         """*De praktische ervaring doet hij op*: the sentence opens with its object, then the
         verb, then the subject *hij*; not *Een defibrillator werkt als hij …* (a conjunction
@@ -287,19 +215,6 @@ class PronounRules:
         if verb in self.grammar.verb_after or verb in self.grammar.prepositions:
             return False
         return verb.endswith("t") or verb in _SHORT_VERBS or verb in self.grammar.verb_before
-
-    @staticmethod
-    def _definite(text: str, start: int) -> bool:
-        """Whether *de*, *die* or *deze* stands right before the noun."""
-        words = text[max(0, start - 8) : start].split()
-        return bool(words) and words[-1].lower() in ("de", "die", "deze")
-
-    @staticmethod
-    def _someone_before(text: str, start: int) -> bool:
-        """A pronoun, a possessive or a name earlier in the sentence: someone it is about."""
-        return any(
-            key_of(t.text) in _SOMEONE or looks_like_name(text, t) for t in before(text, start)
-        )
 
     def _scan_from(
         self, text: str, cand: Candidate, limit: int, last_end: int, start: int | None = None
@@ -314,7 +229,7 @@ class PronounRules:
         thing_at = -10  # the last thing noun: it takes any pronoun right after it
         one_at = -10  # the last person noun after "een" or "elke": "een elektricien zijn dag"
         thing_from = -10  # where the sentence whose subject is a thing starts
-        definite = self._definite(text, cand.start)
+        told = definite(text, cand.start)  # "de monteur": a story may tell of one
         neuter_at = -10  # the last het-noun or organisation: it takes *zijn* right after it
         thing_sentence = False  # the sentence's subject is a thing: "Een defibrillator … als hij"
         you_sentence = False  # "Je moet bereid zijn …": *zijn* is the verb
@@ -365,7 +280,7 @@ class PronounRules:
                         return out, token.start  # "… de mens. Mijn leermeester … Hij": theirs
                     thing_at, neuter_at, thing_sentence = -10, -10, False
                     noun = raw
-                    one_at = i if self._one_before(tokens, i) else -10
+                    one_at = i if one_before(tokens, i) else -10
                     continue
             if word in articles:
                 if starts and self._demonstrative_subject(tokens, i):
@@ -405,7 +320,7 @@ class PronounRules:
                     continue
                 # "hoe een elektricien zijn dag doorbrengt": right after one person, *zijn*
                 # is the possessive, whatever the noun's ending
-                after_one = i - 1 == one_at or (i == 0 and start is None and self._one(text, cand))
+                after_one = i - 1 == one_at or (i == 0 and start is None and one(text, cand))
                 if after_one and _WORD_NEXT_RE.match(text, token.start - 1):
                     pass  # "hoe een elektricien zijn dag doorbrengt": the possessive
                 elif verb_zijn(self.grammar, text, tokens, i):
@@ -416,7 +331,7 @@ class PronounRules:
                 if not self._inverted(text, tokens, thing_from, i):
                     continue
                 thing_sentence = False  # "De praktische ervaring doet hij op in zijn werk"
-            if definite and _past_sentence(text, token):
+            if told and past_sentence(text, token):
                 continue  # "De machinist … Hij nam een steel …": a story about one person
             out.append(self._finding(text, token, kind, noun))
         return out, limit
@@ -514,36 +429,9 @@ def _hair(text: str, tokens: list[Token], i: int) -> bool:
 
 #: Possessives of the writer: *mijn leermeester*, *onze monteur* is one known person.
 _OURS: Final = wordset("mijn m'n onze ons")
-#: Possessives of the reader: *jouw leerling* is whoever the reader's pupil is.
-_YOUR: Final = wordset("jouw uw")
-_ONE: Final = wordset("een elke iedere ieder")
-#: Before *een*: the noun is the second of two, or inside a prepositional phrase.
-_NOT_ALONE: Final = wordset("en of met van voor bij door aan op in naar and or")
 #: *zijn* with a word after it, not ending its clause ("… van een praktijkopleider zijn:").
 _WORD_NEXT_RE: Final = re.compile(r" zijn \w", re.IGNORECASE)
 
 
-def _past_sentence(text: str, token: Token) -> bool:
-    """Whether the sentence around ``token`` tells of the past (*Hij nam*, *vroeg hij*)."""
-    lo = max(0, token.start - 150)
-    hi = min(len(text), token.end + 150)
-    ends_before = [text.rfind(c, lo, token.start) for c in ".!?\n"]
-    lo = max(ends_before) + 1 if max(ends_before) >= 0 else lo
-    after = [p for p in (text.find(c, token.end, hi) for c in ".!?\n") if p != -1]
-    hi = min(after) if after else hi
-    return any(w in _PAST for w in text[lo:hi].lower().split())
-
-
-_PAST: Final = wordset(
-    "was waren had hadden werd werden kon konden moest moesten wilde wilden zei zeiden "
-    "vroeg vroegen nam namen gaf gaven kwam kwamen ging gingen schreef stond zat lag liep "
-    "vertelde belde werkte maakte keek dacht wist vond bracht kocht begon deed zag hielp "
-    "kreeg bleef koos leerde besloot trok sloeg"
-)
-#: Words for one boy or man: with *de* they point at someone in view, not at anyone.
-_ONE_MALE: Final = wordset("jongen knul jongeman meneer heer")
-_SOMEONE: Final = wordset("hij zij ze ik wij we zijn haar mijn m'n onze hun")
-#: *het vak van fietsenmaker*: the trade, and so anyone in it.
-_TRADE: Final = wordset("vak beroep ambacht vakgebied")
 #: Finite verbs that do not end in -t: *Deze is …*, *Die kan …*.
 _SHORT_VERBS: Final = wordset("is was kan mag zal zou wil moet werd")

@@ -1,0 +1,123 @@
+"""Which person nouns are generic antecedents of *hij, hem, zijn*: a role with a generic
+determiner (*de, een, elke, iedere, jouw*), not a named or portrayed person, not news about one
+man (*een installateur uit Emmen*), not *de jongen* in view; and the clues on the words around
+a noun that the pronoun walk in :mod:`pronouns` asks about (one person before *zijn*, a story
+told in the past tense)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from anderebril.textscan.context import before
+from anderebril.textscan.matching import Candidate
+from anderebril.textscan.people import followed_by_name, looks_like_name, said_of_a_name
+from anderebril.textscan.profiles import portrayed
+from anderebril.textscan.pronoun_clues import acronym, from_place
+from anderebril.textscan.pronoun_grammar import Grammar
+from anderebril.textscan.tokenize import Token, is_sentence_start, key_of, wordset
+
+
+def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
+    """A determiner (*de, een, elke*) at most two words before the noun, in its sentence,
+    and no name after it (*de monteur Jan Smit* is a specific man)."""
+    if not _determined(grammar, text, cand.start, cand.end):  # the cheapest test first
+        return False
+    capital = cand.surface[:1].isupper() and not acronym(cand.surface)
+    if capital and not is_sentence_start(text, cand.start):
+        return False  # a surname or a name: "Mark de Boer", "bakkerij De Visser"
+    if from_place(text, cand.end):
+        return False  # news about one person: "een installateur uit Emmen"
+    if key_of(cand.surface) in _ONE_MALE and definite(text, cand.start):
+        return False  # "De jongen zit nog op de basisschool, maar hij …": the boy in view
+    if followed_by_name(text, cand.end):
+        return False
+    # "Mohammed is de jongste voorman. Hij …": the noun says what a named person is
+    if said_of_a_name(text, cand.start):
+        return False
+    # "De 19-jarige Miguel … De jonge timmerman … zijn": the one a profile portrays
+    return not portrayed(text, cand.start, cand.end)
+
+
+def _determined(grammar: Grammar, text: str, start: int, end: int) -> bool:
+    words = text[max(0, start - 60) : start].split()[-3:]
+    for at in range(len(words) - 1, -1, -1):
+        raw = words[at]
+        word = raw.strip("'\"‘’“”(")
+        if not word or raw[-1] in '.!?:;,)("':
+            return False
+        low = word.lower()
+        if low in grammar.determiners or low in _YOUR:
+            return True  # "de leerling", "jouw leerling": any pupil of any reader
+        if low == "van" and at == len(words) - 1 and at > 0 and words[at - 1] in _TRADE:
+            # "het vak van fietsenmaker": whoever works in it; not a list's label ("het
+            # beroep van lasser: 97 procent van de lassers zijn mannen") or the trade a
+            # person in the sentence chose ("Zijn vader koos het vak van timmerman")
+            return text[end : end + 1] not in (":", "") and not _someone_before(text, start)
+        if low == "je" and at == len(words) - 1:
+            # "Je leerling kan …", "bij je leerling": the reader's pupil, whoever it is;
+            # not "Als je monteur bent" (je the subject, monteur what it is)
+            before = words[at - 1].lower() if at > 0 else ""
+            if at == 0 or before in grammar.prepositions:
+                return True
+            return is_sentence_start(text, text.rfind(raw, 0, start))  # after a heading
+        if not word.isalpha() or word[0].isupper():
+            return False
+    return False
+
+
+def one(text: str, cand: Candidate) -> bool:
+    """*een elektricien*, *elke monteur*: one person, not the last of two (*de monteur en
+    een klant zijn …*) or inside a prepositional phrase (*de taken van een …*)."""
+    words = text[max(0, cand.start - 30) : cand.start].split()[-2:]
+    if not words or words[-1].lower() not in _ONE:
+        return False
+    return len(words) < 2 or words[0].lower() not in _NOT_ALONE
+
+
+def one_before(tokens: list[Token], i: int) -> bool:
+    """:func:`one` for a person noun inside the reach, from its tokens."""
+    if i == 0 or key_of(tokens[i - 1].text) not in _ONE:
+        return False
+    return i < 2 or key_of(tokens[i - 2].text) not in _NOT_ALONE
+
+
+def definite(text: str, start: int) -> bool:
+    """Whether *de*, *die* or *deze* stands right before the noun."""
+    words = text[max(0, start - 8) : start].split()
+    return bool(words) and words[-1].lower() in ("de", "die", "deze")
+
+
+def _someone_before(text: str, start: int) -> bool:
+    """A pronoun, a possessive or a name earlier in the sentence: someone it is about."""
+    return any(key_of(t.text) in _SOMEONE or looks_like_name(text, t) for t in before(text, start))
+
+
+def past_sentence(text: str, token: Token) -> bool:
+    """Whether the sentence around ``token`` tells of the past (*Hij nam*, *vroeg hij*)."""
+    lo = max(0, token.start - 150)
+    hi = min(len(text), token.end + 150)
+    ends_before = [text.rfind(c, lo, token.start) for c in ".!?\n"]
+    lo = max(ends_before) + 1 if max(ends_before) >= 0 else lo
+    after = [p for p in (text.find(c, token.end, hi) for c in ".!?\n") if p != -1]
+    hi = min(after) if after else hi
+    return any(w in _PAST for w in text[lo:hi].lower().split())
+
+
+_PAST: Final = wordset(
+    "was waren had hadden werd werden kon konden moest moesten wilde wilden zei zeiden "
+    "vroeg vroegen nam namen gaf gaven kwam kwamen ging gingen schreef stond zat lag liep "
+    "vertelde belde werkte maakte keek dacht wist vond bracht kocht begon deed zag hielp "
+    "kreeg bleef koos leerde besloot trok sloeg"
+)
+
+
+#: Possessives of the reader: *jouw leerling* is whoever the reader's pupil is.
+_YOUR: Final = wordset("jouw uw")
+_ONE: Final = wordset("een elke iedere ieder")
+#: Before *een*: the noun is the second of two, or inside a prepositional phrase.
+_NOT_ALONE: Final = wordset("en of met van voor bij door aan op in naar and or")
+#: Words for one boy or man: with *de* they point at someone in view, not at anyone.
+_ONE_MALE: Final = wordset("jongen knul jongeman meneer heer")
+_SOMEONE: Final = wordset("hij zij ze ik wij we zijn haar mijn m'n onze hun")
+#: *het vak van fietsenmaker*: the trade, and so anyone in it.
+_TRADE: Final = wordset("vak beroep ambacht vakgebied")
