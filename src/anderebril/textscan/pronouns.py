@@ -61,7 +61,7 @@ class PronounRules:
         grammar = self.grammar
         self.articles = grammar.determiners | grammar.neuter
         self.reactive = grammar.stoppers | grammar.you | self.articles | frozenset(grammar.pronouns)
-        self._words: dict[str, tuple[str, WordInfo | None, bool]] = {}
+        self._words: dict[str, tuple[str, WordInfo | None, bool, bool]] = {}
 
     def findings(
         self, text: str, candidates: Sequence[Candidate], low: str | None = None
@@ -249,8 +249,14 @@ class PronounRules:
             known = memo.get(raw)
             if known is None:
                 known = memo[raw] = self._describe(raw)
-            word, info, plain = known
+            word, info, plain, capital = known
             if plain:  # most words: only a sentence start matters, and only to a set state
+                if (
+                    capital
+                    and full_name_at(text, tokens, i, grammar)
+                    and not is_sentence_start(text, token.start)
+                ):
+                    return out, token.start  # "Dat zag Wil van Ophem in zijn jaren …"
                 if (thing_sentence or you_sentence or neuter_at != -10) and is_sentence_start(
                     text, token.start
                 ):
@@ -298,8 +304,6 @@ class PronounRules:
                 continue
             kind = pronouns.get(word)
             if kind is None:
-                if info is None and not starts and full_name_at(text, tokens, i, grammar):
-                    return out, token.start  # "Dat zag Wil van Ophem in zijn jaren …"
                 continue
             if (
                 i - thing_at <= 2
@@ -336,14 +340,14 @@ class PronounRules:
             out.append(self._finding(text, token, kind, noun))
         return out, limit
 
-    def _describe(self, raw: str) -> tuple[str, WordInfo | None, bool]:
-        """A word's key, what the index says of it, and whether it is *plain*: none of the
-        words the reach reacts to (a stopper, *je*, an article, a pronoun, a known noun, a
-        capitalised word that may start a name)."""
+    def _describe(self, raw: str) -> tuple[str, WordInfo | None, bool, bool]:
+        """A word's key, what the index says of it, whether it is *plain* (none of the words
+        the reach reacts to: a stopper, *je*, an article, a pronoun, a known noun) and whether
+        it is capitalised (it may start a name)."""
         word = key_of(raw)
         info = self.index.classify(word)
-        plain = info is None and word not in self.reactive and not raw[:1].isupper()
-        return word, info, plain
+        plain = info is None and word not in self.reactive
+        return word, info, plain, raw[:1].isupper()
 
     @staticmethod
     def _part_of(tokens: list[Token], noun_at: int, i: int) -> bool:
