@@ -306,3 +306,18 @@ def test_what_the_people_meant_are_is_no_term_for_anyone(text: str, terms: list[
 )
 def test_a_story_in_the_past_tense_is_about_one_person(text: str, pronouns: list[str]) -> None:
     assert texts(text, "generic-masculine") == pronouns
+
+
+@pytest.mark.parametrize(
+    ("text", "pronouns"),
+    [
+        # a verb between the noun and two capitalised words: a product, not the person's name
+        ("De student gebruikt Google Drive voor zijn verslag.", ["zijn"]),
+        ("De monteur belt. Daarna zet hij Google Drive op zijn laptop.", ["hij", "zijn"]),
+        # a name with a particle, or after 'volgens', is a person
+        ("De monteur belt. Volgens Mark Jansen is zijn werk zwaar.", []),
+        ("Docente installatietechniek Hanneke Smit bespreekt zijn werk.", []),
+    ],
+)
+def test_products_are_no_names(text: str, pronouns: list[str]) -> None:
+    assert texts(text, "generic-masculine") == pronouns

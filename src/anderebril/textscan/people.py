@@ -373,6 +373,9 @@ def followed_by_name(text: str, end: int) -> bool:
             return i + 1 < len(nxt) and looks_like_name(text, nxt[i + 1])
         if is_capitalised(token.text) or key_of(token.text) in PREPOSITIONS:
             return False
+        word = token.text
+        if len(word) > 4 and word.endswith("t") and not word.endswith(_NOUNS_IN_T):
+            return False  # "de student gebruikt Google Drive": a verb, then a product
     return False
 
 
@@ -381,6 +384,9 @@ _THEY: Final = wordset("zij ze wij we")
 #: Subjects that point at someone in view: *het is een vakman*, *dat was een echte kapper*.
 _POINTING: Final = wordset("het dit dat")
 _CLAUSE_ENDS: Final = (".", "!", ",", ";", "”", "’", "'", '"')
+#: Endings of nouns in -t (*binnendienst*, *transport*, *vracht*, *agent*), unlike the verbs
+#: that end in -t (*gebruikt*, *werkt*, *heeft*).
+_NOUNS_IN_T: Final = ("st", "rt", "cht", "nt")
 _BECOME: Final = wordset(
     "worden wordt werd werden word geworden is was waren ben bent blijft bleef blijven wilde wil"
 )

@@ -120,16 +120,23 @@ def full_name_at(text: str, tokens: list[Token], i: int, grammar: Grammar) -> bo
     Ophem in zijn jaren …*): the person named takes the pronouns after it. Not after a
     preposition or article (*bij Bouwbedrijf Jansen*, *de Nederlandse Spoorwegen*), and only
     Dutch (the name pattern is Dutch)."""
-    if grammar is not NL or _FULL_NAME_RE.match(text, tokens[i].start - 1) is None:
+    if grammar is not NL:
         return False
-    if i > 0:
-        prev = key_of(tokens[i - 1].text)
-        if prev in grammar.prepositions or prev in _ARTICLES:
-            return False
-    return not is_all_caps(tokens[i].text)
+    name = _FULL_NAME_RE.match(text, tokens[i].start - 1)
+    if name is None or is_all_caps(tokens[i].text):
+        return False
+    prev = key_of(tokens[i - 1].text) if i > 0 else ""
+    if prev in grammar.prepositions or prev in _ARTICLES:
+        return False
+    # Two capitalised words alone are as often a product or place (*gebruikt Google Drive*):
+    # a surname particle (*Wil van Ophem*) or a word that introduces a person must be there.
+    return len(name[0].split()) > 2 or prev in _BEFORE_A_NAME
 
 
 _ARTICLES: Final = wordset("de het een deze dit")
+_BEFORE_A_NAME: Final = wordset(
+    "die dat volgens zegt zei vertelt vertelde aldus vindt vond meent weet legt legde"
+)
 #: A first name and a surname, with an optional tussenvoegsel: " Ramon Janssen", " Jan de Vries".
 _FULL_NAME_RE: Final = re.compile(
     r" [A-Z][a-zà-ÿ]+ (?:(?:van|de|der|den|ter|ten|het|'t|van de|van der|van den) )?[A-Z][a-zà-ÿ]+"
