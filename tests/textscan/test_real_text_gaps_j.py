@@ -321,3 +321,31 @@ def test_a_story_in_the_past_tense_is_about_one_person(text: str, pronouns: list
 )
 def test_products_are_no_names(text: str, pronouns: list[str]) -> None:
     assert texts(text, "generic-masculine") == pronouns
+
+
+@pytest.mark.parametrize(
+    ("text", "pronouns"),
+    [
+        # a thing ending a question does not take the next sentence's hij
+        (
+            "Werkgever, student en school bespreken de plannen. Heeft de student een "
+            "passende functie en opdracht? Krijgt hij de tijd die hij nodig heeft?",
+            ["hij", "hij"],
+        ),
+        # any sentence with the pronoun as subject carries the reach on
+        (
+            "De beheerder stelt zich klantgericht op. Hij kan goed samenwerken. Binnen "
+            "kaders is hij in staat werk te delegeren. Daarnaast verwacht men veel. "
+            "Tenslotte is hij zich bewust van zijn voorbeeldfunctie.",
+            ["Hij", "hij", "hij", "zijn"],
+        ),
+        # a sentence that opens with a name ends the reach
+        (
+            "De monteur zegt dat hij het werk leuk vindt, zegt Jansen. Hij helpt graag. "
+            "Jansen is trots op zijn bedrijf.",
+            ["hij", "Hij"],
+        ),
+    ],
+)
+def test_reach_across_questions_subjects_and_names(text: str, pronouns: list[str]) -> None:
+    assert texts(text, "generic-masculine") == pronouns

@@ -6,6 +6,7 @@ noun that stands for the person a profile is about."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Final
 
@@ -131,6 +132,8 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
                 direct = i == len(prev) - 1  # "Jan, timmerman bij …"
                 if not direct and key_of(prev[i + 1].text) not in _APPOSITION_START:
                     break  # "Dat zei Jan, maar elke vakman …": a new clause, not an apposition
+                if _LIST_GOES_ON_RE.match(text, end):
+                    break  # "Werkgever, student en onderwijsinstelling": a list, not a name
                 if looks_like_name(text, prev[i]):
                     return True
                 if prev[i].text.isdigit() and i > 0:  # "Ruud Jansen (21), timmerman bij …"
@@ -192,7 +195,7 @@ def said_of_a_name(text: str, start: int) -> bool:
     # At a sentence start every word is capitalised: "Uitgangspunt is de student" has no name
     # in it. Only a word written with a capital inside a sentence is taken for one.
     return any(
-        not is_sentence_start(text, t.start) or _capitalised_inside(text, t)
+        not is_sentence_start(text, t.start) or capitalised_inside(text, t)
         for t in names
         if t.text not in _NAME_PARTICLES
     )
@@ -201,7 +204,7 @@ def said_of_a_name(text: str, start: int) -> bool:
 _NAME_PARTICLES: Final = frozenset(["de", "van", "der", "den", "ter", "ten", "het", "'t"])
 
 
-def _capitalised_inside(text: str, token: Token) -> bool:
+def capitalised_inside(text: str, token: Token) -> bool:
     """Whether ``token``'s word also stands capitalised inside a sentence near it."""
     reach = max(0, token.start - 2_000)
     lo = max(0, reach - 1)  # one character more, to see whether a match there starts a word
@@ -379,6 +382,8 @@ def followed_by_name(text: str, end: int) -> bool:
     return False
 
 
+#: After a noun: more items of a list follow (*Werkgever, student en onderwijsinstelling*).
+_LIST_GOES_ON_RE: Final = re.compile(r"\s+(?:en|of)\s")
 #: Plural subjects of *zijn*: the people the text is about (*Zij zijn timmerman*).
 _THEY: Final = wordset("zij ze wij we")
 #: Subjects that point at someone in view: *het is een vakman*, *dat was een echte kapper*.

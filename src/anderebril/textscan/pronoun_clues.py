@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from anderebril.textscan.people import followed_by_name
+from anderebril.textscan.people import capitalised_inside, followed_by_name
 from anderebril.textscan.pronoun_grammar import NL, Grammar
 from anderebril.textscan.tokenize import (
     WORD_RE,
@@ -136,6 +136,21 @@ def full_name_at(text: str, tokens: list[Token], i: int, grammar: Grammar) -> bo
 _ARTICLES: Final = wordset("de het een deze dit")
 _BEFORE_A_NAME: Final = wordset(
     "die dat volgens zegt zei vertelt vertelde aldus vindt vond meent weet legt legde"
+)
+
+
+def name_opens_sentence(text: str, tokens: list[Token], i: int) -> bool:
+    """*Jansen is trots op zijn bedrijf*: a sentence that opens with a name as its subject (a
+    capitalised word that also stands capitalised inside a sentence nearby, then a verb) is
+    about that person, not the generic noun before it."""
+    if i + 1 >= len(tokens) or key_of(tokens[i + 1].text) not in _NAME_VERBS:
+        return False
+    return not is_all_caps(tokens[i].text) and capitalised_inside(text, tokens[i])
+
+
+_NAME_VERBS: Final = wordset(
+    "is was heeft had werkt werkte zegt zei vertelt vertelde vindt vond wil wilde kan kon "
+    "moet moest gaat ging komt kwam krijgt kreeg maakt maakte ziet zag weet wist"
 )
 #: A first name and a surname, with an optional tussenvoegsel: " Ramon Janssen", " Jan de Vries".
 _FULL_NAME_RE: Final = re.compile(

@@ -24,6 +24,7 @@ from anderebril.textscan.model import Finding
 from anderebril.textscan.pronoun_clues import (
     full_name_at,
     in_pair,
+    name_opens_sentence,
     names_someone,
     plural_reflexive,
     reach_end,
@@ -147,8 +148,7 @@ class PronounRules:
                 (
                     f
                     for f in reversed(found)
-                    if f.text[:1].isupper()
-                    and self.grammar.pronouns.get(f.text.lower()) == "subject"
+                    if self.grammar.pronouns.get(f.text.lower()) == "subject"
                 ),
                 None,
             )
@@ -251,12 +251,12 @@ class PronounRules:
                 known = memo[raw] = self._describe(raw)
             word, info, plain, capital = known
             if plain:  # most words: only a sentence start matters, and only to a set state
-                if (
-                    capital
-                    and full_name_at(text, tokens, i, grammar)
-                    and not is_sentence_start(text, token.start)
-                ):
-                    return out, token.start  # "Dat zag Wil van Ophem in zijn jaren …"
+                if capital and self.grammar is NL:
+                    if is_sentence_start(text, token.start):
+                        if name_opens_sentence(text, tokens, i):
+                            return out, token.start  # "Jansen is trots op zijn bedrijf"
+                    elif full_name_at(text, tokens, i, grammar):
+                        return out, token.start  # "Dat zag Wil van Ophem in zijn jaren …"
                 if (thing_sentence or you_sentence or neuter_at != -10) and is_sentence_start(
                     text, token.start
                 ):
@@ -308,9 +308,11 @@ class PronounRules:
             if (
                 i - thing_at <= 2
                 and not relative_clause(tokens, i, thing_at, kind)
-                and "," not in text[tokens[thing_at].end : token.start]
+                and not _BREAK_RE.search(text, tokens[thing_at].end, token.start)
             ):
-                continue  # "de brief, heeft hij …": a comma ends the thing's claim
+                # "de brief, heeft hij …": a comma ends the thing's claim, and so does a
+                # sentence end ("… functie en opdracht? Krijgt hij …")
+                continue
             if kind == "reflexive" and self.grammar is NL and plural_reflexive(text, tokens, i):
                 continue  # "mensen die niet voor zichzelf zorgen", "op zichzelf staand"
             if kind == "subject" and self.grammar is NL and speaker(text, tokens, i):
@@ -431,6 +433,7 @@ def _hair(text: str, tokens: list[Token], i: int) -> bool:
     return i > 0 and key_of(tokens[i - 1].text) in ("het", "kort", "lang", "nat", "droog")
 
 
+_BREAK_RE: Final = re.compile(r"[,.!?]")
 #: Possessives of the writer: *mijn leermeester*, *onze monteur* is one known person.
 _OURS: Final = wordset("mijn m'n onze ons")
 #: *zijn* with a word after it, not ending its clause ("… van een praktijkopleider zijn:").
