@@ -308,10 +308,15 @@ class PronounRules:
             if (
                 i - thing_at <= 2
                 and not relative_clause(tokens, i, thing_at, kind)
-                and not _BREAK_RE.search(text, tokens[thing_at].end, token.start)
+                and "," not in text[tokens[thing_at].end : token.start]
+                and not (
+                    i - thing_at == 2
+                    and _SENTENCE_END_RE.search(text, tokens[thing_at].end, token.start)
+                )
             ):
-                # "de brief, heeft hij …": a comma ends the thing's claim, and so does a
-                # sentence end ("… functie en opdracht? Krijgt hij …")
+                # "de brief, heeft hij …": a comma ends the thing's claim, and so does a new
+                # sentence that opens with a verb ("… en opdracht? Krijgt hij …"); one that
+                # opens with the pronoun is about the thing ("… de computer. Hij doet …")
                 continue
             if kind == "reflexive" and self.grammar is NL and plural_reflexive(text, tokens, i):
                 continue  # "mensen die niet voor zichzelf zorgen", "op zichzelf staand"
@@ -433,7 +438,7 @@ def _hair(text: str, tokens: list[Token], i: int) -> bool:
     return i > 0 and key_of(tokens[i - 1].text) in ("het", "kort", "lang", "nat", "droog")
 
 
-_BREAK_RE: Final = re.compile(r"[,.!?]")
+_SENTENCE_END_RE: Final = re.compile(r"[.!?]")
 #: Possessives of the writer: *mijn leermeester*, *onze monteur* is one known person.
 _OURS: Final = wordset("mijn m'n onze ons")
 #: *zijn* with a word after it, not ending its clause ("… van een praktijkopleider zijn:").
