@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from anderebril.textscan import scan_text
 from tests.textscan.helpers import texts
 
 
@@ -349,3 +350,27 @@ def test_products_are_no_names(text: str, pronouns: list[str]) -> None:
 )
 def test_reach_across_questions_subjects_and_names(text: str, pronouns: list[str]) -> None:
     assert texts(text, "generic-masculine") == pronouns
+
+
+@pytest.mark.parametrize(
+    ("text", "pronouns"),
+    [
+        (
+            "Als iemand op zijn cv heeft staan dat hij schilder was, dan wil je zien wat hij kan.",
+            ["zijn", "hij", "hij"],
+        ),
+        ("Tegen iemand zeggen dat wat hij gemaakt heeft niet goed is, vind ik lastig.", ["hij"]),
+        # someone in a story is not anyone at all
+        ("Om tien uur heeft iemand nog een eitje voor hem gebakken.", []),
+        # a participle after zijn makes it the verb
+        ("Als iemand voldoende is ingewerkt, kan die zelfstandig verder.", []),
+    ],
+)
+def test_als_iemand_and_tegen_iemand_are_anyone(text: str, pronouns: list[str]) -> None:
+    assert texts(text, "generic-masculine") == pronouns
+
+
+def test_indefinite_antecedents_get_no_suggestion_that_repeats_them() -> None:
+    report = scan_text("Iemand die denkt dat hij alles al kan, leert weinig.")
+    suggestions = [f.suggestions for f in report.findings if f.category == "generic-masculine"]
+    assert suggestions and all("iemand" not in " ".join(s) for s in suggestions)

@@ -9,7 +9,14 @@ from typing import Final
 
 from anderebril.textscan.pronoun_clues import in_pair
 from anderebril.textscan.pronoun_grammar import Grammar
-from anderebril.textscan.tokenize import Token, is_sentence_start, key_of, tokens_between
+from anderebril.textscan.tokenize import (
+    Token,
+    is_sentence_start,
+    key_of,
+    tokens_between,
+    wordset,
+)
+from anderebril.textscan.zijn_verb import participle
 
 #: Characters the case-blind pronoun regex matches to *i* or *s* that lowercase otherwise.
 FOLDED: Final = ("\u0130", "\u0131", "\u017f")
@@ -19,18 +26,23 @@ def indefinite_pronouns(
     text: str, low: str | None, grammar: Grammar
 ) -> list[tuple[Token, str, str]]:
     """*iemand die zijn handen uit de mouwen steekt*, *Wie zijn diploma heeft, …*: a
-    pronoun in the relative clause of *iemand die* or of a clause-opening *wie* points
-    back to anyone at all. Only up to the end of that clause (a comma or sentence end),
-    and *zijn* as a verb (*Wie zijn er?*) is left alone. Each pronoun comes with its kind
-    and the word it points back to."""
+    pronoun in the relative clause of *iemand die* or of a clause-opening *wie*, or in the
+    sentence of *als iemand* or *tegen iemand*, points back to anyone at all. Only up to the
+    end of that clause (a comma or sentence end; for a bare *iemand* the sentence end), and
+    *zijn* as a verb (*Wie zijn er?*) is left alone. Each pronoun comes with its kind and the
+    word it points back to."""
     out: list[tuple[Token, str, str]] = []
     for match in _indefinite_matches(text, low):
         start = match.start()
+        if match[4] and not _opened(text, start):
+            continue  # "heeft iemand nog een eitje voor hem gebakken": someone in a story
         if match[0][:1] in "Ww" and not is_sentence_start(text, start):
             continue  # "wie" mid-sentence is mostly a question or a relative after a noun
-        clause_end = _CLAUSE_END_RE.search(text, match.end())
-        end = clause_end.start() if clause_end else len(text)
-        tokens = tokens_between(text, match.end(), min(end, match.end() + 120))
+        # "Als iemand op zijn cv heeft staan …, dan wil je zien wat hij kan": a bare *iemand*
+        # reaches to the end of its sentence, the others to the end of their clause
+        stop = (_SENTENCE_END_RE if match[4] else _CLAUSE_END_RE).search(text, match.end())
+        end = stop.start() if stop else len(text)
+        tokens = tokens_between(text, match.end(), min(end, match.end() + 200))
         for i, token in enumerate(tokens):
             word = key_of(token.text)
             if word in grammar.stoppers:
@@ -40,8 +52,14 @@ def indefinite_pronouns(
                 continue
             if kind == "possessive" and _indefinite_verb(grammar, text, tokens, i):
                 continue
-            out.append((token, kind, match[1] or match[2] or match[3]))
+            out.append((token, kind, match[1] or match[2] or match[3] or match[4]))
     return out
+
+
+def _opened(text: str, start: int) -> bool:
+    """Whether a bare *iemand* at ``start`` follows *als*, *tegen*, … (see ``_OPENERS``)."""
+    words = text[max(0, start - 12) : start].split()
+    return bool(words) and words[-1].lower() in _OPENERS
 
 
 def _indefinite_verb(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
@@ -52,7 +70,7 @@ def _indefinite_verb(grammar: Grammar, text: str, tokens: list[Token], i: int) -
     if not following or following[0] in ".,;:!?)\n":
         return True
     nxt = key_of(tokens[i + 1].text) if i + 1 < len(tokens) else ""
-    return nxt in grammar.verb_after or nxt.isdigit() or not nxt
+    return nxt in grammar.verb_after or nxt.isdigit() or not nxt or participle(nxt)
 
 
 def _indefinite_matches(text: str, low: str | None) -> list[re.Match[str]]:
@@ -78,7 +96,11 @@ def _indefinite_matches(text: str, low: str | None) -> list[re.Match[str]]:
 _INDEFINITE_RE: Final = re.compile(
     r"\b(iemand)\s+die\b|\b(?<![-'’])(wie)\b"
     r"|\b(iedereen|ieder(?=\s+(?:heeft|moet|kan|mag|krijgt|is|doet|neemt|zorgt|wil|zal|"
-    r"werkt|houdt|brengt|maakt)\b))\b",
+    r"werkt|houdt|brengt|maakt)\b))\b"
+    r"|\b(iemand)\b(?![-'’])",
     re.IGNORECASE,
 )
+_SENTENCE_END_RE: Final = re.compile(r"[.!?\n]")
+#: Words before a bare *iemand* that make it anyone at all: *als iemand …*, *tegen iemand …*.
+_OPENERS: Final = wordset("als wanneer indien zodra tegen aan met bij voor")
 _CLAUSE_END_RE: Final = re.compile(r"[,.!?;:\n]")

@@ -166,7 +166,7 @@ class PronounRules:
     def _indefinite(self, text: str, low: str | None) -> list[Finding]:
         """Pronouns whose antecedent is anyone at all (:mod:`indefinite`)."""
         return [
-            self._finding(text, token, kind, antecedent)
+            self._finding(text, token, kind, antecedent, noun_free=True)
             for token, kind, antecedent in indefinite_pronouns(text, low, self.grammar)
         ]
 
@@ -410,9 +410,15 @@ class PronounRules:
         info = self.index.classify(word)
         return info is None or not info.person_antecedent
 
-    def _finding(self, text: str, token: Token, kind: str, antecedent: str) -> Finding:
+    def _finding(
+        self, text: str, token: Token, kind: str, antecedent: str, *, noun_free: bool = False
+    ) -> Finding:
+        """The finding for ``token``; ``noun_free`` leaves out suggestions that repeat the
+        antecedent (*de iemand* is no Dutch)."""
         noun = key_of(antecedent)
         options = self.grammar.suggestions[kind][self.strategy]
+        if noun_free:
+            options = [s for s in options if "{noun}" not in s] or options
         suggestions = [match_case(token.text, s.format(noun=noun)) for s in options]
         return Finding(
             category="generic-masculine",

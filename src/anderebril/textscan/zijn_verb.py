@@ -22,10 +22,8 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     nxt = key_of(tokens[i + 1].text) if i + 1 < len(tokens) else ""
     if nxt in grammar.verb_after or nxt.isdigit() or nxt in _SAME or nxt in _TOGETHER:
         return True  # "De student en de praktijkopleider zijn samen verantwoordelijk"
-    if nxt.startswith("ge") and nxt.endswith(("d", "t", "en")) and len(nxt) > 5:
-        return True  # a participle: "zijn gebleven"
-    if _SEPARABLE_PARTICIPLE_RE.match(nxt) and not nxt.endswith(_NOUN_ENDINGS):
-        return True  # "zijn uitgewerkt", "zijn opgenomen"
+    if participle(nxt):
+        return True  # "zijn gebleven", "zijn uitgewerkt", "zijn opgenomen"
     if after_fronted_phrase(grammar, text, tokens, i):
         return True  # "In de elektrotechniek zijn verschillende werkomgevingen"
     prev = key_of(tokens[i - 1].text) if i > 0 else ""
@@ -50,6 +48,13 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     if prev in _FRONTED_PREDICATES and is_sentence_start(text, tokens[i - 1].start):
         return True  # "Essentieel zijn …", not "is verplicht zijn werkgever te melden"
     return len(prev) > 3 and prev.endswith(("en", "s"))
+
+
+def participle(word: str) -> bool:
+    """Whether a lowercase ``word`` looks like a past participle (*gebleven*, *uitgewerkt*)."""
+    if word.startswith("ge") and word.endswith(("d", "t", "en")) and len(word) > 5:
+        return True
+    return bool(_SEPARABLE_PARTICIPLE_RE.match(word)) and not word.endswith(_NOUN_ENDINGS)
 
 
 def after_fronted_phrase(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
