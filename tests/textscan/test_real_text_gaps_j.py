@@ -374,3 +374,31 @@ def test_indefinite_antecedents_get_no_suggestion_that_repeats_them() -> None:
     report = scan_text("Iemand die denkt dat hij alles al kan, leert weinig.")
     suggestions = [f.suggestions for f in report.findings if f.category == "generic-masculine"]
     assert suggestions and all("iemand" not in " ".join(s) for s in suggestions)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "found"),
+    [
+        ("De leerling zet er zijn handtekening op.", "generic-masculine", ["zijn"]),
+        ("In de klas zijn er zijn vrienden niet.", "generic-masculine", []),
+        (
+            "De training duurt drie dagen. Daarmee ben je nog geen vakman.",
+            "gendered-term",
+            ["vakman"],
+        ),
+        (
+            "Verzorgenden zijn niet langer de bejaardenhelpsters van weleer.",
+            "gendered-term",
+            ["bejaardenhelpsters"],
+        ),
+        (
+            "Meisjes horen nog vaak: techniek is leuk voor jongens.",
+            "stereotype",
+            ["is leuk voor jongens"],
+        ),
+        ("Dat is de ervaring van de Barneveldse kraamverzorgster.", "gendered-term", []),
+        ("De Nederlandse kapster verdient weinig.", "gendered-term", ["kapster"]),
+    ],
+)
+def test_gaps_from_the_eleventh_set(text: str, category: str, found: list[str]) -> None:
+    assert texts(text, category) == found

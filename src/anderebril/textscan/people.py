@@ -82,6 +82,8 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
             return True  # "Miguel wist dat hij timmerman wilde worden": said of the one named
     if len(prev) >= 2 and key_of(prev[-1].text) == "om" and _wish_of(text, prev, end):
         return True  # "haar motivatie om kapster te worden": one person's wish
+    if len(prev) >= 2 and _demonym(prev[-1].text) and key_of(prev[-2].text) == "de":
+        return True  # "de Barneveldse kraamverzorgster": news about one woman from there
     capital_inside = is_capitalised(surface) and not is_sentence_start(text, start)
     if capital_inside and not is_all_caps(surface) and "-" not in surface:
         if compound:
@@ -260,6 +262,14 @@ def _becomes_after(text: str, end: int) -> bool:
     return bool(following) and key_of(following[0].text) in _BECOME
 
 
+def _demonym(word: str) -> bool:
+    """*Barneveldse*, *Amsterdamse*, *Genkse*: an adjective of a town, capitalised; not of a
+    country or region (*de Nederlandse kapster* can be anyone in the trade)."""
+    if len(word) <= 4 or not word[0].isupper() or not word[1:].islower():
+        return False
+    return word.endswith("se") and key_of(word) not in _WIDE_PLACES
+
+
 def _wish_of(text: str, prev: list[Token], end: int) -> bool:
     """*haar motivatie om kapster te worden*, *zijn droom om timmerman te worden*: the noun is
     what someone's own wish or choice is about (not *jouw kans om …*: the reader's)."""
@@ -384,6 +394,12 @@ def followed_by_name(text: str, end: int) -> bool:
 
 #: After a noun: more items of a list follow (*Werkgever, student en onderwijsinstelling*).
 _LIST_GOES_ON_RE: Final = re.compile(r"\s+(?:en|of)\s")
+_READER: Final = wordset("je jij u")
+_WIDE_PLACES: Final = wordset(
+    "nederlandse belgische vlaamse waalse europese duitse franse engelse britse amerikaanse "
+    "turkse marokkaanse poolse spaanse italiaanse friese limburgse brabantse zeeuwse "
+    "groningse drentse overijsselse gelderse hollandse utrechtse randstedelijke"
+)
 #: Plural subjects of *zijn*: the people the text is about (*Zij zijn timmerman*).
 _THEY: Final = wordset("zij ze wij we")
 #: Subjects that point at someone in view: *het is een vakman*, *dat was een echte kapper*.
@@ -426,6 +442,8 @@ def _name_subject(text: str, prev: list[Token]) -> bool:
     if is_sentence_start(text, prev[0].start):
         if key_of(word).endswith(_ADVERB_ENDINGS) or key_of(word) in _OPENING_ADVERBS:
             return False  # "Traditioneel is een gastvrouw …": an adverb, then the verb
+        if any(key_of(t.text) in _READER for t in prev[1:3]):
+            return False  # "Daarmee ben je nog geen vakman": the reader is the subject
         return len(prev) > 1 and key_of(prev[1].text) not in _NOT_AFTER_NAME
     return True
 
@@ -468,5 +486,6 @@ _ADVERB_ENDINGS: Final = ("eel", "lijk", "ig", "gewijs", "erwijs", "halve")
 _OPENING_ADVERBS: Final = wordset(
     "vroeger tegenwoordig meestal natuurlijk uiteraard daarom daarna eerst vooral zeker helaas "
     "normaal normaliter gewoonlijk doorgaans inmiddels intussen misschien eigenlijk vandaag "
-    "morgen gisteren nooit later voorheen oorspronkelijk officieel formeel kortom straks"
+    "morgen gisteren nooit later voorheen oorspronkelijk officieel formeel kortom straks "
+    "daarmee daardoor daarbij hiermee hierdoor hierbij waarmee waardoor"
 )

@@ -39,6 +39,8 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     ):
         return True  # "Service en communicatie zijn belangrijker": a subject of two, the verb
 
+    if prev == "er" and i >= 2 and _placing_verb(key_of(tokens[i - 2].text), grammar):
+        return False  # "De leerling zet er zijn handtekening op": er belongs to the verb
     if prev in grammar.plural_subjects or prev in grammar.verb_before:
         if prev in grammar.verb_before and nxt in grammar.prepositions:
             return True  # "aanwezig kunnen zijn binnen het bedrijf"
@@ -48,6 +50,12 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     if prev in _FRONTED_PREDICATES and is_sentence_start(text, tokens[i - 1].start):
         return True  # "Essentieel zijn …", not "is verplicht zijn werkgever te melden"
     return len(prev) > 3 and prev.endswith(("en", "s"))
+
+
+def _placing_verb(word: str, grammar: Grammar) -> bool:
+    """A finite verb in -t other than a modal (*zet*, *legt*, *zoekt*): after it, *er zijn*
+    is *er* and the possessive, not *er zijn* the verb (*dan moeten er … zijn*)."""
+    return len(word) > 2 and word.endswith("t") and word not in grammar.verb_before
 
 
 def participle(word: str) -> bool:
