@@ -15,6 +15,7 @@ from anderebril.textscan.profiles import portrayed
 from anderebril.textscan.pronoun_clues import acronym, from_place
 from anderebril.textscan.pronoun_grammar import Grammar
 from anderebril.textscan.tokenize import Token, is_sentence_start, key_of, wordset
+from anderebril.textscan.zijn_verb import participle
 
 
 def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
@@ -27,8 +28,14 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
         return False  # a surname or a name: "Mark de Boer", "bakkerij De Visser"
     if from_place(text, cand.end):
         return False  # news about one person: "een installateur uit Emmen"
-    if key_of(cand.surface) in _ONE_MALE and definite(text, cand.start):
-        return False  # "De jongen zit nog op de basisschool, maar hij …": the boy in view
+    if (
+        key_of(cand.surface) in _ONE_MALE
+        and definite(text, cand.start)
+        and not text[cand.end : cand.end + 6].lstrip().startswith(("die ", "dat "))
+    ):
+        # "De jongen zit nog op de basisschool, maar hij …": the boy in view; not "De jongen
+        # die voor de bouw kiest, …" (a relative clause makes him any such boy)
+        return False
     if followed_by_name(text, cand.end):
         return False
     # "Mohammed is de jongste voorman. Hij …": the noun says what a named person is
@@ -92,17 +99,47 @@ def _someone_before(text: str, start: int) -> bool:
     return any(key_of(t.text) in _SOMEONE or looks_like_name(text, t) for t in before(text, start))
 
 
+def story_opens(text: str, end: int) -> bool:
+    """Whether the noun ending at ``end`` is the subject of a verb in the past tense (*De
+    loodgieter kwam eindelijk*, *De machinist stapte uit*): the start of a story."""
+    words = text[end : end + 30].split()[:1]
+    return bool(words) and past_tense(words[0].strip(".,;:!?").lower())
+
+
 def past_sentence(text: str, token: Token) -> bool:
-    """Whether the sentence around ``token`` tells of the past (*Hij nam*, *vroeg hij*)."""
+    """Whether the sentence around ``token`` is told in the past tense: a verb in the past
+    and none in the present (*Hij nam een steel en plantte hem …*; not *De student beschrijft
+    wat hij leerde*, where the past is only in a clause)."""
     lo = max(0, token.start - 150)
     hi = min(len(text), token.end + 150)
     ends_before = [text.rfind(c, lo, token.start) for c in ".!?\n"]
     lo = max(ends_before) + 1 if max(ends_before) >= 0 else lo
     after = [p for p in (text.find(c, token.end, hi) for c in ".!?\n") if p != -1]
     hi = min(after) if after else hi
-    return any(w in _PAST for w in text[lo:hi].lower().split())
+    words = [w.strip(",;:()'\"‘’“”„") for w in text[lo:hi].lower().split()]
+    return any(past_tense(w) for w in words) and not any(_present(w) for w in words)
 
 
+def _present(word: str) -> bool:
+    """A finite verb in the present tense: a common one, or a form in -t that is no participle
+    (*gewerkt*, *opgeleid*) or noun (*dienst*, *kracht*)."""
+    if word in _PRESENT:
+        return True
+    if len(word) < 4 or not word.endswith("t") or word.endswith(_NOT_VERB_ENDINGS):
+        return False
+    return not (word.startswith("ge") or participle(word))
+
+
+def past_tense(word: str) -> bool:
+    """A common verb form in the past tense (a list: most words in -te or -de are no verb)."""
+    return word in _PAST
+
+
+_PRESENT: Final = wordset(
+    "is ben bent heb hebt heeft hebben kan kunnen kunt moet moeten wil wilt willen mag mogen "
+    "zal zult zullen gaat gaan komt komen doet doen staat staan ziet zien weet weten"
+)
+_NOT_VERB_ENDINGS: Final = ("st", "cht", "heid", "iet")
 _PAST: Final = wordset(
     "was waren had hadden werd werden kon konden moest moesten wilde wilden zei zeiden "
     "vroeg vroegen nam namen gaf gaven kwam kwamen ging gingen schreef stond zat lag liep "
@@ -115,7 +152,9 @@ _PAST: Final = wordset(
 _YOUR: Final = wordset("jouw uw")
 _ONE: Final = wordset("een elke iedere ieder")
 #: Before *een*: the noun is the second of two, or inside a prepositional phrase.
-_NOT_ALONE: Final = wordset("en of met van voor bij door aan op in naar and or")
+_NOT_ALONE: Final = wordset(
+    "en of met van voor bij door aan op in naar als naast behalve dan and or"
+)
 #: Words for one boy or man: with *de* they point at someone in view, not at anyone.
 _ONE_MALE: Final = wordset("jongen knul jongeman meneer heer")
 _SOMEONE: Final = wordset("hij zij ze ik wij we zijn haar mijn m'n onze hun")

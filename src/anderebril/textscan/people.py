@@ -68,9 +68,12 @@ def looks_like_name(text: str, token: Token) -> bool:
     return not is_sentence_start(text, token.start) or word.isalpha()
 
 
-def names_a_person(text: str, start: int, end: int, surface: str, compound: bool) -> bool:
+def names_a_person(
+    text: str, start: int, end: int, surface: str, compound: bool, *, plural: bool = False
+) -> bool:
     """Whether the noun at ``start:end`` belongs to a specific, named person: *Anna is
-    lerares*, *Jan, onze monteur*, *lerares Anna*, *meneer Timmerman*, *Hoffman*."""
+    lerares*, *Jan, onze monteur*, *lerares Anna*, *meneer Timmerman*, *Hoffman*. ``plural``:
+    the noun is a plural form (*Zij zijn vakmannen* is a term for a group)."""
     prev = before(text, start, 80)
     if _colon_apposition(text, start, prev):
         return True  # "Maak kennis met Mohammed: de jongste voorman van het bedrijf"
@@ -103,20 +106,24 @@ def names_a_person(text: str, start: int, end: int, surface: str, compound: bool
         )  # not "is op zoek naar een …"
         if about_subject and links[-1] > 0 and recent[links[-1] - 1] in PERSONAL:
             return True  # "… want hij is ook voorman": the clause's own subject
-        plural = [i for i, w in enumerate(recent) if w in ("zijn", "waren")]
+        copulas = [i for i, w in enumerate(recent) if w in ("zijn", "waren")]
         if (
-            plural
-            and plural[-1] > 0
-            and recent[plural[-1] - 1] in _THEY
-            and not any(w in NOT_BETWEEN for w in recent[plural[-1] + 1 :])
+            not plural
+            and copulas
+            and copulas[-1] > 0
+            and recent[copulas[-1] - 1] in _THEY
+            and not any(w in NOT_BETWEEN for w in recent[copulas[-1] + 1 :])
         ):
-            return True  # "Zij zijn bijvoorbeeld elektricien of timmerman": what they are
+            # "Zij zijn bijvoorbeeld elektricien of timmerman": a singular for what the people
+            # meant are; not "Wij zijn echte vakmannen" (a plural term for a group)
+            return True
         if (
             about_subject
             and links[-1] > 0
             and recent[links[-1] - 1] in _POINTING
             and recent[links[-1]] in ("is", "was")
             and text[end : end + 1] in _CLAUSE_ENDS
+            and not _after_a_question(text, start)
         ):
             # "maar het is wel een vakman.", "Dat was een echte timmerman!": said of someone
             # in view; not "Het is een vak voor de vakman" (voor) or a cleft ("… die we zoeken")
@@ -262,6 +269,13 @@ def _becomes_after(text: str, end: int) -> bool:
     return bool(following) and key_of(following[0].text) in _BECOME
 
 
+def _after_a_question(text: str, start: int) -> bool:
+    """Whether the sentence before the one at ``start`` is a question (*Wie zoeken wij? Het
+    is een echte vakman.*): the answer describes who is wanted, not someone in view."""
+    stop = max(text.rfind(c, 0, start) for c in ".!?\n")
+    return stop >= 0 and text[stop] == "?"
+
+
 def _demonym(word: str) -> bool:
     """*Barneveldse*, *Amsterdamse*, *Genkse*: an adjective of a town, capitalised; not of a
     country or region (*de Nederlandse kapster* can be anyone in the trade)."""
@@ -401,10 +415,10 @@ _WIDE_PLACES: Final = wordset(
     "groningse drentse overijsselse gelderse hollandse utrechtse randstedelijke"
 )
 #: Plural subjects of *zijn*: the people the text is about (*Zij zijn timmerman*).
-_THEY: Final = wordset("zij ze wij we")
+_THEY: Final = wordset("zij ze")
 #: Subjects that point at someone in view: *het is een vakman*, *dat was een echte kapper*.
 _POINTING: Final = wordset("het dit dat")
-_CLAUSE_ENDS: Final = (".", "!", ",", ";", "”", "’", "'", '"')
+_CLAUSE_ENDS: Final = (".", "!", "”", "’", "'", '"')
 #: Endings of nouns in -t (*binnendienst*, *transport*, *vracht*, *agent*), unlike the verbs
 #: that end in -t (*gebruikt*, *werkt*, *heeft*).
 _NOUNS_IN_T: Final = ("st", "rt", "cht", "nt")

@@ -134,6 +134,8 @@ def full_name_at(text: str, tokens: list[Token], i: int, grammar: Grammar) -> bo
 
 
 _ARTICLES: Final = wordset("de het een deze dit")
+#: Verbs that tell what one person did, in the news: *Een medewerker van ING belde …*.
+_NEWS_VERBS: Final = wordset("belde laat liet meldt meldde was werd kwam ging had schreef")
 _BEFORE_A_NAME: Final = wordset(
     "die dat volgens zegt zei vertelt vertelde aldus vindt vond meent weet legt legde"
 )
@@ -188,8 +190,12 @@ def from_place(text: str, end: int) -> bool:
     match = _FROM_PLACE_RE.match(text, end, end + 60)
     if match is None or is_sentence_start(text, match.end()):
         return False
-    # "een bedrijfsadviseur van SBB", "een monteur van KPN": any of an organisation's people
-    return not is_all_caps(match[0].split()[-1])
+    # "een bedrijfsadviseur van SBB", "een monteur van KPN": any of an organisation's people,
+    # unless the news tells what one of them said or did ("Een woordvoerder van NS zei …")
+    if not is_all_caps(match[0].split()[-1]):
+        return True
+    told = text[match.end() : match.end() + 40].lower().split()[:2]
+    return any(w in _SPEECH_VERBS or w in _NEWS_VERBS for w in told)
 
 
 #: The start of a list item: a bullet, a dash or a number.

@@ -16,7 +16,13 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Final
 
-from anderebril.textscan.antecedents import definite, generic, one, one_before, past_sentence
+from anderebril.textscan.antecedents import (
+    definite,
+    generic,
+    one,
+    one_before,
+    past_sentence,
+)
 from anderebril.textscan.indefinite import FOLDED, indefinite_pronouns
 from anderebril.textscan.index import Index, WordInfo
 from anderebril.textscan.matching import Candidate
@@ -332,7 +338,12 @@ class PronounRules:
                 # "hoe een elektricien zijn dag doorbrengt": right after one person, *zijn*
                 # is the possessive, whatever the noun's ending
                 after_one = i - 1 == one_at or (i == 0 and start is None and one(text, cand))
-                if after_one and _WORD_NEXT_RE.match(text, token.start - 1):
+                if (
+                    after_one
+                    and _WORD_NEXT_RE.match(text, token.start - 1)
+                    and i + 1 < len(tokens)
+                    and key_of(tokens[i + 1].text) not in self.grammar.verb_after
+                ):
                     pass  # "hoe een elektricien zijn dag doorbrengt": the possessive
                 elif verb_zijn(self.grammar, text, tokens, i):
                     continue

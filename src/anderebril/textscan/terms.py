@@ -124,7 +124,10 @@ class TermRules:
             term = info.term
             if term is None:
                 continue
-            if names_a_person(text, cand.start, cand.end, cand.surface, info.compound):
+            plural = info.term_number == "plural"
+            if names_a_person(
+                text, cand.start, cand.end, cand.surface, info.compound, plural=plural
+            ):
                 continue
             if info.term_number == "singular" and portrayed(text, cand.start, cand.end):
                 continue  # "De 19-jarige Miguel … De jonge timmerman …": the one portrayed
@@ -156,11 +159,13 @@ class TermRules:
         return out
 
     def _about_the_sex(self, text: str, cand: Candidate, gender: str) -> bool:
-        """*een toename van mannelijke gastheren*: an adjective of the noun's own sex makes
-        the sex what the sentence is about, as in statistics. Asking for one (*Wij zoeken een
+        """*een toename van mannelijke gastheren*: an adjective of the plural noun's own sex
+        makes the sex what the sentence is about, as in statistics. Asking for one (*Wij zoeken een
         vrouwelijke kapster*) is still reported."""
         if self.language != "nl":
             return False
+        if cand.info.term_number != "plural":
+            return False  # "een vrouwelijke verzorgster" is asked for, or one woman
         prev = before(text, cand.start, 40)
         if not prev or key_of(prev[-1].text) not in _SAME_SEX[gender]:
             return False
