@@ -80,3 +80,17 @@ def test_groups_requests_and_answers_keep_their_terms(text: str, terms: list[str
 )
 def test_verbs_news_and_relative_clauses(text: str, pronouns: list[str]) -> None:
     assert texts(text, "generic-masculine") == pronouns
+
+
+@pytest.mark.parametrize(
+    ("text", "pronouns"),
+    [
+        (
+            "De leermeester stelt Ahmed Yilmaz voor aan het team en laat hem zijn werkplek zien.",
+            [],
+        ),
+        ("De student gebruikt Google Drive voor zijn verslag.", ["zijn"]),
+    ],
+)
+def test_a_named_man_after_a_verb_takes_the_pronouns(text: str, pronouns: list[str]) -> None:
+    assert texts(text, "generic-masculine") == pronouns

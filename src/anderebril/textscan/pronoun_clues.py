@@ -128,12 +128,22 @@ def full_name_at(text: str, tokens: list[Token], i: int, grammar: Grammar) -> bo
     prev = key_of(tokens[i - 1].text) if i > 0 else ""
     if prev in grammar.prepositions or prev in _ARTICLES:
         return False
-    # Two capitalised words alone are as often a product or place (*gebruikt Google Drive*):
-    # a surname particle (*Wil van Ophem*) or a word that introduces a person must be there.
-    return len(name[0].split()) > 2 or prev in _BEFORE_A_NAME
+    parts = name[0].split()
+    if len(parts) > 2 or prev in _BEFORE_A_NAME:
+        return True  # "Wil van Ophem", "volgens Mark Jansen"
+    # Two capitalised words alone: a name (*stelt Ahmed Yilmaz voor*) unless the second is a
+    # product's or place's word (*gebruikt Google Drive*, *Microsoft Teams*, *Den Haag*)
+    return parts[1].lower() not in _PRODUCT_WORDS and parts[0].lower() not in _PLACE_WORDS
 
 
 _ARTICLES: Final = wordset("de het een deze dit")
+_PRODUCT_WORDS: Final = wordset(
+    "drive docs sheets slides teams office outlook word excel powerpoint cloud studio "
+    "directory analytics acrobat photoshop illustrator server azure dynamics exchange maps "
+    "meet classroom workspace code store play pay point reader suite online desktop edition "
+    "pro plus express manager center centre portal app apps hub academy"
+)
+_PLACE_WORDS: Final = wordset("den de het sint bergen nieuw oud groot klein")
 #: Verbs that tell what one person did, in the news: *Een medewerker van ING belde …*.
 _NEWS_VERBS: Final = wordset("belde laat liet meldt meldde was werd kwam ging had schreef")
 _BEFORE_A_NAME: Final = wordset(
