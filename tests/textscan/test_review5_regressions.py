@@ -48,8 +48,12 @@ def test_a_past_tense_clause_is_no_story(text: str, pronouns: list[str]) -> None
     [
         ("Wij zijn echte vakmannen.", ["vakmannen"]),
         ("Zij zijn allemaal ervaren vakmannen met oog voor detail.", ["vakmannen"]),
-        ("Voor deze functie is een vrouwelijke verzorgster vereist.", ["verzorgster"]),
-        ("Gevraagd: vrouwelijke verzorgster voor een cliënte in Utrecht.", ["verzorgster"]),
+        # now reported as a request for one sex, adjective and noun together
+        ("Voor deze functie is een vrouwelijke verzorgster vereist.", ["vrouwelijke verzorgster"]),
+        (
+            "Gevraagd: vrouwelijke verzorgster voor een cliënte in Utrecht.",
+            ["vrouwelijke verzorgster"],
+        ),
         ("Wie zoeken wij? Het is een echte vakman.", ["vakman"]),
         (
             "Wat voor iemand zoeken we? Het is een vakman, een teamspeler en een aanpakker.",

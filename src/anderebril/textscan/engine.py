@@ -22,6 +22,7 @@ from anderebril.textscan.model import SEVERITY_RANK, STRATEGIES, Finding, Score,
 from anderebril.textscan.notation import notation_findings
 from anderebril.textscan.pronouns import PronounRules
 from anderebril.textscan.score import coded_findings, make_score
+from anderebril.textscan.sex_requests import adjective_requests
 from anderebril.textscan.stereotypes import stereotype_findings
 from anderebril.textscan.terms import TermRules
 from anderebril.textscan.tokenize import key_of
@@ -129,6 +130,8 @@ class Scanner:
         found += stereotype_findings(chunk, phrases, self.strategy)
         found += self.pronouns.findings(chunk, persons, low)
         found += notation_findings(chunk, self.language, self.strategy)
+        if self.language == "nl":
+            found += adjective_requests(chunk, low)
         found += coded_findings(chunk, coded_words, self.strategy)
         found = _resolve_overlaps(found)
         found = self._filter(chunk, low, found, tally)

@@ -1,0 +1,75 @@
+"""A request for one sex made with an adjective: *Wij zoeken een vrouwelijke monteur*,
+*Gezocht: mannelijke chauffeur*, *Voor deze functie is een vrouwelijke verzorgster vereist*.
+Like *wij zoeken een man* it is a must-fix ``gendered-term``: the noun may be neutral, the
+adjective makes the request exclusive. Dutch only. Both sexes together (*mannelijke en
+vrouwelijke monteurs*) and sentences that ask for nothing (*vrouwelijke collega's zijn van
+harte welkom*, *het aandeel vrouwelijke monteurs*) are left alone."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from anderebril.textscan.model import Finding
+from anderebril.textscan.terms import EXCLUSIVE_SOURCE, SEARCH_VERBS, WANTED
+from anderebril.textscan.tokenize import key_of, wordset
+
+_ADJECTIVE_RE: Final = re.compile(
+    r"\b(mannelijke|vrouwelijke|mannelijk|vrouwelijk)\s+([^\W\d_][\w'’-]*)", re.IGNORECASE
+)
+#: Words in the sentence that make it a request: a search verb, *gezocht*, *vacature*, …
+_ASKING: Final = (
+    (SEARCH_VERBS["nl"] - wordset("vragen vraagt"))  # "vragen stellen aan …": questions
+    | WANTED["nl"]
+    | wordset("vacature vacatures vereist gewenst voorkeur solliciteren reageer reageren")
+)
+_SENTENCE_END_RE: Final = re.compile(r"[.!?\n]")
+_EXPLANATION: Final = (
+    "Een oproep voor één geslacht sluit anderen uit en is bij werving en selectie in strijd "
+    "met de gelijkebehandelingswetgeving. Vraag naar de functie of de vaardigheden, niet naar "
+    "het geslacht."
+)
+
+
+def adjective_requests(text: str, low: str) -> list[Finding]:
+    """The requests for one sex in ``text`` (``low`` is its lowercase form, same length)."""
+    if "lijk" not in low:
+        return []  # no "mannelijk(e)" or "vrouwelijk(e)" at all: the usual case
+    out: list[Finding] = []
+    for match in _ADJECTIVE_RE.finditer(text):
+        if _both(low, match) or not _asked(low, match.start(), match.end()):
+            continue
+        who = "mannen" if match[1].lower().startswith("m") else "vrouwen"
+        noun = match[2]
+        out.append(
+            Finding(
+                category="gendered-term",
+                rule=f"nl.gendered-term.alleen-{who}",
+                severity="must-fix",
+                start=match.start(),
+                end=match.end(),
+                text=match[0],
+                message=f"Hier worden alleen {who} gevraagd.",
+                explanation=_EXPLANATION,
+                source=EXCLUSIVE_SOURCE,
+                suggestions=[noun[0].upper() + noun[1:] if match[0][0].isupper() else noun],
+            )
+        )
+    return out
+
+
+def _both(low: str, match: re.Match[str]) -> bool:
+    """*mannelijke en vrouwelijke monteurs*, *vrouwelijke of mannelijke kandidaten*."""
+    before = low[max(0, match.start() - 25) : match.start()].split()[-2:]
+    if len(before) == 2 and before[1] in ("en", "of", "en/of") and "lijk" in before[0]:
+        return True
+    return key_of(match[2]) in ("en", "of", "en/of")
+
+
+def _asked(low: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``start:end`` asks for someone."""
+    ends = [low.rfind(c, 0, start) for c in ".!?\n"]
+    lo = max(ends) + 1
+    stop = _SENTENCE_END_RE.search(low, end)
+    hi = stop.start() if stop else len(low)
+    return any(w.strip(",;:()'\"‘’“”") in _ASKING for w in low[lo:hi].split())
