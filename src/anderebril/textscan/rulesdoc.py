@@ -95,7 +95,8 @@ def render_rules(root: Path | None = None) -> str:
         "## Ingebouwd",
         "",
         "- `nl.gendered-term.alleen-mannen`, `nl.gendered-term.alleen-vrouwen` (must-fix): "
-        "een oproep voor één geslacht (*wij zoeken een man*, *jongen gezocht*).",
+        "een oproep voor één geslacht (*wij zoeken een man*, *jongen gezocht*, *wij zoeken een "
+        "vrouwelijke monteur*).",
         "- `en.gendered-term.men-only`, `en.gendered-term.women-only` (must-fix).",
         "",
     ]
