@@ -14,7 +14,13 @@ from anderebril.textscan.people import followed_by_name, looks_like_name, said_o
 from anderebril.textscan.profiles import portrayed
 from anderebril.textscan.pronoun_clues import acronym, from_place
 from anderebril.textscan.pronoun_grammar import Grammar
-from anderebril.textscan.tokenize import Token, is_sentence_start, key_of, wordset
+from anderebril.textscan.tokenize import (
+    Token,
+    is_sentence_start,
+    key_of,
+    sentence_around,
+    wordset,
+)
 from anderebril.textscan.zijn_verb import participle
 
 
@@ -99,23 +105,11 @@ def _someone_before(text: str, start: int) -> bool:
     return any(key_of(t.text) in _SOMEONE or looks_like_name(text, t) for t in before(text, start))
 
 
-def story_opens(text: str, end: int) -> bool:
-    """Whether the noun ending at ``end`` is the subject of a verb in the past tense (*De
-    loodgieter kwam eindelijk*, *De machinist stapte uit*): the start of a story."""
-    words = text[end : end + 30].split()[:1]
-    return bool(words) and past_tense(words[0].strip(".,;:!?").lower())
-
-
 def past_sentence(text: str, token: Token) -> bool:
     """Whether the sentence around ``token`` is told in the past tense: a verb in the past
     and none in the present (*Hij nam een steel en plantte hem …*; not *De student beschrijft
     wat hij leerde*, where the past is only in a clause)."""
-    lo = max(0, token.start - 150)
-    hi = min(len(text), token.end + 150)
-    ends_before = [text.rfind(c, lo, token.start) for c in ".!?\n"]
-    lo = max(ends_before) + 1 if max(ends_before) >= 0 else lo
-    after = [p for p in (text.find(c, token.end, hi) for c in ".!?\n") if p != -1]
-    hi = min(after) if after else hi
+    lo, hi = sentence_around(text, token.start, token.end, 150)
     words = [w.strip(",;:()'\"‘’“”„") for w in text[lo:hi].lower().split()]
     return any(past_tense(w) for w in words) and not any(_present(w) for w in words)
 

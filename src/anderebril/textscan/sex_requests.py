@@ -12,7 +12,7 @@ from typing import Final
 
 from anderebril.textscan.model import Finding
 from anderebril.textscan.terms import EXCLUSIVE_SOURCE, SEARCH_VERBS, WANTED
-from anderebril.textscan.tokenize import key_of, wordset
+from anderebril.textscan.tokenize import key_of, sentence_around, wordset
 
 _ADJECTIVE_RE: Final = re.compile(
     r"\b(mannelijke|vrouwelijke|mannelijk|vrouwelijk)\s+([^\W\d_][\w'’-]*)", re.IGNORECASE
@@ -23,7 +23,6 @@ _ASKING: Final = (
     | WANTED["nl"]
     | wordset("vacature vacatures vereist gewenst voorkeur solliciteren reageer reageren")
 )
-_SENTENCE_END_RE: Final = re.compile(r"[.!?\n]")
 _EXPLANATION: Final = (
     "Een oproep voor één geslacht sluit anderen uit en is bij werving en selectie in strijd "
     "met de gelijkebehandelingswetgeving. Vraag naar de functie of de vaardigheden, niet naar "
@@ -68,8 +67,5 @@ def _both(low: str, match: re.Match[str]) -> bool:
 
 def _asked(low: str, start: int, end: int) -> bool:
     """Whether the sentence around ``start:end`` asks for someone."""
-    ends = [low.rfind(c, 0, start) for c in ".!?\n"]
-    lo = max(ends) + 1
-    stop = _SENTENCE_END_RE.search(low, end)
-    hi = stop.start() if stop else len(low)
+    lo, hi = sentence_around(low, start, end)
     return any(w.strip(",;:()'\"‘’“”") in _ASKING for w in low[lo:hi].split())

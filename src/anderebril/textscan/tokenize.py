@@ -108,6 +108,20 @@ def is_sentence_start(text: str, start: int) -> bool:
     return True
 
 
+def sentence_around(text: str, start: int, end: int, reach: int | None = None) -> tuple[int, int]:
+    """Where the sentence holding ``text[start:end]`` starts and ends: after the last and at
+    the first ``.``, ``!``, ``?`` or line end around it, at most ``reach`` characters away on
+    each side when given."""
+    lo = 0 if reach is None else max(0, start - reach)
+    hi = len(text) if reach is None else min(len(text), end + reach)
+    before = max(text.rfind(char, lo, start) for char in _ENDS_OF_SENTENCES)
+    after = [at for at in (text.find(char, end, hi) for char in _ENDS_OF_SENTENCES) if at != -1]
+    return (before + 1 if before >= 0 else lo), (min(after) if after else hi)
+
+
+_ENDS_OF_SENTENCES: Final = ".!?\n"
+
+
 def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
