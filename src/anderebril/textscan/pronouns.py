@@ -145,10 +145,10 @@ class PronounRules:
     def _chain(
         self, text: str, cand: Candidate, found: list[Finding], limit: int
     ) -> tuple[list[Finding], int]:
-        """*De kapper verzorgt … Hij geeft … Hij staat … Hij beheert …*: a sentence that opens
-        with the pronoun keeps the generic person as its topic, so the reach runs on from the
-        last such sentence, as far as it would from the noun. Returns all the pronouns found
-        and where the reach ended."""
+        """*De kapper verzorgt … Hij geeft … Hij staat … Binnen kaders is hij …*: a sentence
+        with the pronoun as its subject keeps the generic person as its topic, so the reach
+        runs on from the last such pronoun, as far as it would from the noun. Returns all the
+        pronouns found and where the reach ended."""
         while True:
             opener = next(
                 (
@@ -338,17 +338,18 @@ class PronounRules:
                 # "hoe een elektricien zijn dag doorbrengt": right after one person, *zijn*
                 # is the possessive, whatever the noun's ending
                 after_one = i - 1 == one_at or (i == 0 and start is None and one(text, cand))
-                if (
+                possessive = (
                     after_one
-                    and _WORD_NEXT_RE.match(text, token.start - 1)
+                    and _WORD_NEXT_RE.match(text, token.start - 1) is not None
                     and i + 1 < len(tokens)
                     and key_of(tokens[i + 1].text) not in self.grammar.verb_after
+                )
+                if not possessive and (
+                    verb_zijn(self.grammar, text, tokens, i)
+                    # "Je moet flexibel zijn": the verb
+                    or (you_sentence and not owned_noun_follows(self.grammar, tokens, i))
                 ):
-                    pass  # "hoe een elektricien zijn dag doorbrengt": the possessive
-                elif verb_zijn(self.grammar, text, tokens, i):
                     continue
-                elif you_sentence and not owned_noun_follows(self.grammar, tokens, i):
-                    continue  # "Je moet flexibel zijn": the verb
             elif kind == "subject" and thing_sentence:
                 if not self._inverted(text, tokens, thing_from, i):
                     continue
