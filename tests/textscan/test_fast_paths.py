@@ -157,3 +157,34 @@ def test_the_shared_scanner_follows_the_lexicon_folder_and_leaves_configurations
     assert Scanner("nl").scan(text)[0] == shared.scan(text)[0] == shared.scan(text)[0]
     monkeypatch.delenv("ANDEREBRIL_LEXICON_DIR")  # the packaged lexicon, not the fixture one
     assert scanner_for("nl", "overkoepelend") is not shared
+
+
+WITHOUT_THE_WORD_LIST = [
+    "Iemand die zijn vak verstaat. Wie zijn diploma heeft, meldt zich. Ieder heeft zijn taak.",
+    "Als iemand zijn cv stuurt, bellen wij hem. Wij zoeken een vrouwelijke monteur.",
+    "Als İEMAND zijn cv stuurt, bellen wij hem. Wıe zijn diploma heeft, meldt zich.",
+    "Wij zoeken een mannelıjke chauffeur. Als iemand zijn cv ſtuurt, bellen wij hem.",
+    "Als iemand\u00ad zijn cv stuurt, bellen wij hem. Gezocht: vrouwelijke\u00ad lasser.",
+    "Iedereen-die zijn best doet. Het ministerie zoekt wie zijn. Niemand belt hem.",
+]
+
+
+@pytest.mark.parametrize("text", WITHOUT_THE_WORD_LIST)
+def test_the_distinct_word_shortcut_finds_what_the_searches_in_the_text_find(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Rules skip a pass over the text when its distinct words lack the words they need; with
+    # the distinct words unknown they search the text itself. Both must find the same,
+    # also with soft hyphens and the characters a case-blind regex folds (İ, ı, ſ).
+    from anderebril.textscan import engine
+    from anderebril.textscan.matching import ChunkWords, find_candidates
+
+    quick = scan_text(text).findings
+
+    def unknown(*args: object) -> tuple[list[Candidate], ChunkWords]:
+        found, words = find_candidates(*args)  # type: ignore[arg-type]
+        return found, ChunkWords(words.total, None)
+
+    monkeypatch.setattr(engine, "find_candidates", unknown)
+    assert scan_text(text).findings == quick
+    assert quick  # every text has something to find, so the comparison means something

@@ -124,14 +124,14 @@ class Scanner:
     def _chunk(self, chunk: str, tally: Tally, lines: bool = True) -> list[Finding]:
         low = lowered(chunk)
         candidates, words = find_candidates(chunk, low, self.index)
-        tally.words += words
+        tally.words += words.total
         terms, phrases, persons, coded_words = _by_rule(candidates)
         found = self.terms.findings(chunk, terms)
         found += stereotype_findings(chunk, phrases, self.strategy)
-        found += self.pronouns.findings(chunk, persons, low)
+        found += self.pronouns.findings(chunk, persons, low, words.distinct)
         found += notation_findings(chunk, self.language, self.strategy)
         if self.language == "nl":
-            found += adjective_requests(chunk, low)
+            found += adjective_requests(chunk, low, words.distinct)
         found += coded_findings(chunk, coded_words, self.strategy)
         found = _resolve_overlaps(found)
         found = self._filter(chunk, low, found, tally)

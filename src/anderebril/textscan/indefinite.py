@@ -10,6 +10,7 @@ from typing import Final
 from anderebril.textscan.pronoun_clues import in_pair
 from anderebril.textscan.pronoun_grammar import Grammar
 from anderebril.textscan.tokenize import (
+    FOLDED,
     Token,
     is_sentence_start,
     key_of,
@@ -18,8 +19,8 @@ from anderebril.textscan.tokenize import (
 )
 from anderebril.textscan.zijn_verb import participle
 
-#: Characters the case-blind pronoun regex matches to *i* or *s* that lowercase otherwise.
-FOLDED: Final = ("\u0130", "\u0131", "\u017f")
+#: The words one of which ``_INDEFINITE_RE`` needs to find anything.
+INDEFINITE_WORDS: Final = wordset("iemand wie ieder iedereen")
 
 
 def indefinite_pronouns(

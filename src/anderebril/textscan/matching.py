@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import Final, NamedTuple
 
 from anderebril.textscan.index import Index, WordInfo
 from anderebril.textscan.tokenize import (
+    FOLDED,
     LINE_BREAK_HYPHEN_RE,
     SOFT_HYPHEN,
     TOKEN_RE,
@@ -58,10 +60,26 @@ def lowered(chunk: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in chunk)
 
 
-def find_candidates(chunk: str, low: str, index: Index) -> tuple[list[Candidate], int]:
-    """The candidates in ``chunk`` (in text order) and the number of words in it."""
+class ChunkWords(NamedTuple):
+    """What :func:`find_candidates` learnt of a chunk's words on the way."""
+
+    total: int  # the number of whitespace-separated words
+    #: Every distinct maximal run of word characters (``\w+``) in the lowercased chunk, so
+    #: that a rule can tell in one set look-up that a word it searches for is not there at
+    #: all; ``None`` when soft hyphens made the runs differ from ``\w+`` or a character in
+    #: ``FOLDED`` makes a case-blind search find what the lowercased text does not have.
+    distinct: AbstractSet[str] | None
+
+
+def find_candidates(chunk: str, low: str, index: Index) -> tuple[list[Candidate], ChunkWords]:
+    """The candidates in ``chunk`` (in text order) and what is known of its words."""
+    # The list of every word is only counted and made a set: dropped at once, so that the
+    # garbage collector never walks its hundreds of thousands of items while candidates are made.
     parts = low.split()
-    distinct = _distinct_words(set(parts), TOKEN_RE if SOFT_HYPHEN in low else WORD_RE)
+    words, pieces = len(parts), set(parts)
+    del parts
+    plain = SOFT_HYPHEN not in low
+    distinct = _distinct_words(pieces, WORD_RE if plain else TOKEN_RE)
     known = index.classify_many(distinct)
     hits = index.hit_keys & distinct
     found: list[Candidate] = []
@@ -94,7 +112,9 @@ def find_candidates(chunk: str, low: str, index: Index) -> tuple[list[Candidate]
         joined = _line_break_candidates(chunk, low, index)
         if joined:
             found = _merge(found, joined)
-    return found, len(parts)
+    if plain and any(c in chunk for c in FOLDED):
+        plain = False  # a case-blind regex can find a word that is not in the lowercased text
+    return found, ChunkWords(words, distinct if plain else None)
 
 
 def _distinct_words(pieces: set[str], pattern: re.Pattern[str]) -> set[str]:

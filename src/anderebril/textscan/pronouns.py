@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 from anderebril.textscan.antecedents import (
@@ -23,7 +24,7 @@ from anderebril.textscan.antecedents import (
     one_before,
     past_sentence,
 )
-from anderebril.textscan.indefinite import FOLDED, indefinite_pronouns
+from anderebril.textscan.indefinite import INDEFINITE_WORDS, indefinite_pronouns
 from anderebril.textscan.index import Index, WordInfo
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
@@ -39,6 +40,7 @@ from anderebril.textscan.pronoun_clues import (
 )
 from anderebril.textscan.pronoun_grammar import GRAMMARS, NL
 from anderebril.textscan.tokenize import (
+    FOLDED,
     Token,
     is_sentence_start,
     key_of,
@@ -71,7 +73,11 @@ class PronounRules:
         self._words: dict[str, tuple[str, WordInfo | None, bool, bool]] = {}
 
     def findings(
-        self, text: str, candidates: Sequence[Candidate], low: str | None = None
+        self,
+        text: str,
+        candidates: Sequence[Candidate],
+        low: str | None = None,
+        distinct: AbstractSet[str] | None = None,
     ) -> list[Finding]:
         """Walk the person nouns in order; a generic one claims its reach (the nouns inside it
         are skipped), so *which* nouns are generic decides where the reaches lie.
@@ -123,7 +129,7 @@ class PronounRules:
                 found, reached = self._chain(text, cand, found, limit)
             out += found
         if self.grammar is NL:
-            out += self._indefinite(text, low)
+            out += self._indefinite(text, low, distinct)
         return out
 
     def _carry_on(
@@ -169,8 +175,13 @@ class PronounRules:
                 return found, reached
             limit = further
 
-    def _indefinite(self, text: str, low: str | None) -> list[Finding]:
-        """Pronouns whose antecedent is anyone at all (:mod:`indefinite`)."""
+    def _indefinite(
+        self, text: str, low: str | None, distinct: AbstractSet[str] | None
+    ) -> list[Finding]:
+        """Pronouns whose antecedent is anyone at all (:mod:`indefinite`); none when the
+        chunk's distinct words (if known) hold no *iemand*, *wie* or *ieder(een)*."""
+        if distinct is not None and distinct.isdisjoint(INDEFINITE_WORDS):
+            return []
         return [
             self._finding(text, token, kind, antecedent, noun_free=True)
             for token, kind, antecedent in indefinite_pronouns(text, low, self.grammar)

@@ -8,12 +8,14 @@ harte welkom*, *het aandeel vrouwelijke monteurs*) are left alone."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 from anderebril.textscan.model import Finding
 from anderebril.textscan.terms import EXCLUSIVE_SOURCE, SEARCH_VERBS, WANTED
 from anderebril.textscan.tokenize import key_of, sentence_around, wordset
 
+_ADJECTIVES: Final = wordset("mannelijke vrouwelijke mannelijk vrouwelijk")
 _ADJECTIVE_RE: Final = re.compile(
     r"\b(mannelijke|vrouwelijke|mannelijk|vrouwelijk)\s+([^\W\d_][\w'’-]*)", re.IGNORECASE
 )
@@ -30,10 +32,16 @@ _EXPLANATION: Final = (
 )
 
 
-def adjective_requests(text: str, low: str) -> list[Finding]:
-    """The requests for one sex in ``text`` (``low`` is its lowercase form, same length)."""
-    if "mannelijk" not in low and "vrouwelijk" not in low:
-        return []  # the usual case: two searches in C instead of a regex pass
+def adjective_requests(
+    text: str, low: str, distinct: AbstractSet[str] | None = None
+) -> list[Finding]:
+    """The requests for one sex in ``text`` (``low`` is its lowercase form, same length;
+    ``distinct``, when known, its distinct words, see :class:`matching.ChunkWords`)."""
+    if distinct is not None:
+        if distinct.isdisjoint(_ADJECTIVES):
+            return []  # the usual case, told without a pass over the text
+    elif "mannelijk" not in low and "vrouwelijk" not in low:
+        return []
     out: list[Finding] = []
     for match in _ADJECTIVE_RE.finditer(text):
         if _both(low, match) or not _asked(low, match.start(), match.end()):

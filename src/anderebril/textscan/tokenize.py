@@ -24,6 +24,9 @@ def wordset(text: str) -> frozenset[str]:
 
 
 SOFT_HYPHEN: Final = "\u00ad"
+#: Characters a case-blind regex matches to *i* or *s* that lowercase otherwise: where one
+#: occurs, a search in the lowercased text can miss what the regex finds.
+FOLDED: Final = ("\u0130", "\u0131", "\u017f")
 TOKEN_RE: Final = re.compile(r"[\w\u00ad]+")
 #: Faster than TOKEN_RE; used for whole chunks without soft hyphens.
 WORD_RE: Final = re.compile(r"\w+")
