@@ -131,7 +131,7 @@ def names_a_person(
         inverted = key_of(prev[0].text) in COPULAS  # a question: "Ben jij onze nieuwe kapster?"
         if about_subject and not inverted:
             subject = prev[0]
-            if key_of(subject.text) in PERSONAL or _name_subject(text, prev):
+            if _one_person(prev, 0) or _name_subject(text, prev):
                 return True
             if key_of(subject.text) in POSSESSIVES and len(prev) > 1 and not _you_verb(prev):
                 return True
@@ -161,6 +161,18 @@ def names_a_person(
     if following.startswith(" in spe") and prev and key_of(prev[-1].text) == "de":
         return True  # "de restauratietimmerman in spe"; not "Ben jij een vakman in spe?"
     return followed_by_name(text, end)
+
+
+def _one_person(prev: list[Token], at: int) -> bool:
+    """Whether ``prev[at]`` is a personal pronoun for one person: not *zij*/*ze* with a
+    plural verb (*Zij mogen geen nadeel ondervinden van hun activiteiten als …*)."""
+    word = key_of(prev[at].text)
+    if word not in PERSONAL:
+        return False
+    if word in _THEY and at + 1 < len(prev):
+        verb = key_of(prev[at + 1].text)
+        return not (verb.endswith("en") or verb in _PLURAL_SHORT)
+    return True
 
 
 def _name_before(text: str, token: Token) -> bool:
@@ -416,6 +428,8 @@ _WIDE_PLACES: Final = wordset(
 )
 #: Plural subjects of *zijn*: the people the text is about (*Zij zijn timmerman*).
 _THEY: Final = wordset("zij ze")
+#: Plural verbs after *zij*/*ze* that do not end in *-en*: *zij gaan*, *ze staan*, *zij doen*.
+_PLURAL_SHORT: Final = wordset("gaan staan doen slaan zien")
 #: Subjects that point at someone in view: *het is een vakman*, *dat was een echte kapper*.
 _POINTING: Final = wordset("het dit dat")
 _CLAUSE_ENDS: Final = (".", "!", "”", "’", "'", '"')

@@ -77,10 +77,18 @@ def after_fronted_phrase(grammar: Grammar, text: str, tokens: list[Token], i: in
                 k < i - 1
                 and key_of(tokens[k].text) in grammar.prepositions
                 and key_of(tokens[i - 1].text) not in grammar.prepositions
+                and key_of(tokens[i - 1].text) not in _FINITE  # "In … is zijn functie …"
                 and "," not in text[tokens[k].end : tokens[i].start]
                 and not any(key_of(t.text) in grammar.pronouns for t in tokens[k + 1 : i])
             )
     return False
+
+
+#: Finite verbs that fill the verb's place after a fronted phrase, so that a *zijn* right after
+#: them is the possessive: *In het organigram is zijn functie …*, *Bij ziekte moet zijn …*.
+_FINITE: Final = wordset(
+    "is was wordt werd heeft had blijft bleef kan kon mag mocht moet moest zal zou"
+)
 
 
 def owned_noun_follows(grammar: Grammar, tokens: list[Token], i: int) -> bool:

@@ -1,0 +1,36 @@
+"""Gaps found with two more sets of real Dutch pages (real L: vacancies and school pages;
+real M: news, portraits, regulations), which stay outside the repository. Each rule is tested
+on sentences of our own, with the look-alikes it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.textscan.helpers import texts
+
+
+def test_they_with_a_plural_verb_are_not_the_one_person_a_noun_is_said_of() -> None:
+    # "Zij mogen … als preventieadviseur" speaks of the advisers in general, so the advisor
+    # in the next paragraph is still generic; "Zij werkt als …" is one woman.
+    plural = (
+        "Zij mogen geen nadeel ondervinden van hun werk als preventieadviseur.\n\n"
+        "De preventieadviseur die deel uitmaakt van het personeel, doet zijn werk onafhankelijk."
+    )
+    assert texts(plural, "generic-masculine") == ["zijn"]
+    for one in ("Zij werkt al jaren als lerares.", "Ze is al twintig jaar secretaresse."):
+        assert texts(one, "gendered-term") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Een adviseur adviseert. Bij de klant is zijn functie belangrijk.", ["zijn"]),
+        ("De monteur werkt. In dat geval moet zijn werkgever het weten.", ["zijn"]),
+        ("De monteur werkt hard. In de zomer zijn de dagen lang.", []),
+        ("De monteur werkt. In de elektrotechniek zijn verschillende werkomgevingen.", []),
+    ],
+)
+def test_after_a_fronted_phrase_and_its_verb_zijn_is_the_possessive(
+    text: str, expected: list[str]
+) -> None:
+    assert texts(text, "generic-masculine") == expected
