@@ -34,3 +34,30 @@ def test_after_a_fronted_phrase_and_its_verb_zijn_is_the_possessive(
     text: str, expected: list[str]
 ) -> None:
     assert texts(text, "generic-masculine") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Noah (18) is de jongste vrijwilliger van de post. Hij doet twee opleidingen.",
+        "De jongste vrijwilliger\nNoah (18) is de jongste vrijwilliger. Als de pieper gaat, "
+        "gaat hij mee.",
+        "Het beroep van lasser is zwaar, zegt Chris Mangelschots (53). Vijf jaar geleden begon "
+        "hij. Om het beroep van lasser te leren, zijn er cursussen. Chris Mangelschots geeft "
+        "in zijn atelier les.",
+    ],
+)
+def test_someone_named_with_their_age_or_in_full_opens_a_sentence_about_them(text: str) -> None:
+    assert texts(text, "generic-masculine") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De student kiest een stage. Open Dag is op zaterdag, dan kiest hij zijn opleiding.",
+        "De student kiest een stage. Google Drive bevat zijn rooster.",
+        "De student (18 jaar of ouder) regelt zelf zijn stage.",
+    ],
+)
+def test_capitals_and_brackets_that_name_no_one_leave_the_reach_alone(text: str) -> None:
+    assert texts(text, "generic-masculine") != []

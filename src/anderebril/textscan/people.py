@@ -208,7 +208,9 @@ def said_of_a_name(text: str, start: int) -> bool:
         at -= 1
     if at < 1 or key_of(prev[at].text) not in COPULAS:
         return False
-    names = prev[:at]  # "Mohammed", "Cees Roozemond", "Jan de Vries"
+    names = prev[:at]  # "Mohammed", "Cees Roozemond", "Jan de Vries", "Noah (18)"
+    if len(names) > 1 and names[-1].text.isdigit() and aged(text, names[-2]):
+        names = names[:-1]
     if len(names) > 4 or not all(
         looks_like_name(text, t) or t.text in _NAME_PARTICLES for t in names
     ):
@@ -216,10 +218,20 @@ def said_of_a_name(text: str, start: int) -> bool:
     # At a sentence start every word is capitalised: "Uitgangspunt is de student" has no name
     # in it. Only a word written with a capital inside a sentence is taken for one.
     return any(
-        not is_sentence_start(text, t.start) or capitalised_inside(text, t)
+        not is_sentence_start(text, t.start) or capitalised_inside(text, t) or aged(text, t)
         for t in names
         if t.text not in _NAME_PARTICLES
     )
+
+
+def aged(text: str, token: Token) -> bool:
+    """Whether an age in brackets follows the word: *Noah (18)*, *Marina (53),* — the way
+    news names a person."""
+    return _AGE_AFTER_RE.match(text, token.end) is not None
+
+
+#: An age (15 to 99) in brackets.
+_AGE_AFTER_RE: Final = re.compile(r" \((?:1[5-9]|[2-9]\d)\)")
 
 
 _NAME_PARTICLES: Final = frozenset(["de", "van", "der", "den", "ter", "ten", "het", "'t"])

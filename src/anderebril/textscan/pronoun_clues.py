@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from anderebril.textscan.people import capitalised_inside, followed_by_name
+from anderebril.textscan.people import aged, capitalised_inside, followed_by_name
 from anderebril.textscan.pronoun_grammar import NL, Grammar
 from anderebril.textscan.tokenize import (
     WORD_RE,
@@ -154,10 +154,25 @@ _BEFORE_A_NAME: Final = wordset(
 def name_opens_sentence(text: str, tokens: list[Token], i: int) -> bool:
     """*Jansen is trots op zijn bedrijf*: a sentence that opens with a name as its subject (a
     capitalised word that also stands capitalised inside a sentence nearby, then a verb) is
-    about that person, not the generic noun before it."""
-    if i + 1 >= len(tokens) or key_of(tokens[i + 1].text) not in _NAME_VERBS:
+    about that person, not the generic noun before it. So does someone named with their
+    age (*Noah (18) is de jongste vrijwilliger*) or in full, the surname seen capitalised
+    inside a sentence too (*Chris Mangelschots geeft in zijn atelier …*)."""
+    if i + 1 >= len(tokens) or is_all_caps(tokens[i].text):
         return False
-    return not is_all_caps(tokens[i].text) and capitalised_inside(text, tokens[i])
+    if aged(text, tokens[i]):
+        return True
+    second = tokens[i + 1]
+    if key_of(second.text) in _NAME_VERBS:
+        return capitalised_inside(text, tokens[i])
+    return (
+        i + 2 < len(tokens)
+        and tokens[i + 2].text.islower()
+        and tokens[i].start > 0
+        and key_of(tokens[i].text) not in _ARTICLES
+        and not is_all_caps(second.text)
+        and _FULL_NAME_RE.match(text, tokens[i].start - 1) is not None
+        and capitalised_inside(text, second)
+    )
 
 
 _NAME_VERBS: Final = wordset(
