@@ -61,3 +61,47 @@ def test_someone_named_with_their_age_or_in_full_opens_a_sentence_about_them(tex
 )
 def test_capitals_and_brackets_that_name_no_one_leave_the_reach_alone(text: str) -> None:
     assert texts(text, "generic-masculine") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("waarin hij/haar gevraagd wordt", ["hij/haar"]),
+        ("waarin haar/hij gevraagd wordt", ["haar/hij"]),
+        ("Het haar/de baard van de klant", []),
+    ],
+)
+def test_a_mixed_pronoun_pair_is_binary_notation(text: str, expected: list[str]) -> None:
+    assert texts(text, "binary-notation") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De gemiddelde hbo-ICT student begint aan zijn opleiding.", ["zijn"]),
+        ("Een ICT student regelt zijn stage.", ["zijn"]),
+        ("Een BBL-leerling regelt zijn stage.", ["zijn"]),
+        ("Jan Student regelt zijn stage.", []),
+        ("De Jan-Willem student regelt zijn stage.", []),
+    ],
+)
+def test_an_acronym_or_hyphenated_modifier_before_the_noun_keeps_it_generic(
+    text: str, expected: list[str]
+) -> None:
+    assert texts(text, "generic-masculine") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het maakt niet uit of een techneut een diploma heeft, als hij het kan.", ["hij"]),
+        ("Elke maand vertelt een landmachter waarmee hij zijn werk doet.", ["hij", "zijn"]),
+        ("Weet je wat zo iemand over je zegt als je hem laat wachten?", ["hem"]),
+        ("Degene die zijn diploma haalt, krijgt een feestje.", ["zijn"]),
+        ("Zo iemand is zijn geld waard.", ["zijn"]),
+        ("Zo iemand is hij niet.", []),
+        ("Het is zo. Iemand heeft zijn jas laten liggen.", []),
+    ],
+)
+def test_more_generic_antecedents(text: str, expected: list[str]) -> None:
+    assert texts(text, "generic-masculine") == expected

@@ -73,9 +73,22 @@ def _determined(grammar: Grammar, text: str, start: int, end: int) -> bool:
             if at == 0 or before in grammar.prepositions:
                 return True
             return is_sentence_start(text, text.rfind(raw, 0, start))  # after a heading
+        if _modifier(word):
+            continue  # "de gemiddelde hbo-ICT student", "een ICT student"
         if not word.isalpha() or word[0].isupper():
             return False
     return False
+
+
+def _modifier(word: str) -> bool:
+    """An acronym or a hyphenated word before the noun that says what kind it is (*ICT*,
+    *hbo-ICT*, *BBL-*), not a name (*Jan*, *Van der Berg*)."""
+    parts = word.split("-")
+    if not all(part.isalpha() for part in parts):
+        return False
+    if len(parts) == 1:
+        return word.isupper() and 2 <= len(word) <= 5
+    return word[0].islower() or (parts[0].isupper() and len(parts[0]) <= 5)
 
 
 def one(text: str, cand: Candidate) -> bool:

@@ -20,22 +20,22 @@ from anderebril.textscan.tokenize import (
 from anderebril.textscan.zijn_verb import participle
 
 #: The words one of which ``_INDEFINITE_RE`` needs to find anything.
-INDEFINITE_WORDS: Final = wordset("iemand wie ieder iedereen")
+INDEFINITE_WORDS: Final = wordset("iemand wie ieder iedereen degene diegene")
 
 
 def indefinite_pronouns(
     text: str, low: str | None, grammar: Grammar
 ) -> list[tuple[Token, str, str]]:
     """*iemand die zijn handen uit de mouwen steekt*, *Wie zijn diploma heeft, …*: a
-    pronoun in the relative clause of *iemand die* or of a clause-opening *wie*, or in the
-    sentence of *als iemand* or *tegen iemand*, points back to anyone at all. Only up to the
+    pronoun in the relative clause of *iemand die*, *degene die* or of a clause-opening *wie*,
+    or in the sentence of *als iemand*, *tegen iemand* or *zo iemand*, points back to anyone at all. Only up to the
     end of that clause (a comma or sentence end; for a bare *iemand* the sentence end), and
     *zijn* as a verb (*Wie zijn er?*) is left alone. Each pronoun comes with its kind and the
     word it points back to."""
     out: list[tuple[Token, str, str]] = []
     for match in _indefinite_matches(text, low):
         start = match.start()
-        if match[4] and not _opened(text, start):
+        if match[4] and (not _opened(text, start) or _predicate(text, match.end(), grammar)):
             continue  # "heeft iemand nog een eitje voor hem gebakken": someone in a story
         if match[0][:1] in "Ww" and not is_sentence_start(text, start):
             continue  # "wie" mid-sentence is mostly a question or a relative after a noun
@@ -55,6 +55,19 @@ def indefinite_pronouns(
                 continue
             out.append((token, kind, match[1] or match[2] or match[3] or match[4]))
     return out
+
+
+def _predicate(text: str, end: int, grammar: Grammar) -> bool:
+    """*Zo iemand is hij niet*: *iemand* says what the subject after the copula is."""
+    follow = text[end : end + 16].split()[:2]
+    return (
+        len(follow) == 2
+        and follow[0].lower() in _COPULAS
+        and grammar.pronouns.get(key_of(follow[1])) == "subject"
+    )
+
+
+_COPULAS: Final = wordset("is was ben bent blijft bleef wordt werd")
 
 
 def _opened(text: str, start: int) -> bool:
@@ -80,7 +93,7 @@ def _indefinite_matches(text: str, low: str | None) -> list[re.Match[str]]:
     if low is None or len(low) != len(text) or any(c in text for c in FOLDED):
         return list(_INDEFINITE_RE.finditer(text))
     spots: list[int] = []
-    for word in ("iemand", "wie", "ieder"):
+    for word in ("iemand", "wie", "ieder", "degene", "diegene"):
         pos = low.find(word)
         while pos != -1:
             spots.append(pos)
@@ -95,7 +108,7 @@ def _indefinite_matches(text: str, low: str | None) -> list[re.Match[str]]:
 #: Antecedents that are anyone at all: *iemand die …*, a clause-opening *Wie …*, *iedereen*
 #: and *ieder* before its verb (*Ieder heeft zijn eigen klanten*).
 _INDEFINITE_RE: Final = re.compile(
-    r"\b(iemand)\s+die\b|\b(?<![-'’])(wie)\b"
+    r"\b(iemand|degene|diegene)\s+die\b|\b(?<![-'’])(wie)\b"
     r"|\b(iedereen|ieder(?=\s+(?:heeft|moet|kan|mag|krijgt|is|doet|neemt|zorgt|wil|zal|"
     r"werkt|houdt|brengt|maakt)\b))\b"
     r"|\b(iemand)\b(?![-'’])",
@@ -103,5 +116,5 @@ _INDEFINITE_RE: Final = re.compile(
 )
 _SENTENCE_END_RE: Final = re.compile(r"[.!?\n]")
 #: Words before a bare *iemand* that make it anyone at all: *als iemand …*, *tegen iemand …*.
-_OPENERS: Final = wordset("als wanneer indien zodra tegen aan met bij voor")
+_OPENERS: Final = wordset("als wanneer indien zodra tegen aan met bij voor zo")
 _CLAUSE_END_RE: Final = re.compile(r"[,.!?;:\n]")

@@ -29,6 +29,11 @@ _MV = Pair(
     "'{text}' noemt alleen mannen en vrouwen.",
     {"overkoepelend": ["(m/v/x)"], "paarvorm": ["(m/v/x)"], "direct": ["(m/v/x)"]},
 )
+_HIJ_ZIJ = Pair(
+    "hij-zij",
+    "'{text}' gaat uit van twee genders.",
+    {"overkoepelend": ["die", "diegene"], "paarvorm": ["hij of zij"], "direct": ["je", "jij"]},
+)
 _MF = Pair(
     "m-v",
     "'{text}' noemt alleen mannen en vrouwen.",
@@ -47,15 +52,8 @@ PAIRS: Final[dict[str, dict[tuple[str, str], Pair]]] = {
         ("f", "m"): _MV,
         ("man", "vrouw"): _MV,
         ("vrouw", "man"): _MV,
-        ("hij", "zij"): Pair(
-            "hij-zij",
-            "'{text}' gaat uit van twee genders.",
-            {
-                "overkoepelend": ["die", "diegene"],
-                "paarvorm": ["hij of zij"],
-                "direct": ["je", "jij"],
-            },
-        ),
+        ("hij", "zij"): _HIJ_ZIJ,
+        ("hij", "haar"): _HIJ_ZIJ,  # a mixed pair, written so too: "waarin hij/haar werkt"
         ("hem", "haar"): Pair(
             "hem-haar",
             "'{text}' gaat uit van twee genders.",
