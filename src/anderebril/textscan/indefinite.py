@@ -28,8 +28,9 @@ def indefinite_pronouns(
 ) -> list[tuple[Token, str, str]]:
     """*iemand die zijn handen uit de mouwen steekt*, *Wie zijn diploma heeft, …*: a
     pronoun in the relative clause of *iemand die*, *degene die* or of a clause-opening *wie*,
-    or in the sentence of *als iemand*, *tegen iemand* or *zo iemand*, points back to anyone at all. Only up to the
-    end of that clause (a comma or sentence end; for a bare *iemand* the sentence end), and
+    or in the sentence of *als iemand*, *tegen iemand* or *zo iemand*, points back to anyone
+    at all. Only up to the end of that clause (a comma or sentence end; for a bare *iemand*
+    the sentence end), and
     *zijn* as a verb (*Wie zijn er?*) is left alone. Each pronoun comes with its kind and the
     word it points back to."""
     out: list[tuple[Token, str, str]] = []
