@@ -105,3 +105,76 @@ def test_an_acronym_or_hyphenated_modifier_before_the_noun_keeps_it_generic(
 )
 def test_more_generic_antecedents(text: str, expected: list[str]) -> None:
     assert texts(text, "generic-masculine") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dat stelt onderzoekster Mastari.",
+        "Volgens woordvoerster Jansen is dat zo.",
+        "Nina wilde vroeger stewardess worden.",
+        "Op zijn 17e begon Marco als timmerman op de bouw.",
+        "Moos Dekker\n\nVoorman - Timmerman\n\nIk werk hier al dertig jaar.",
+        "Noah (18) woont hier. Hij doet twee opleidingen: tot timmerman en tot brandweerman.",
+        "Sanne Smit volgt een opleiding tot verpleegster. Dat vindt Sanne leuk.",
+        "De klusjesman blijkt tegenwoordig ook een klusjesvrouw te kunnen zijn.",
+    ],
+)
+def test_nouns_for_one_named_person_or_both_sexes_are_no_gendered_term(text: str) -> None:
+    assert texts(text, "gendered-term") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dat zegt de vakman. Maar het is niet zo.", ["vakman"]),
+        ("Vroeger wilde je stewardess worden.", ["stewardess"]),
+        ("Wij zoeken voor Jansen als timmerman een collega.", ["timmerman"]),
+        (
+            "Werken bij Jansen\n\nVoorman - Timmerman\n\nWij zoeken een voorman.",
+            ["Voorman", "voorman"],
+        ),
+        ("De opleiding tot timmerman duurt drie jaar.", ["timmerman"]),
+        (
+            "Meisjes zijn beter in zorgen, dus lijkt een opleiding tot kleuterleidster goed.",
+            ["kleuterleidster"],
+        ),
+        ("De vakman komt morgen. De vakvrouw komt vandaag.", ["vakman"]),
+    ],
+)
+def test_look_alikes_of_those_stay_findings(text: str, expected: list[str]) -> None:
+    assert texts(text, "gendered-term") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wij zoeken een vrouwelijke monteur.", ["vrouwelijke monteur"]),
+        ("Wij zoeken een vrouwelijke ICT’er.", ["vrouwelijke ICT’er"]),
+        ("Vacature: vrouwelijke collega's gezocht.", ["vrouwelijke collega's"]),
+        ("Zij hebben een voorkeur voor beroepen met vrouwelijke kenmerken.", []),
+        ("Wij zoeken mannelijke eigenschappen in een leider? Nee.", []),
+    ],
+)
+def test_an_adjective_request_needs_a_person_noun(text: str, expected: list[str]) -> None:
+    assert texts(text, "gendered-term") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Veel mensen denken dat vrouwen niet geschikt zijn voor zwaar werk.", 1),
+        ("Of dat vrouwen niet technisch genoeg zijn.", 1),
+        ("Klussen in huis is altijd het domein van de man geweest.", 1),
+        ("Misschien denken ze dat het een beroep voor alleen vrouwen is.", 1),
+        ("Het is een vak voor alleen mannen.", 1),
+        ("Elke leerling die voor techniek kiest, dus ook meisjes, helpt.", 1),
+        ("De vele mannen en wellicht ook vrouwen die een kraan willen besturen.", 1),
+        ("Wie droomde er als kleine jongen niet van een kraan?", 1),
+        ("Ik droomde als kleine jongen van treinen.", 0),
+        ("Het is traditioneel het domein van mannen en vrouwen samen.", 0),
+        ("Het aandeel mannen en vrouwen is gelijk.", 0),
+    ],
+)
+def test_more_stereotyping_claims(text: str, expected: int) -> None:
+    assert len(texts(text, "stereotype")) == expected

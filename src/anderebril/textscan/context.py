@@ -88,6 +88,18 @@ def paired_with(
             return True  # leraressen en leraren, vakmannen en vakvrouwen
         if opposite and own in SEX_NOUNS and key in SEX_NOUNS:
             return True  # dames en heren, mannen en vrouwen
+    return _other_sex_in_sentence(own, gender, counterpart, prev + nxt)
+
+
+def _other_sex_in_sentence(own: str, gender: str, counterpart: object, tokens: list[Token]) -> bool:
+    """*De klusjesman blijkt ook een klusjesvrouw te kunnen zijn*: the same compound for the
+    other sex elsewhere in the sentence names both."""
+    for token in tokens:
+        key = key_of(token.text)
+        if key != own and _shared_prefix(key, own) >= 4:
+            other = counterpart(key)  # type: ignore[operator]
+            if other is not None and other != gender:
+                return True
     return False
 
 

@@ -131,7 +131,7 @@ class Scanner:
         found += self.pronouns.findings(chunk, persons, low, words.distinct)
         found += notation_findings(chunk, self.language, self.strategy)
         if self.language == "nl":
-            found += adjective_requests(chunk, low, words.distinct)
+            found += adjective_requests(chunk, low, self.index, words.distinct)
         found += coded_findings(chunk, coded_words, self.strategy)
         found = _resolve_overlaps(found)
         found = self._filter(chunk, low, found, tally)

@@ -30,9 +30,8 @@ def indefinite_pronouns(
     pronoun in the relative clause of *iemand die*, *degene die* or of a clause-opening *wie*,
     or in the sentence of *als iemand*, *tegen iemand* or *zo iemand*, points back to anyone
     at all. Only up to the end of that clause (a comma or sentence end; for a bare *iemand*
-    the sentence end), and
-    *zijn* as a verb (*Wie zijn er?*) is left alone. Each pronoun comes with its kind and the
-    word it points back to."""
+    the sentence end), and *zijn* as a verb (*Wie zijn er?*) is left alone. Each pronoun
+    comes with its kind and the word it points back to."""
     out: list[tuple[Token, str, str]] = []
     for match in _indefinite_matches(text, low):
         start = match.start()

@@ -83,6 +83,8 @@ def names_a_person(
         pronoun_subject = key_of(prev[-1].text) in PERSONAL
         if pronoun_subject and any(looks_like_name(text, t) for t in prev[:-1]):
             return True  # "Miguel wist dat hij timmerman wilde worden": said of the one named
+    if prev and key_of(prev[-1].text) == "tot" and _training_of_one(text, prev):
+        return True  # "Hij doet twee opleidingen: tot timmerman en tot brandweerman"
     if len(prev) >= 2 and key_of(prev[-1].text) == "om" and _wish_of(text, prev, end):
         return True  # "haar motivatie om kapster te worden": one person's wish
     if len(prev) >= 2 and _demonym(prev[-1].text) and key_of(prev[-2].text) == "de":
@@ -106,6 +108,8 @@ def names_a_person(
         )  # not "is op zoek naar een …"
         if about_subject and links[-1] > 0 and recent[links[-1] - 1] in PERSONAL:
             return True  # "… want hij is ook voorman": the clause's own subject
+        if about_subject and _inverted_name(text, prev, len(prev) - len(recent) + links[-1]):
+            return True  # "Op zijn 17e begon Marco als timmerman"
         copulas = [i for i, w in enumerate(recent) if w in ("zijn", "waren")]
         if (
             not plural
@@ -155,6 +159,8 @@ def names_a_person(
             return True  # "Jari (21) Barman bij Hotel Zaltbommel"
         if _first_person_as(text, prev, end):
             return True  # "Als voorman zorg ik ervoor dat …": someone about themselves
+    if prev and key_of(prev[-1].text) in _QUOTING and _name_next(text, end):
+        return True  # "stelt onderzoekster Mastari.", "aldus woordvoerster Jansen"
     following = text[end : end + 16].lower()
     if following.startswith(" van het jaar"):
         return True  # "Secretaresse van het Jaar", "Vakman van het jaar": a title or award
@@ -173,6 +179,54 @@ def _one_person(prev: list[Token], at: int) -> bool:
         verb = key_of(prev[at + 1].text)
         return not (verb.endswith("en") or verb in _PLURAL_SHORT)
     return True
+
+
+def _training_of_one(text: str, prev: list[Token]) -> bool:
+    """*Hij volgt een opleiding tot timmerman*, *Sanne begon aan haar opleiding tot …*: the
+    training one person follows, said of them; not *De opleiding tot timmerman duurt …*."""
+    colon = text.rfind(":", 0, prev[0].start)
+    if colon != -1 and not text[colon + 1 : prev[0].start].strip():
+        prev = before(text, colon, 80) + prev  # "Hij doet twee opleidingen: tot …"
+    training = any(key_of(t.text).startswith(_TRAINING) for t in prev[-8:])
+    first = prev[0]
+    named = looks_like_name(text, first) and (
+        not is_sentence_start(text, first.start)
+        or capitalised_inside(text, first)
+        or aged(text, first)
+    )  # not "Meisjes zijn beter in zorgen, dus lijkt een opleiding tot …"
+    return training and (_one_person(prev, 0) or named)
+
+
+_TRAINING: Final = ("opleiding", "omscholing", "cursus", "studie", "bijscholing")
+
+
+def _inverted_name(text: str, prev: list[Token], link: int) -> bool:
+    """A name right before the link, after a verb inside the sentence: *begon Marco als*,
+    *werd Sanne daarna*; not after a preposition or article (*voor Jansen als …*)."""
+    if link < 2:
+        return False
+    name, verb = prev[link - 1], prev[link - 2]
+    word = key_of(verb.text)
+    return (
+        verb.text.islower()
+        and word not in PREPOSITIONS
+        and word not in _ARTICLE_WORDS
+        and not is_sentence_start(text, name.start)
+        and looks_like_name(text, name)
+    )
+
+
+_ARTICLE_WORDS: Final = wordset("de het een deze dit die dat")
+
+
+def _name_next(text: str, end: int) -> bool:
+    """Whether a name (even a surname alone) stands right after ``end`` on the same line."""
+    nxt = after(text, end, 40, count=1)
+    return bool(nxt) and text[end : nxt[0].start] == " " and looks_like_name(text, nxt[0])
+
+
+#: Words that introduce whom news quotes: *stelt onderzoekster Mastari*.
+_QUOTING: Final = wordset("stelt zegt zei vertelt vertelde aldus volgens meent vindt legt")
 
 
 def _name_before(text: str, token: Token) -> bool:
@@ -336,6 +390,8 @@ def _specific_subject(text: str, prev: list[Token]) -> bool:
     # a first name and surname open the clause: "Ronald Jansen wilde altijd al …"
     if len(prev) > 1 and all(looks_like_name(text, token) for token in prev[:2]):
         return True
+    if len(prev) > 2 and _name_subject(text, prev):
+        return True  # "Nina wilde vroeger stewardess worden"
     # a name in apposition: "De tweede zoon, Ronald (37), wilde …"
     for k in range(1, len(prev)):
         token = prev[k]

@@ -26,7 +26,8 @@ def portrayed(text: str, start: int, end: int) -> bool:
 def _portrait_heading(text: str, start: int, end: int) -> bool:
     """*Kapster met een visie* as a heading over *Nadia Zijlstra (26) is …*: a noun that opens
     a short line without a sentence end, with the next line opening on someone named with
-    their age, is the headline of that person's profile."""
+    their age, is the headline of that person's profile; so is such a line right under a
+    line that holds only a full name (*Moos Dekker* over *Voorman - Timmerman*)."""
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip(" \t#*>-–•") or start - line_start > 6:
         return False
@@ -34,7 +35,12 @@ def _portrait_heading(text: str, start: int, end: int) -> bool:
     if line_end == -1 or line_end - start > 60 or text[start:line_end].rstrip()[-1:] in ".!?:;,":
         return False
     rest = text[line_end : line_end + 200].lstrip()
-    return _AGED_SUBJECT_RE.match(rest) is not None
+    if _AGED_SUBJECT_RE.match(rest) is not None:
+        return True
+    # "Moos Dekker / Voorman - Timmerman": the job title on the line under a name alone
+    above = text[max(0, line_start - 80) : line_start].rstrip()
+    name_line = above[above.rfind("\n") + 1 :].strip(" \t#*>")
+    return _NAME_LINE_RE.fullmatch(name_line) is not None
 
 
 def _aged_anaphor(text: str, start: int, prev: list[Token]) -> bool:
@@ -123,4 +129,8 @@ _AGED_NAME_RE: Final = re.compile(
 _AGED_SUBJECT_RE: Final = re.compile(
     r"(?:De |de )?(?:1[5-9]|[2-9]\d)-jarige [A-Z]|[A-Z][a-zà-ÿ]+(?: (?:van |de |der |den )*"
     r"[A-Z][a-zà-ÿ]+){0,2} \((?:1[5-9]|[2-9]\d)\),? [a-zà-ÿ]"  # "(26) is", not "(25) | …"
+)
+#: A line that is a first name and a surname alone: "Moos Dekker", "Jan van der Berg".
+_NAME_LINE_RE: Final = re.compile(
+    r"[A-Z][a-zà-ÿ]+(?: (?:van|de|der|den|ter|ten|van de|van der|van den))? [A-Z][a-zà-ÿ]+"
 )

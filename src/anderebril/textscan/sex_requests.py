@@ -11,6 +11,7 @@ import re
 from collections.abc import Set as AbstractSet
 from typing import Final
 
+from anderebril.textscan.index import Index
 from anderebril.textscan.model import Finding
 from anderebril.textscan.terms import EXCLUSIVE_SOURCE, SEARCH_VERBS, WANTED
 from anderebril.textscan.tokenize import key_of, sentence_around, wordset
@@ -33,10 +34,12 @@ _EXPLANATION: Final = (
 
 
 def adjective_requests(
-    text: str, low: str, distinct: AbstractSet[str] | None = None
+    text: str, low: str, index: Index, distinct: AbstractSet[str] | None = None
 ) -> list[Finding]:
     """The requests for one sex in ``text`` (``low`` is its lowercase form, same length;
-    ``distinct``, when known, its distinct words, see :class:`matching.ChunkWords`)."""
+    ``distinct``, when known, its distinct words, see :class:`matching.ChunkWords`). Only
+    for a noun the lexicon knows as a person (*monteur*, *installatiemonteur*, *collega's*,
+    *ICT'er*), not *typisch vrouwelijke kenmerken*."""
     if distinct is not None:
         if distinct.isdisjoint(_ADJECTIVES):
             return []  # the usual case, told without a pass over the text
@@ -45,6 +48,8 @@ def adjective_requests(
     out: list[Finding] = []
     for match in _ADJECTIVE_RE.finditer(text):
         if _both(low, match) or not _asked(low, match.start(), match.end()):
+            continue
+        if not _person(index, key_of(match[2])):
             continue
         who = "mannen" if match[1].lower().startswith("m") else "vrouwen"
         noun = match[2]
@@ -63,6 +68,21 @@ def adjective_requests(
             )
         )
     return out
+
+
+def _person(index: Index, noun: str) -> bool:
+    """Whether ``noun`` (lowercase) names a person: a person noun or gendered term of the
+    lexicon, its plural in *'s* (*collega's*), or an *-er* word made from an abbreviation
+    (*ICT'er*)."""
+    noun = noun.replace("\u2019", "'")
+    if noun.endswith(("'er", "'ers")):
+        return True
+    if noun.endswith("'s"):
+        noun = noun[:-2]
+    info = index.classify(noun)
+    if info is None:
+        return False
+    return info.term is not None or (info.role is not None and info.role.kind == "person")
 
 
 def _both(low: str, match: re.Match[str]) -> bool:
