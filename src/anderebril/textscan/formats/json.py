@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from io import StringIO
 from typing import TextIO
 
-from anderebril.textscan.formats import Rendered, Result, Summary
+import orjson
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False)  # one encoder: json.dumps would make one per call
+from anderebril.textscan.formats import Rendered, Result, Summary
 
 
 def _dump(value: object) -> str:
-    return _ENCODER.encode(value)
+    """``value`` as compact JSON (orjson: several times faster than ``json`` per finding)."""
+    return orjson.dumps(value).decode()
 
 
 class JsonFormatter:
