@@ -88,19 +88,25 @@ def paired_with(
             return True  # leraressen en leraren, vakmannen en vakvrouwen
         if opposite and own in SEX_NOUNS and key in SEX_NOUNS:
             return True  # dames en heren, mannen en vrouwen
-    return _other_sex_in_sentence(own, gender, counterpart, prev + nxt)
+    return _other_sex_in_sentence(own, prev + nxt)
 
 
-def _other_sex_in_sentence(own: str, gender: str, counterpart: object, tokens: list[Token]) -> bool:
-    """*De klusjesman blijkt ook een klusjesvrouw te kunnen zijn*: the same compound for the
-    other sex elsewhere in the sentence names both."""
-    for token in tokens:
-        key = key_of(token.text)
-        if key != own and _shared_prefix(key, own) >= 4:
-            other = counterpart(key)  # type: ignore[operator]
-            if other is not None and other != gender:
-                return True
+def _other_sex_in_sentence(own: str, tokens: list[Token]) -> bool:
+    """*De klusjesman blijkt ook een klusjesvrouw te kunnen zijn*: the same compound with the
+    head of the other sex elsewhere in the sentence names both (not *voorman … voorlichtster*)."""
+    for head, other in _HEAD_PAIRS:
+        if own.endswith(head) and len(own) - len(head) >= 3:
+            partner = own[: len(own) - len(head)] + other
+            return any(key_of(token.text) == partner for token in tokens)
     return False
+
+
+#: Heads of compounds for one sex and the same head for the other.
+_HEAD_PAIRS: Final = (
+    ("mannen", "vrouwen"), ("vrouwen", "mannen"), ("man", "vrouw"), ("vrouw", "man"),
+    ("heren", "vrouwen"), ("heer", "vrouw"), ("jongens", "meisjes"), ("jongen", "meisje"),
+    ("meisjes", "jongens"), ("meisje", "jongen"),
+)  # fmt: skip
 
 
 def _elided_partner(own: str, key: str, gender: str, counterpart: object) -> bool:

@@ -37,6 +37,8 @@ def indefinite_pronouns(
         start = match.start()
         if match[4] and (not _opened(text, start) or _predicate(text, match.end(), grammar)):
             continue  # "heeft iemand nog een eitje voor hem gebakken": someone in a story
+        if _said_of_someone(text, start):
+            continue  # "Pieter is degene die zijn …", "Mijn opa was echt zo iemand, hij …"
         if match[0][:1] in "Ww" and not is_sentence_start(text, start):
             continue  # "wie" mid-sentence is mostly a question or a relative after a noun
         # "Als iemand op zijn cv heeft staan …, dan wil je zien wat hij kan": a bare *iemand*
@@ -55,6 +57,21 @@ def indefinite_pronouns(
                 continue
             out.append((token, kind, match[1] or match[2] or match[3] or match[4]))
     return out
+
+
+def _said_of_someone(text: str, start: int) -> bool:
+    """*Pieter is degene die …*, *Mijn opa was echt zo iemand*: after a copula the words say
+    what one person is, so the pronouns are that person's."""
+    words = text[max(0, start - 30) : start].lower().split()[-3:]
+    if words and words[-1] == "zo":
+        words = words[:-1]
+    if words and words[-1] in _COPULAS:
+        return True
+    # "was echt zo iemand"; not "Ben jij iemand die zijn …" (asked of the reader: generic)
+    return len(words) >= 2 and words[-2] in _COPULAS and words[-1] in _ADVERBS
+
+
+_ADVERBS: Final = wordset("echt altijd precies typisch juist gewoon eigenlijk ook nog")
 
 
 def _predicate(text: str, end: int, grammar: Grammar) -> bool:

@@ -187,36 +187,45 @@ def _training_of_one(text: str, prev: list[Token]) -> bool:
     colon = text.rfind(":", 0, prev[0].start)
     if colon != -1 and not text[colon + 1 : prev[0].start].strip():
         prev = before(text, colon, 80) + prev  # "Hij doet twee opleidingen: tot …"
-    training = any(key_of(t.text).startswith(_TRAINING) for t in prev[-8:])
-    first = prev[0]
-    named = looks_like_name(text, first) and (
-        not is_sentence_start(text, first.start)
-        or capitalised_inside(text, first)
-        or aged(text, first)
-    )  # not "Meisjes zijn beter in zorgen, dus lijkt een opleiding tot …"
-    return training and (_one_person(prev, 0) or named)
-
-
-_TRAINING: Final = ("opleiding", "omscholing", "cursus", "studie", "bijscholing")
-
-
-def _inverted_name(text: str, prev: list[Token], link: int) -> bool:
-    """A name right before the link, after a verb inside the sentence: *begon Marco als*,
-    *werd Sanne daarna*; not after a preposition or article (*voor Jansen als …*)."""
-    if link < 2:
+    if not any(key_of(t.text).startswith(_TRAINING) for t in prev[-8:]):
         return False
-    name, verb = prev[link - 1], prev[link - 2]
-    word = key_of(verb.text)
-    return (
-        verb.text.islower()
-        and word not in PREPOSITIONS
-        and word not in _ARTICLE_WORDS
-        and not is_sentence_start(text, name.start)
-        and looks_like_name(text, name)
+    if named_word(text, prev[0]):  # not "Meisjes zijn beter in zorgen, dus … tot …"
+        return True
+    # "Noah (18) … Hij doet twee opleidingen: tot …"; not the generic "Een leerling kiest …
+    # Hij volgt een opleiding tot timmerman": only with someone named with their age before
+    window = text[max(0, prev[0].start - 300) : prev[0].start]
+    return _one_person(prev, 0) and _AGED_IN_TEXT_RE.search(window) is not None
+
+
+def named_word(text: str, token: Token) -> bool:
+    """Whether a capitalised word is a name by more than its capital: it also stands inside a
+    sentence, or carries an age (*Noah (18)*). At a sentence start every word is capitalised
+    (*Kinderen willen …*, *Meisjes zijn …*)."""
+    return looks_like_name(text, token) and (
+        not is_sentence_start(text, token.start)
+        or capitalised_inside(text, token)
+        or aged(text, token)
     )
 
 
-_ARTICLE_WORDS: Final = wordset("de het een deze dit die dat")
+_TRAINING: Final = ("opleiding", "omscholing", "cursus", "studie", "bijscholing")
+_AGED_IN_TEXT_RE: Final = re.compile(r"\b[A-Z][a-zà-ÿ]+ \((?:1[5-9]|[2-9]\d)\)")
+
+
+def _inverted_name(text: str, prev: list[Token], link: int) -> bool:
+    """A name between a verb of starting or working and *als* right before the noun: *begon
+    Marco als timmerman*, *werkte Sanne als …*; not *zoekt Heijmans als werkgever een vakman*
+    (the noun does not follow *als*) or *leidt Bouwmensen als leerbedrijf …*."""
+    if link < 2 or link != len(prev) - 1 or key_of(prev[link].text) != "als":
+        return False
+    name, verb = prev[link - 1], prev[link - 2]
+    return key_of(verb.text) in _CAREER_VERBS and looks_like_name(text, name)
+
+
+#: Verbs before a name and *als*: what someone started, worked or ended as.
+_CAREER_VERBS: Final = wordset(
+    "begon begint startte start werkte werkt werd wordt bleef blijft stopte stopt vertrok"
+)
 
 
 def _name_next(text: str, end: int) -> bool:
@@ -390,8 +399,8 @@ def _specific_subject(text: str, prev: list[Token]) -> bool:
     # a first name and surname open the clause: "Ronald Jansen wilde altijd al …"
     if len(prev) > 1 and all(looks_like_name(text, token) for token in prev[:2]):
         return True
-    if len(prev) > 2 and _name_subject(text, prev):
-        return True  # "Nina wilde vroeger stewardess worden"
+    if len(prev) > 2 and _name_subject(text, prev) and named_word(text, prev[0]):
+        return True  # "Nina wilde vroeger stewardess worden … Nina"; not "Kinderen willen …"
     # a name in apposition: "De tweede zoon, Ronald (37), wilde …"
     for k in range(1, len(prev)):
         token = prev[k]

@@ -37,10 +37,13 @@ def _portrait_heading(text: str, start: int, end: int) -> bool:
     rest = text[line_end : line_end + 200].lstrip()
     if _AGED_SUBJECT_RE.match(rest) is not None:
         return True
-    # "Moos Dekker / Voorman - Timmerman": the job title on the line under a name alone
+    # "Moos Dekker / Voorman - Timmerman / “Ik heb …”": the job title on the line under a name
+    # alone, over a text in the first person (not "Bouwbedrijf Jansen / Timmerman / Wij …")
     above = text[max(0, line_start - 80) : line_start].rstrip()
     name_line = above[above.rfind("\n") + 1 :].strip(" \t#*>")
-    return _NAME_LINE_RE.fullmatch(name_line) is not None
+    if _NAME_LINE_RE.fullmatch(name_line) is None:
+        return False
+    return _FIRST_PERSON_RE.search(text, line_end, line_end + 400) is not None
 
 
 def _aged_anaphor(text: str, start: int, prev: list[Token]) -> bool:
@@ -130,6 +133,8 @@ _AGED_SUBJECT_RE: Final = re.compile(
     r"(?:De |de )?(?:1[5-9]|[2-9]\d)-jarige [A-Z]|[A-Z][a-zà-ÿ]+(?: (?:van |de |der |den )*"
     r"[A-Z][a-zà-ÿ]+){0,2} \((?:1[5-9]|[2-9]\d)\),? [a-zà-ÿ]"  # "(26) is", not "(25) | …"
 )
+#: Someone speaking of themselves: "Ik", "mijn", "me".
+_FIRST_PERSON_RE: Final = re.compile(r"\b(?:[Ii]k|mijn|Mijn|me|mij)\b")
 #: A line that is a first name and a surname alone: "Moos Dekker", "Jan van der Berg".
 _NAME_LINE_RE: Final = re.compile(
     r"[A-Z][a-zà-ÿ]+(?: (?:van|de|der|den|ter|ten|van de|van der|van den))? [A-Z][a-zà-ÿ]+"

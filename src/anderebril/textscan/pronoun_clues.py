@@ -160,19 +160,34 @@ def name_opens_sentence(text: str, tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens) or is_all_caps(tokens[i].text):
         return False
     if aged(text, tokens[i]):
-        return True
+        return key_of(tokens[i].text) not in _NUMBERED  # not "Hoofdstuk (15) beschrijft …"
     second = tokens[i + 1]
     if key_of(second.text) in _NAME_VERBS:
         return capitalised_inside(text, tokens[i])
     return (
         i + 2 < len(tokens)
         and tokens[i + 2].text.islower()
-        and tokens[i].start > 0
-        and key_of(tokens[i].text) not in _ARTICLES
         and not is_all_caps(second.text)
-        and _FULL_NAME_RE.match(text, tokens[i].start - 1) is not None
-        and capitalised_inside(text, second)
+        and _aged_elsewhere(text, tokens[i], second)
     )
+
+
+def _aged_elsewhere(text: str, first: Token, second: Token) -> bool:
+    """Whether the two words stand elsewhere in the text as someone named with their age
+    (*Chris Mangelschots (53)*): then they are that person, not *Techniek Nederland*."""
+    name = text[first.start : second.end]
+    at = text.find(name + " (")
+    while at != -1:
+        if at != first.start and aged(text, Token(at, at + len(name), name)):
+            return True
+        at = text.find(name + " (", at + 1)
+    return False
+
+
+#: Capitalised words with a number in brackets that are no one: "Hoofdstuk (15)".
+_NUMBERED: Final = wordset(
+    "hoofdstuk artikel bijlage paragraaf stap fase pagina figuur tabel les module week vacatures"
+)
 
 
 _NAME_VERBS: Final = wordset(

@@ -17,6 +17,12 @@ from anderebril.textscan.terms import EXCLUSIVE_SOURCE, SEARCH_VERBS, WANTED
 from anderebril.textscan.tokenize import key_of, sentence_around, wordset
 
 _ADJECTIVES: Final = wordset("mannelijke vrouwelijke mannelijk vrouwelijk")
+#: What a sex adjective describes that is not a person: "typisch vrouwelijke kenmerken".
+_NOT_PEOPLE: Final = wordset(
+    "kenmerken kenmerk eigenschappen eigenschap kwaliteiten kwaliteit trekken trek waarden "
+    "hormonen hormoon energie stem stemmen kant kanten blik uitstraling beroepen beroep vakken "
+    "sectoren rol rollen stijl lichaam lichamen"
+)
 _ADJECTIVE_RE: Final = re.compile(
     r"\b(mannelijke|vrouwelijke|mannelijk|vrouwelijk)\s+([^\W\d_][\w'’-]*)", re.IGNORECASE
 )
@@ -71,18 +77,13 @@ def adjective_requests(
 
 
 def _person(index: Index, noun: str) -> bool:
-    """Whether ``noun`` (lowercase) names a person: a person noun or gendered term of the
-    lexicon, its plural in *'s* (*collega's*), or an *-er* word made from an abbreviation
-    (*ICT'er*)."""
-    noun = noun.replace("\u2019", "'")
-    if noun.endswith(("'er", "'ers")):
-        return True
-    if noun.endswith("'s"):
-        noun = noun[:-2]
-    info = index.classify(noun)
-    if info is None:
+    """Whether ``noun`` (lowercase) may name a person: anything but a thing the lexicon knows
+    or a quality (*vrouwelijke kenmerken*). An adjective may come first (*een mannelijke
+    pedagogisch medewerker*), and many person nouns are not in the lexicon (*oppas*, *POH*)."""
+    if noun in _NOT_PEOPLE:
         return False
-    return info.term is not None or (info.role is not None and info.role.kind == "person")
+    info = index.classify(noun)
+    return info is None or info.role is None or info.role.kind == "person"
 
 
 def _both(low: str, match: re.Match[str]) -> bool:
