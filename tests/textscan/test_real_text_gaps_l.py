@@ -179,3 +179,28 @@ def test_an_adjective_request_needs_a_person_noun(text: str, expected: list[str]
 )
 def test_more_stereotyping_claims(text: str, expected: int) -> None:
     assert len(texts(text, "stereotype")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A feminine form taken up by "hij" is used for anyone: the pronoun is the finding.
+        (
+            "De stagiaire blijft, ondanks dat hij zich aan de regels houdt, bij de school.",
+            [],
+        ),
+        ("De secretaresse belt de directeur en zegt dat hij moet komen.", ["secretaresse"]),
+        (
+            "Als een klant ziet dat zijn serveerster fronst, mag hij aannemen dat het zo is.",
+            ["serveerster"],
+        ),
+        ("Secretaresses werden vooral gezien als koffiebrengers, zegt hij.", ["Secretaresses"]),
+        # One the writer knows, or what one person is made into.
+        ("Ik ken een collega kraamverzorgster die 21 dagen werkte.", []),
+        ("Van hem maken we wel een vakman.", []),
+        ("Wij maken van elke leerling een vakman.", ["vakman"]),
+        ("Ken jij een goede kapster?", ["kapster"]),
+    ],
+)
+def test_feminine_forms_for_anyone_and_people_known(text: str, expected: list[str]) -> None:
+    assert texts(text, "gendered-term") == expected

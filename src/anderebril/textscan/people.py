@@ -159,6 +159,8 @@ def names_a_person(
             return True  # "Jari (21) Barman bij Hotel Zaltbommel"
         if _first_person_as(text, prev, end):
             return True  # "Als voorman zorg ik ervoor dat …": someone about themselves
+    if len(prev) >= 2 and _known_or_made(prev):
+        return True  # "Ik ken een collega kraamverzorgster die …", "Van hem maken we een vakman"
     if prev and key_of(prev[-1].text) in _QUOTING and _name_next(text, end):
         return True  # "stelt onderzoekster Mastari.", "aldus woordvoerster Jansen"
     following = text[end : end + 16].lower()
@@ -226,6 +228,21 @@ def _inverted_name(text: str, prev: list[Token], link: int) -> bool:
 _CAREER_VERBS: Final = wordset(
     "begon begint startte start werkte werkt werd wordt bleef blijft stopte stopt vertrok"
 )
+
+
+def _known_or_made(prev: list[Token]) -> bool:
+    """*Ik ken een (collega) kraamverzorgster*: one the writer knows; *Van hem maken we wel een
+    vakman*: what one person is made into."""
+    words = [key_of(t.text) for t in prev[-6:]]
+    at = max((i for i, w in enumerate(words) if w in ("een", "de")), default=-1)
+    if at >= 1 and words[at - 1] in _KNOW and len(words) - at <= 3:
+        return at >= 2 and words[at - 2] in _KNOWERS
+    return any(w in ("hem", "haar") for w in words) and any(w in _MAKE for w in words)
+
+
+_KNOW: Final = wordset("ken kende kennen kenden")
+_KNOWERS: Final = wordset("ik we wij")
+_MAKE: Final = wordset("maken maakt maak maakte maakten")
 
 
 def _name_next(text: str, end: int) -> bool:

@@ -139,6 +139,12 @@ class TermRules:
                 continue
             if self._about_the_sex(text, cand, term.gender):
                 continue
+            if (
+                term.gender == "f"
+                and info.term_number == "singular"
+                and self._taken_up_by_him(text, cand.start, cand.end)
+            ):
+                continue  # "De stagiaire blijft, ondanks dat hij …": the form used for anyone
             alternatives = term.alternatives.get(self.strategy, {}).get(info.term_number, ())
             suggestions = [compound_suggestion(cand.prefix, cand.head, a) for a in alternatives]
             kind = "mannelijk" if term.gender == "m" else "vrouwelijk"
@@ -157,6 +163,23 @@ class TermRules:
                 )
             )
         return out
+
+    def _taken_up_by_him(self, text: str, start: int, end: int) -> bool:
+        """Whether the first personal pronoun after a singular feminine noun in its sentence
+        is *hij*, with no other person (noun or pronoun) before it in the sentence (*De
+        stagiaire blijft, ondanks dat hij zich …*): the writer uses the form for anyone, as
+        some do with *stagiaire*, and the pronoun is the finding there. Not *De secretaresse
+        belt de directeur … hij*, *Als een klant ziet dat zijn serveerster …, mag hij …*."""
+        for token in [*before(text, start, 160), *after(text, end, 160)]:
+            word = key_of(token.text)
+            if token.start > start and word == "hij":
+                return True
+            if word in _PERSONAL_WORDS:
+                return False
+            info = self.index.classify(word)
+            if info is not None and (info.term is not None or info.person_antecedent):
+                return False
+        return False
 
     def _about_the_sex(self, text: str, cand: Candidate, gender: str) -> bool:
         """*een toename van mannelijke gastheren*: an adjective of the plural noun's own sex
@@ -333,3 +356,7 @@ def _explain(note: str, condition: str | None) -> str:
 
 def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
+
+
+#: Words for a person that make "hij" someone else's: "… de directeur … hij", "zijn …".
+_PERSONAL_WORDS: Final = wordset("hij hem zijn zij ze haar ik je jij u wij we")
