@@ -168,8 +168,8 @@ class TermRules:
         """Whether the first personal pronoun after a singular feminine noun in its sentence
         is *hij*, with no other person (noun or pronoun) before it in the sentence (*De
         stagiaire blijft, ondanks dat hij zich …*): the writer uses the form for anyone, as
-        some do with *stagiaire*, and the pronoun is the finding there. Not *De secretaresse
-        belt de directeur … hij*, *Als een klant ziet dat zijn serveerster …, mag hij …*."""
+        some do with *stagiaire* (labellers of real texts leave it alone there). Not *De
+        secretaresse belt de directeur … hij*, *Als een klant ziet dat zijn serveerster …*."""
         for token in [*before(text, start, 160), *after(text, end, 160)]:
             word = key_of(token.text)
             if token.start > start and word == "hij":
