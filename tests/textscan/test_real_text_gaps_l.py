@@ -204,3 +204,44 @@ def test_more_stereotyping_claims(text: str, expected: int) -> None:
 )
 def test_feminine_forms_for_anyone_and_people_known(text: str, expected: list[str]) -> None:
     assert texts(text, "gendered-term") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        # Fourteenth real set (N): a bracketed title after the noun is no name ...
+        ("De Brandweerman (Brandwacht) levert een bijdrage.", "gendered-term", ["Brandweerman"]),
+        ("Onze studente Lotte (19) regelt haar stage.", "gendered-term", []),
+        # ... an en dash elides a pair as a hyphen does ...
+        ("Er zijn 27.000 brandweermannen en –vrouwen actief.", "gendered-term", []),
+        # ... dienstmeisje and dienstbode are feminine job names ...
+        (
+            "Wat doet een dienstmeisje? Een dienstbode werkt in een huishouden.",
+            "gendered-term",
+            ["dienstmeisje", "dienstbode"],
+        ),
+        # ... a capitalised title after "een" is no surname ...
+        (
+            "Een Brandweerman heeft als taak branden te blussen. Dit doet hij snel.",
+            "generic-masculine",
+            ["hij"],
+        ),
+        ("Mark de Boer werkt hier. Hij is timmerman.", "generic-masculine", []),
+        # ... and "de opleiding tot hovenier" gives the noun no article of its own.
+        (
+            "Toon volgt de opleiding tot hovenier. Binnenkort ontvangt hij zijn diploma.",
+            "generic-masculine",
+            [],
+        ),
+        ("De student met een beperking regelt zijn stage.", "generic-masculine", ["zijn"]),
+        ("Wie denkt dat je voor IT mannenhersenen nodig hebt?", "stereotype", ["mannenhersenen"]),
+        ("Ze zouden liever zorgen dan lassen.", "stereotype", ["liever zorgen dan lassen"]),
+        (
+            "Het idee dat alleen mannen van nature technisch zijn.",
+            "stereotype",
+            ["alleen mannen van nature"],
+        ),
+    ],
+)
+def test_gaps_of_real_n(text: str, category: str, expected: list[str]) -> None:
+    assert texts(text, category) == expected

@@ -30,7 +30,7 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
     if not _determined(grammar, text, cand.start, cand.end):  # the cheapest test first
         return False
     capital = cand.surface[:1].isupper() and not acronym(cand.surface)
-    if capital and not is_sentence_start(text, cand.start):
+    if capital and not is_sentence_start(text, cand.start) and not _after_een(text, cand.start):
         return False  # a surname or a name: "Mark de Boer", "bakkerij De Visser"
     if from_place(text, cand.end):
         return False  # news about one person: "een installateur uit Emmen"
@@ -49,6 +49,17 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
         return False
     # "De 19-jarige Miguel … De jonge timmerman … zijn": the one a profile portrays
     return not portrayed(text, cand.start, cand.end)
+
+
+def _after_een(text: str, start: int) -> bool:
+    """*Een Brandweerman heeft …*, *elke Monteur*: a capitalised title after an indefinite
+    determiner is no surname (names take no *een*)."""
+    words = text[max(0, start - 8) : start].split()
+    return bool(words) and words[-1].lower() in _INDEFINITE_DETERMINERS
+
+
+_INDEFINITE_DETERMINERS: Final = wordset("een elke iedere ieder")
+_MORE_PREPOSITIONS: Final = wordset("tot tegen via per vanaf")
 
 
 def _determined(grammar: Grammar, text: str, start: int, end: int) -> bool:
@@ -75,6 +86,8 @@ def _determined(grammar: Grammar, text: str, start: int, end: int) -> bool:
             return is_sentence_start(text, text.rfind(raw, 0, start))  # after a heading
         if _modifier(word):
             continue  # "de gemiddelde hbo-ICT student", "een ICT student"
+        if (low in grammar.prepositions or low in _MORE_PREPOSITIONS) and low != "van":
+            return False  # "de opleiding tot hovenier": the article is another noun's
         if not word.isalpha() or word[0].isupper():
             return False
     return False

@@ -68,7 +68,7 @@ def paired_with(
     if slash[:1] == "/" and slash[1:].lstrip(" ")[:1] == "-":
         return True  # "Gastheer / -vrouw"
     rest = text[nxt[0].end : nxt[0].end + 4].lstrip(" ") if nxt else ""
-    elided = rest[:1] == "-" and rest[1:2].isalpha()
+    elided = rest[:1] in _DASHES and rest[1:2].isalpha()
     if elided and key_of(nxt[0].text) in LINKERS:
         return True  # "gastheren en -vrouwen", "gastheer of -vrouw"
     own = key_of(text[start:end])
@@ -118,6 +118,7 @@ def _elided_partner(own: str, key: str, gender: str, counterpart: object) -> boo
     return other is not None and other != gender
 
 
+_DASHES: Final = "-–"  # "brandweermannen en -vrouwen", also with an en dash
 SEX_NOUNS: Final = wordset(
     "man mannen vrouw vrouwen jongen jongens meisje meisjes meid meiden heer heren dame dames "
     "kerel kerels knul knullen vent venten men women boy boys girl girls lady ladies "

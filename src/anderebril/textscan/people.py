@@ -492,6 +492,8 @@ def followed_by_name(text: str, end: int) -> bool:
     nxt = after(text, end, 80, count=4)  # at most three words, and the one after them
     for i, token in enumerate(nxt[:3]):
         between = text[end : token.start]
+        if between.strip() == "(" and i == 0 and is_capitalised(token.text):
+            return False  # "De Brandweerman (Brandwacht)": another title, not a name
         if "\n" in between or any(mark in between for mark in _NOT_BEFORE_NAME):
             return False  # "Kapster (parttime) – Salon Knip", "Timmerman: Bouwbedrijf Smit"
         if looks_like_name(text, token):
@@ -537,6 +539,8 @@ _BECOME: Final = wordset(
 
 #: Marks between a noun and a capitalised word that end the noun's phrase: what follows is a
 #: company, place or heading, not the person's name.
+#: Marks between a noun and a capitalised word that make the word no name: "Kapster (parttime)
+#: – Salon Knip", "Timmerman: Bouwbedrijf Smit".
 _NOT_BEFORE_NAME: Final = ("–", "—", " - ", ":", "|")
 
 
