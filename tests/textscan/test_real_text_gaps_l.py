@@ -245,3 +245,60 @@ def test_feminine_forms_for_anyone_and_people_known(text: str, expected: list[st
 )
 def test_gaps_of_real_n(text: str, category: str, expected: list[str]) -> None:
     assert texts(text, category) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        # Fifteenth real set (O): one of an organisation's people in the news ...
+        (
+            "Zo was er een werknemer van DSM die het vertikte een helm te dragen, hoewel zijn "
+            "werkgever het had gezegd.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "Een monteur van KPN die zijn werk goed doet, krijgt een bonus.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+        # ... the one the news quotes ...
+        (
+            "Dat constateert een stukadoor in Amsterdam. Hij herkent zich in de analyse.",
+            "generic-masculine",
+            [],
+        ),
+        ("“Het is druk”, zegt een monteur. Hij werkt hard.", "generic-masculine", []),
+        (
+            "Maandelijks vertelt een landmachter waarmee hij zijn werk doet.",
+            "generic-masculine",
+            ["hij", "zijn"],
+        ),
+        # ... "Deze" after someone named in full, not after a firm ...
+        (
+            "Een van hen is de ontwerper Dirk Jan Kortschot. Deze moderne ambachtsman maakt "
+            "zijn eigen hoeden.",
+            "gendered-term",
+            [],
+        ),
+        (
+            "Wij werken samen met Bouwbedrijf Jansen. Deze vakman heeft gereedschap nodig.",
+            "gendered-term",
+            ["vakman"],
+        ),
+        # ... "Mijn vriend" is one person; and two more stereotypes.
+        (
+            "Neem maar een echte lasser aan. Mijn vriend keek op en zei dat hij het wist.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "Op het vmbo zijn jongens over het algemeen technischer ingesteld dan meisjes.",
+            "stereotype",
+            ["jongens over het algemeen technischer ingesteld"],
+        ),
+        ("De school was destijds nog een echte jongensschool.", "stereotype", ["jongensschool"]),
+    ],
+)
+def test_gaps_of_real_o(text: str, category: str, expected: list[str]) -> None:
+    assert texts(text, category) == expected

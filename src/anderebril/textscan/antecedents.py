@@ -12,8 +12,8 @@ from anderebril.textscan.context import before
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.people import followed_by_name, looks_like_name, said_of_a_name
 from anderebril.textscan.profiles import portrayed
-from anderebril.textscan.pronoun_clues import acronym, from_place
-from anderebril.textscan.pronoun_grammar import Grammar
+from anderebril.textscan.pronoun_clues import acronym, from_place, quoted_speaker
+from anderebril.textscan.pronoun_grammar import PAST_VERBS, Grammar
 from anderebril.textscan.tokenize import (
     Token,
     is_sentence_start,
@@ -32,8 +32,8 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
     capital = cand.surface[:1].isupper() and not acronym(cand.surface)
     if capital and not is_sentence_start(text, cand.start) and not _after_een(text, cand.start):
         return False  # a surname or a name: "Mark de Boer", "bakkerij De Visser"
-    if from_place(text, cand.end):
-        return False  # news about one person: "een installateur uit Emmen"
+    if from_place(text, cand.end) or quoted_speaker(text, cand.start):
+        return False  # news about one person: "een installateur uit Emmen", "zegt een …"
     if (
         key_of(cand.surface) in _ONE_MALE
         and definite(text, cand.start)
@@ -152,7 +152,7 @@ def _present(word: str) -> bool:
 
 def past_tense(word: str) -> bool:
     """A common verb form in the past tense (a list: most words in -te or -de are no verb)."""
-    return word in _PAST
+    return word in PAST_VERBS
 
 
 _PRESENT: Final = wordset(
@@ -160,14 +160,6 @@ _PRESENT: Final = wordset(
     "zal zult zullen gaat gaan komt komen doet doen staat staan ziet zien weet weten"
 )
 _NOT_VERB_ENDINGS: Final = ("st", "cht", "heid", "iet")
-_PAST: Final = wordset(
-    "was waren had hadden werd werden kon konden moest moesten wilde wilden zei zeiden "
-    "vroeg vroegen nam namen gaf gaven kwam kwamen ging gingen schreef stond zat lag liep "
-    "vertelde belde werkte maakte keek dacht wist vond bracht kocht begon deed zag hielp "
-    "kreeg bleef koos leerde besloot trok sloeg"
-)
-
-
 #: Possessives of the reader: *jouw leerling* is whoever the reader's pupil is.
 _YOUR: Final = wordset("jouw uw")
 _ONE: Final = wordset("een elke iedere ieder")

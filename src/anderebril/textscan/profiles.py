@@ -11,7 +11,7 @@ from typing import Final
 from anderebril.textscan.context import before
 from anderebril.textscan.matching import lowered
 from anderebril.textscan.people import names_a_person, whole_words
-from anderebril.textscan.tokenize import Token, key_of, wordset
+from anderebril.textscan.tokenize import Token, is_sentence_start, key_of, wordset
 
 
 def portrayed(text: str, start: int, end: int) -> bool:
@@ -20,7 +20,37 @@ def portrayed(text: str, start: int, end: int) -> bool:
     prev = before(text, start, 60)
     if not prev:
         return _portrait_heading(text, start, end)
-    return _aged_anaphor(text, start, prev) or _named_before(text, start, end, prev)
+    return (
+        _aged_anaphor(text, start, prev)
+        or _named_before(text, start, end, prev)
+        or _this_one(text, start, prev)
+    )
+
+
+def _this_one(text: str, start: int, prev: list[Token]) -> bool:
+    """*… is de hoedenontwerper Dirk Jan Kortschot. Deze moderne ambachtsman …*: *deze* or
+    *die* (and adjectives) opening a sentence right after someone was named in full points
+    back to them."""
+    at = len(prev) - 1
+    while at > 0 and _ADJECTIVE_RE.fullmatch(key_of(prev[at].text)):
+        at -= 1
+    if key_of(prev[at].text) not in ("deze", "die") or at != 0:
+        return False
+    if not is_sentence_start(text, prev[0].start):
+        return False
+    window_start = max(0, prev[0].start - 200)
+    return any(
+        not is_sentence_start(text, match.start())
+        and not match[0].split()[0].lower().endswith(_FIRM_WORDS)
+        for match in _FULL_NAME_RE.finditer(text, window_start, prev[0].start)
+    )
+
+
+#: First words of a company's name: "Bouwbedrijf Jansen", "Installatiegroep Noord".
+_FIRM_WORDS: Final = (
+    "bedrijf", "bedrijven", "groep", "college", "school", "techniek", "bouw", "service",
+    "services", "installatie", "centrum", "bureau", "fabriek", "winkel", "gemeente", "regio",
+)  # fmt: skip
 
 
 def _portrait_heading(text: str, start: int, end: int) -> bool:
@@ -132,6 +162,13 @@ _AGED_NAME_RE: Final = re.compile(
 _AGED_SUBJECT_RE: Final = re.compile(
     r"(?:De |de )?(?:1[5-9]|[2-9]\d)-jarige [A-Z]|[A-Z][a-zà-ÿ]+(?: (?:van |de |der |den )*"
     r"[A-Z][a-zà-ÿ]+){0,2} \((?:1[5-9]|[2-9]\d)\),? [a-zà-ÿ]"  # "(26) is", not "(25) | …"
+)
+#: An inflected adjective: "moderne", "jonge", "ervaren" is left out (it ends in -en).
+_ADJECTIVE_RE: Final = re.compile(r"[a-zà-ÿ]+e")
+#: A first name and a surname (an optional tussenvoegsel; two first names too).
+_FULL_NAME_RE: Final = re.compile(
+    r"[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?(?: (?:van|de|der|den|ter|ten|van de|van der|van den))?"
+    r" [A-Z][a-zà-ÿ]+"
 )
 #: Someone speaking of themselves: "Ik", "mijn", "me".
 _FIRST_PERSON_RE: Final = re.compile(r"\b(?:[Ii]k|mijn|Mijn|me|mij)\b")

@@ -7,7 +7,7 @@ import re
 from typing import Final
 
 from anderebril.textscan.people import aged, capitalised_inside, followed_by_name
-from anderebril.textscan.pronoun_grammar import NL, Grammar
+from anderebril.textscan.pronoun_grammar import NL, PAST_VERBS, Grammar
 from anderebril.textscan.tokenize import (
     WORD_RE,
     Token,
@@ -23,7 +23,7 @@ MAX_REACH: Final = 600
 _SPEECH_VERBS: Final = wordset(
     "zegt zei vertelt vertelde legt legde lacht lachte vindt vond aldus antwoordt antwoordde "
     "benadrukt benadrukte verklaart verklaarde roept riep stelt stelde grapt grapte zucht "
-    "zuchtte meent meende reageert reageerde"
+    "zuchtte meent meende reageert reageerde constateert constateerde"
 )
 _QUOTES: Final = frozenset("'\"‘’“”")
 _RELATIVES: Final = wordset("die dat waarmee waarop waarin")
@@ -144,8 +144,9 @@ _PRODUCT_WORDS: Final = wordset(
     "pro plus express manager center centre portal app apps hub academy"
 )
 _PLACE_WORDS: Final = wordset("den de het sint bergen nieuw oud groot klein")
-#: Verbs that tell what one person did, in the news: *Een medewerker van ING belde …*.
-_NEWS_VERBS: Final = wordset("belde laat liet meldt meldde was werd kwam ging had schreef")
+#: Verbs that tell what one of an organisation's people said or did: *Een medewerker van ING
+#: belde …*, *een werknemer van DSM die het vertikte …*.
+_NEWS_VERBS: Final = PAST_VERBS | wordset("laat meldt")
 _BEFORE_A_NAME: Final = wordset(
     "die dat volgens zegt zei vertelt vertelde aldus vindt vond meent weet legt legde"
 )
@@ -225,6 +226,17 @@ def in_pair(tokens: list[Token], i: int, text: str) -> bool:
 _FROM_PLACE_RE: Final = re.compile(r"[ \t]+(?:uit|van|from)[ \t]+[A-Z][\w'-]+")
 
 
+def quoted_speaker(text: str, start: int) -> bool:
+    """*Dat constateert een stukadoor die …*, *“…”, zegt een monteur*: the noun after a verb
+    of saying, right after a quote or *Dat*/*Dit*, is the one person the news quotes (not
+    *Maandelijks vertelt een landmachter over …*, a different one each month)."""
+    words = text[max(0, start - 40) : start].split()[-3:]
+    if len(words) < 3 or words[2].lower() != "een" or words[1].lower() not in _SPEECH_VERBS:
+        return False
+    opener = words[0]
+    return opener in ("Dat", "Dit") or opener[-1:] in "'\"‘’“”,"
+
+
 def from_place(text: str, end: int) -> bool:
     """Whether the noun is followed by *uit/van* and a capitalised place or company name."""
     match = _FROM_PLACE_RE.match(text, end, end + 60)
@@ -234,8 +246,10 @@ def from_place(text: str, end: int) -> bool:
     # unless the news tells what one of them said or did ("Een woordvoerder van NS zei …")
     if not is_all_caps(match[0].split()[-1]):
         return True
-    told = text[match.end() : match.end() + 40].lower().split()[:2]
-    return any(w in _SPEECH_VERBS or w in _NEWS_VERBS for w in told)
+    told = text[match.end() : match.end() + 60].lower().split()[:6]
+    if "die" in told[:1]:  # "van DSM die het vertikte om …": the relative clause tells it
+        return any(w.strip(",.") in _NEWS_VERBS for w in told)
+    return any(w in _SPEECH_VERBS or w in _NEWS_VERBS for w in told[:2])
 
 
 #: The start of a list item: a bullet, a dash or a number.

@@ -108,3 +108,14 @@ GRAMMARS: Final = {"nl": NL, "en": EN}
 @lru_cache(maxsize=4)
 def pronoun_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+#: Common Dutch verb forms in the past tense (a list: most words in -te or -de are no verb),
+#: for stories about one person (*De loodgieter kwam. Hij nam …*) and news about one of an
+#: organisation's people (*een werknemer van DSM die het vertikte …*).
+PAST_VERBS: Final = wordset(
+    "was waren had hadden werd werden kon konden moest moesten wilde wilden zei zeiden "
+    "vroeg vroegen nam namen gaf gaven kwam kwamen ging gingen schreef stond zat lag liep "
+    "vertelde belde werkte maakte keek dacht wist vond bracht kocht begon deed zag hielp "
+    "kreeg bleef koos leerde besloot trok sloeg liet meldde vertikte weigerde viel gleed"
+)
