@@ -235,7 +235,11 @@ def test_feminine_forms_for_anyone_and_people_known(text: str, expected: list[st
         ),
         ("De student met een beperking regelt zijn stage.", "generic-masculine", ["zijn"]),
         ("Wie denkt dat je voor IT mannenhersenen nodig hebt?", "stereotype", ["mannenhersenen"]),
-        ("Ze zouden liever zorgen dan lassen.", "stereotype", ["liever zorgen dan lassen"]),
+        (
+            "Ze zouden liever zorgen dan lassen.",
+            "stereotype",
+            ["Ze zouden liever zorgen dan lassen"],
+        ),
         (
             "Het idee dat alleen mannen van nature technisch zijn.",
             "stereotype",

@@ -55,7 +55,19 @@ def _after_een(text: str, start: int) -> bool:
     """*Een Brandweerman heeft …*, *elke Monteur*: a capitalised title after an indefinite
     determiner is no surname (names take no *een*)."""
     words = text[max(0, start - 8) : start].split()
-    return bool(words) and words[-1].lower() in _INDEFINITE_DETERMINERS
+    if not words or words[-1].lower() not in _INDEFINITE_DETERMINERS:
+        return False
+    # "een Visser in het familiebedrijf" is one of the Vissers: a surname that is also a job
+    # counts only where the writer capitalises every word ("Een Visser Heeft …" opens a line)
+    surname = text[start : start + 20].split()[0].lower() in _SURNAME_JOBS
+    return not surname or is_sentence_start(text, text.rfind(words[-1], 0, start))
+
+
+#: Jobs that are also common surnames: "de familie Visser", "een Smid".
+_SURNAME_JOBS: Final = wordset(
+    "visser bakker smid smit timmerman schipper kok molenaar koster schilder slager brouwer "
+    "boer kuiper wagenaar snijder verver metselaar kramer veenstra mulder"
+)
 
 
 _INDEFINITE_DETERMINERS: Final = wordset("een elke iedere ieder")
@@ -137,7 +149,13 @@ def past_sentence(text: str, token: Token) -> bool:
     wat hij leerde*, where the past is only in a clause)."""
     lo, hi = sentence_around(text, token.start, token.end, 150)
     words = [w.strip(",;:()'\"‘’“”„") for w in text[lo:hi].lower().split()]
+    if not words or words[0] in PAST_VERBS or any(w in _HABITUAL for w in words):
+        return False  # "Weigerde de werknemer …, dan …", "Vroeger liet de leerling …": a rule
     return any(past_tense(w) for w in words) and not any(_present(w) for w in words)
+
+
+#: Adverbs that make a past-tense sentence tell how things went then, for anyone.
+_HABITUAL: Final = wordset("vroeger destijds vroegah toentertijd")
 
 
 def _present(word: str) -> bool:

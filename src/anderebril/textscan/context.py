@@ -17,6 +17,7 @@ from anderebril.textscan.tokenize import (
 WINDOW: Final = 160
 _ENDS: Final = ".!?\n;:"  # what ends a sentence for before() and after()
 _ENDS_RE: Final = re.compile("[" + re.escape(_ENDS) + "]")
+_LETTERS_RE: Final = re.compile(r"[^\W\d_]+")
 LINKERS: Final = frozenset(["en", "of", "en/of", "and", "or"])
 
 
@@ -68,7 +69,10 @@ def paired_with(
     if slash[:1] == "/" and slash[1:].lstrip(" ")[:1] == "-":
         return True  # "Gastheer / -vrouw"
     rest = text[nxt[0].end : nxt[0].end + 4].lstrip(" ") if nxt else ""
-    elided = rest[:1] in _DASHES and rest[1:2].isalpha()
+    elided = rest[:1] == "-" and rest[1:2].isalpha()
+    if rest[:1] == "–":  # an en dash also opens an aside: "of –als dat niet lukt– een …"
+        head = _LETTERS_RE.match(text, text.index("–", nxt[0].end) + 1)
+        elided = head is not None and key_of(head[0]) in SEX_NOUNS
     if elided and key_of(nxt[0].text) in LINKERS:
         return True  # "gastheren en -vrouwen", "gastheer of -vrouw"
     own = key_of(text[start:end])
@@ -118,7 +122,6 @@ def _elided_partner(own: str, key: str, gender: str, counterpart: object) -> boo
     return other is not None and other != gender
 
 
-_DASHES: Final = "-–"  # "brandweermannen en -vrouwen", also with an en dash
 SEX_NOUNS: Final = wordset(
     "man mannen vrouw vrouwen jongen jongens meisje meisjes meid meiden heer heren dame dames "
     "kerel kerels knul knullen vent venten men women boy boys girl girls lady ladies "

@@ -159,7 +159,7 @@ def names_a_person(
             return True  # "Jari (21) Barman bij Hotel Zaltbommel"
         if _first_person_as(text, prev, end):
             return True  # "Als voorman zorg ik ervoor dat …": someone about themselves
-    if len(prev) >= 2 and _known_or_made(prev):
+    if len(prev) >= 2 and not plural and _known_or_made(prev):
         return True  # "Ik ken een collega kraamverzorgster die …", "Van hem maken we een vakman"
     if prev and key_of(prev[-1].text) in _QUOTING and _name_next(text, end):
         return True  # "stelt onderzoekster Mastari.", "aldus woordvoerster Jansen"
@@ -232,12 +232,20 @@ _CAREER_VERBS: Final = wordset(
 
 def _known_or_made(prev: list[Token]) -> bool:
     """*Ik ken een (collega) kraamverzorgster*: one the writer knows; *Van hem maken we wel een
-    vakman*: what one person is made into."""
+    vakman*: what one person is made into. Not *We kennen een tekort aan vakmannen*, *Wij
+    kennen de vakman als …* or *van hem of haar* (anyone)."""
     words = [key_of(t.text) for t in prev[-6:]]
     at = max((i for i, w in enumerate(words) if w in ("een", "de")), default=-1)
-    if at >= 1 and words[at - 1] in _KNOW and len(words) - at <= 3:
-        return at >= 2 and words[at - 2] in _KNOWERS
-    return any(w in ("hem", "haar") for w in words) and any(w in _MAKE for w in words)
+    if at >= 2 and words[at - 1] in _KNOW:
+        between = words[at + 1 :]
+        return (
+            words[at] == "een"
+            and words[at - 2] in _KNOWERS
+            and len(between) <= 2
+            and not any(w in PREPOSITIONS for w in between)
+        )
+    said_of = [w for w in words if w in ("hem", "haar")]
+    return len(said_of) == 1 and any(w in _MAKE for w in words)
 
 
 _KNOW: Final = wordset("ken kende kennen kenden")
@@ -492,7 +500,7 @@ def followed_by_name(text: str, end: int) -> bool:
     nxt = after(text, end, 80, count=4)  # at most three words, and the one after them
     for i, token in enumerate(nxt[:3]):
         between = text[end : token.start]
-        if between.strip() == "(" and i == 0 and is_capitalised(token.text):
+        if between.strip() == "(" and i == 0 and _bracketed_title(text, token):
             return False  # "De Brandweerman (Brandwacht)": another title, not a name
         if "\n" in between or any(mark in between for mark in _NOT_BEFORE_NAME):
             return False  # "Kapster (parttime) – Salon Knip", "Timmerman: Bouwbedrijf Smit"
@@ -512,6 +520,28 @@ def followed_by_name(text: str, end: int) -> bool:
         if len(word) > 4 and word.endswith("t") and not word.endswith(_NOUNS_IN_T):
             return False  # "de student gebruikt Google Drive": a verb, then a product
     return False
+
+
+def _bracketed_title(text: str, token: Token) -> bool:
+    """*Brandweerman (Brandwacht)*, *Timmerman (Allround)*: a capitalised word alone in
+    brackets that is another job title or a qualifier, not a first name (*timmerman (Piet)*,
+    *vakman (Henk, 54)*, *brandweerman (Kees de Jong)*)."""
+    if text[token.end : token.end + 1] != ")":
+        return False  # "(Henk, 54)", "(Kees de Jong)": a name goes on
+    word = key_of(token.text)
+    return word in _QUALIFIERS or word.endswith(_TITLE_ENDINGS) or not _first_name(token.text)
+
+
+#: Words in brackets after a job title that qualify it: "Monteur (Senior)".
+_QUALIFIERS: Final = wordset(
+    "senior junior medior allround parttime fulltime leerling stagiair starter bbl bol zzp "
+    "vast tijdelijk oproep vakantie weekend avond nacht"
+)
+#: Endings of job titles (not of first names): "Brandwacht", "Lasser", "Monteur".
+_TITLE_ENDINGS: Final = (
+    "wacht", "man", "vrouw", "eur", "ist", "ster", "trice", "ice", "ant", "ent", "ier",
+    "aar", "ker", "ser", "der", "ger", "meester", "hulp", "kracht", "leider", "houder",
+)  # fmt: skip
 
 
 #: After a noun: more items of a list follow (*Werkgever, student en onderwijsinstelling*).

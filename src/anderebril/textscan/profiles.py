@@ -10,7 +10,7 @@ from typing import Final
 
 from anderebril.textscan.context import before
 from anderebril.textscan.matching import lowered
-from anderebril.textscan.people import names_a_person, whole_words
+from anderebril.textscan.people import PREPOSITIONS, names_a_person, whole_words
 from anderebril.textscan.tokenize import Token, is_sentence_start, key_of, wordset
 
 
@@ -36,14 +36,28 @@ def _this_one(text: str, start: int, prev: list[Token]) -> bool:
         at -= 1
     if key_of(prev[at].text) not in ("deze", "die") or at != 0:
         return False
-    if not is_sentence_start(text, prev[0].start):
+    opener = prev[0].start
+    if not is_sentence_start(text, opener):
         return False
-    window_start = max(0, prev[0].start - 200)
-    return any(
-        not is_sentence_start(text, match.start())
-        and not match[0].split()[0].lower().endswith(_FIRM_WORDS)
-        for match in _FULL_NAME_RE.finditer(text, window_start, prev[0].start)
-    )
+    # the sentence just before must end on the name, as its complement or apposition
+    # ("… is de hoedenontwerper Dirk Jan Kortschot."), not name a contact, place or firm
+    # after a preposition ("Neem contact op met Petra Jansen.", "in Den Haag")
+    last = text[max(0, opener - 200) : opener].rstrip(" \t\r\n\"'’”")
+    if not last.endswith("."):
+        return False
+    tail = last[-60:-1]
+    name = _NAME_AT_END_RE.search(tail)
+    if name is None:
+        return False
+    head = tail[: name.start()].split()
+    if not head or head[-1].lower() in PREPOSITIONS or head[-1][-1:] in ".!?:":
+        return False  # "met Petra Jansen", or the name opens its sentence
+    first = name[0].split()[0].lower()
+    return first not in _PLACE_STARTS and not first.endswith(_FIRM_WORDS)
+
+
+#: First words of place names that look like a first name and surname: "Den Haag".
+_PLACE_STARTS: Final = wordset("den nieuw oud sint groot klein oost west noord zuid van")
 
 
 #: First words of a company's name: "Bouwbedrijf Jansen", "Installatiegroep Noord".
@@ -163,13 +177,14 @@ _AGED_SUBJECT_RE: Final = re.compile(
     r"(?:De |de )?(?:1[5-9]|[2-9]\d)-jarige [A-Z]|[A-Z][a-zà-ÿ]+(?: (?:van |de |der |den )*"
     r"[A-Z][a-zà-ÿ]+){0,2} \((?:1[5-9]|[2-9]\d)\),? [a-zà-ÿ]"  # "(26) is", not "(25) | …"
 )
-#: An inflected adjective: "moderne", "jonge", "ervaren" is left out (it ends in -en).
-_ADJECTIVE_RE: Final = re.compile(r"[a-zà-ÿ]+e")
+#: An inflected adjective or one in -en: "moderne", "jonge", "ervaren", "gedreven".
+_ADJECTIVE_RE: Final = re.compile(r"[a-zà-ÿ]+en?")
 #: A first name and a surname (an optional tussenvoegsel; two first names too).
 _FULL_NAME_RE: Final = re.compile(
     r"[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?(?: (?:van|de|der|den|ter|ten|van de|van der|van den))?"
     r" [A-Z][a-zà-ÿ]+"
 )
+_NAME_AT_END_RE: Final = re.compile(_FULL_NAME_RE.pattern + r"$")
 #: Someone speaking of themselves: "Ik", "mijn", "me".
 _FIRST_PERSON_RE: Final = re.compile(r"\b(?:[Ii]k|mijn|Mijn|me|mij)\b")
 #: A line that is a first name and a surname alone: "Moos Dekker", "Jan van der Berg".

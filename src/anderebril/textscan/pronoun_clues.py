@@ -233,8 +233,17 @@ def quoted_speaker(text: str, start: int) -> bool:
     words = text[max(0, start - 40) : start].split()[-3:]
     if len(words) < 3 or words[2].lower() != "een" or words[1].lower() not in _SPEECH_VERBS:
         return False
-    opener = words[0]
-    return opener in ("Dat", "Dit") or opener[-1:] in "'\"‘’“”,"
+    opener = words[0].rstrip(",")
+    if opener in ("Dat", "Dit"):  # "Dat constateert een stukadoor in Amsterdam"
+        # not "Dit zegt een leerling als hij klaar is": what anyone says whenever
+        following = text[start : start + 60].split()[1:2]
+        return not following or following[0].lower() not in _WHENEVER
+    # "“…”, zegt een monteur"; not "Hoe je … oplost, legt een monteur uit"
+    return opener[-1:] in _CLOSING_QUOTES
+
+
+_WHENEVER: Final = wordset("als wanneer zodra indien telkens steeds vaak meestal altijd")
+_CLOSING_QUOTES: Final = frozenset("'\"’”")
 
 
 def from_place(text: str, end: int) -> bool:
@@ -248,8 +257,29 @@ def from_place(text: str, end: int) -> bool:
         return True
     told = text[match.end() : match.end() + 60].lower().split()[:6]
     if "die" in told[:1]:  # "van DSM die het vertikte om …": the relative clause tells it
-        return any(w.strip(",.") in _NEWS_VERBS for w in told)
+        return _told_in_clause(told)
     return any(w in _SPEECH_VERBS or w in _NEWS_VERBS for w in told[:2])
+
+
+def _told_in_clause(told: list[str]) -> bool:
+    """Whether a relative clause (*die het vertikte om …, kreeg …*) tells what one person did:
+    a past verb of doing in it (not an auxiliary: *die ziek was*, *die moest*), and no
+    present-tense main verb after it (*die ziek werd, meldt zich …* is any of them)."""
+    for at, word in enumerate(told):
+        verb = word.strip(",.")
+        if verb in PAST_VERBS and verb not in _AUXILIARIES:
+            if word.endswith(","):
+                rest = told[at + 1 : at + 2]
+                return not rest or not (rest[0].endswith("t") and rest[0] not in PAST_VERBS)
+            return True
+        if word.endswith(","):
+            return False  # the clause ends: "die ziek was, meldt zich …"
+    return False
+
+
+_AUXILIARIES: Final = wordset(
+    "was waren had hadden werd werden kon konden moest moesten wilde wilden zou zouden"
+)
 
 
 #: The start of a list item: a bullet, a dash or a number.

@@ -22,6 +22,7 @@ from anderebril.textscan.tokenize import (
     WORD_RE,
     compound_suggestion,
     is_all_caps,
+    is_capitalised,
     is_sentence_start,
     key_of,
     match_case,
@@ -174,6 +175,8 @@ class TermRules:
             word = key_of(token.text)
             if token.start > start and word == "hij":
                 return True
+            if token.start > start and (word in _NOUN_MARKS or is_capitalised(token.text)):
+                return False  # "maakt het toilet schoon als hij …", "belt meneer De Vries"
             if word in _PERSONAL_WORDS:
                 return False
             info = self.index.classify(word)
@@ -360,3 +363,9 @@ def _unique(items: list[str]) -> list[str]:
 
 #: Words for a person that make "hij" someone else's: "… de directeur … hij", "zijn …".
 _PERSONAL_WORDS: Final = wordset("hij hem zijn zij ze haar ik je jij u wij we")
+#: Words that open or are a noun phrase between a noun and *hij*: then *hij* may be that noun
+#: (a thing, a relative, a title): "de föhn", "het kantoor", "vader", "meneer".
+_NOUN_MARKS: Final = wordset(
+    "de het een deze dit mijn m'n onze ons hun jouw uw elke ieder iedere vader moeder opa oma "
+    "broer zus zoon dochter oom tante meneer mevrouw man vrouw vriend vriendin baas"
+)
