@@ -10,7 +10,8 @@ from typing import Final
 
 from anderebril.textscan.context import before
 from anderebril.textscan.matching import Candidate
-from anderebril.textscan.people import followed_by_name, looks_like_name, said_of_a_name
+from anderebril.textscan.names import followed_by_name, looks_like_name
+from anderebril.textscan.people import said_of_a_name
 from anderebril.textscan.profiles import portrayed
 from anderebril.textscan.pronoun_clues import acronym, from_place, quoted_speaker
 from anderebril.textscan.pronoun_grammar import PAST_VERBS, Grammar

@@ -10,7 +10,8 @@ from typing import Final
 
 from anderebril.textscan.context import before
 from anderebril.textscan.matching import lowered
-from anderebril.textscan.people import PREPOSITIONS, names_a_person, whole_words
+from anderebril.textscan.names import PREPOSITIONS, whole_words
+from anderebril.textscan.people import names_a_person
 from anderebril.textscan.tokenize import Token, is_sentence_start, key_of, wordset
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from anderebril.textscan.people import aged, capitalised_inside, followed_by_name
+from anderebril.textscan.names import aged, capitalised_inside, followed_by_name
 from anderebril.textscan.pronoun_grammar import NL, PAST_VERBS, Grammar
 from anderebril.textscan.tokenize import (
     WORD_RE,

@@ -1,0 +1,175 @@
+"""Names: whether a capitalised word is someone's name (*Anna*, *Noah (18)*, *Hanneke Smit*)
+rather than a sentence opener, a company, a programme or another title, and whether a person
+noun is followed by one (*studente Lotte*, *monteur Jan, …*). :mod:`people` and the pronoun
+rules build on these."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from anderebril.textscan.context import after
+from anderebril.textscan.tokenize import (
+    Token,
+    is_all_caps,
+    is_capitalised,
+    is_sentence_start,
+    key_of,
+    words,
+    wordset,
+)
+
+#: Capitalised words that start sentences or headings but are not names.
+NOT_NAMES: Final = frozenset(
+    words(
+        "de het een deze die dit dat onze ons mijn jouw uw zijn haar hun elke "
+        "iedere ieder alle als wie wat waar wij we jij je u zij ze hij ik bij "
+        "in op voor met van aan en of maar ook the a an this that our my your "
+        "his her their every each all if who what where we you she he i at in "
+        "on for with of and or but also er hier daar nu dan toen soms vaak altijd "
+        "volgens namens dankzij zonder behalve tegen aldus "
+        "zo wel niet geen iedereen niemand alles iemand men welke waarom hoe "
+        "wanneer omdat want dus bovendien daarnaast verder tijdens na sinds om "
+        "door tot uit over it there here now then everyone someone nobody which "
+        "why how when because so as our its "
+        "engels frans duits nederlands spaans wiskunde biologie economie natuurkunde "
+        "scheikunde aardrijkskunde geschiedenis informatica"
+    )
+)
+
+
+PREPOSITIONS: Final = wordset(
+    "voor bij in van op naar met uit aan door om tot over tijdens via zonder tegen onder "
+    "at for in of with by during"
+)
+
+
+def looks_like_name(text: str, token: Token) -> bool:
+    """A capitalised word that is not a sentence opener or function word."""
+    word = token.text
+    if not is_capitalised(word) or is_all_caps(word) or key_of(word) in NOT_NAMES:
+        return False
+    if word[1:2].isupper():
+        return False  # "TEday", "ICTalent": an event or brand; names go "McKenzie", "DiCaprio"
+    return not is_sentence_start(text, token.start) or word.isalpha()
+
+
+def named_word(text: str, token: Token) -> bool:
+    """Whether a capitalised word is a name by more than its capital: it also stands inside a
+    sentence, or carries an age (*Noah (18)*). At a sentence start every word is capitalised
+    (*Kinderen willen …*, *Meisjes zijn …*)."""
+    return looks_like_name(text, token) and (
+        not is_sentence_start(text, token.start)
+        or capitalised_inside(text, token)
+        or aged(text, token)
+    )
+
+
+def aged(text: str, token: Token) -> bool:
+    """Whether an age in brackets follows the word: *Noah (18)*, *Marina (53),* — the way
+    news names a person."""
+    return _AGE_AFTER_RE.match(text, token.end) is not None
+
+
+#: An age (15 to 99) in brackets.
+_AGE_AFTER_RE: Final = re.compile(r" \((?:1[5-9]|[2-9]\d)\)")
+
+
+NAME_PARTICLES: Final = frozenset(["de", "van", "der", "den", "ter", "ten", "het", "'t"])
+
+
+def capitalised_inside(text: str, token: Token) -> bool:
+    """Whether ``token``'s word also stands capitalised inside a sentence near it."""
+    reach = max(0, token.start - 2_000)
+    lo = max(0, reach - 1)  # one character more, to see whether a match there starts a word
+    window = text[lo : min(len(text), token.end + 2_001)]
+    return any(
+        lo + at != token.start and not is_sentence_start(text, lo + at)
+        for at in whole_words(window, token.text, reach - lo)
+    )
+
+
+def whole_words(window: str, word: str, first: int = 0) -> Iterator[int]:
+    """Where ``word`` stands as a whole word in ``window``, from index ``first`` on."""
+    at = window.find(word, first)
+    while at != -1:
+        finish = at + len(word)
+        if not window[at - 1 : at].isalnum() and not window[finish : finish + 1].isalnum():
+            yield at
+        at = window.find(word, at + 1)
+
+
+def followed_by_name(text: str, end: int) -> bool:
+    """Whether a person noun ending at ``end`` is followed by the name of a specific person:
+    *studente Lotte (19)*, *monteur Jan, …*, *docente installatietechniek Hanneke Smit*,
+    *kapster en salonhouder Samira Ouali*. Up to two lowercase words may stand between, but
+    no preposition (*vakman voor Bouwbedrijf Jansen* names a company, not a person)."""
+    nxt = after(text, end, 80, count=4)  # at most three words, and the one after them
+    for i, token in enumerate(nxt[:3]):
+        between = text[end : token.start]
+        if between.strip() == "(" and i == 0 and _bracketed_title(text, token):
+            return False  # "De Brandweerman (Brandwacht)": another title, not a name
+        if "\n" in between or any(mark in between for mark in _NOT_BEFORE_NAME):
+            return False  # "Kapster (parttime) – Salon Knip", "Timmerman: Bouwbedrijf Smit"
+        if looks_like_name(text, token):
+            if len(token.text) == 1:  # "J. Smit" is an initial; "Installatievakman W" a title
+                return text[token.end : token.end + 1] == "."
+            rest = text[token.end : token.end + 2].lstrip(" ")
+            if rest[:1] == "&":
+                return False  # "Maritiem & Logistiek", "Van Dijk & Zn.": a programme or firm
+            if rest and (rest[0] in "(,)" or (rest[0].islower() and _first_name(token.text))):
+                return True
+            # First name and surname: "Hanneke Smit"
+            return i + 1 < len(nxt) and looks_like_name(text, nxt[i + 1])
+        if is_capitalised(token.text) or key_of(token.text) in PREPOSITIONS:
+            return False
+        word = token.text
+        if len(word) > 4 and word.endswith("t") and not word.endswith(_NOUNS_IN_T):
+            return False  # "de student gebruikt Google Drive": a verb, then a product
+    return False
+
+
+def _bracketed_title(text: str, token: Token) -> bool:
+    """*Brandweerman (Brandwacht)*, *Timmerman (Allround)*: a capitalised word alone in
+    brackets that is another job title or a qualifier, not a first name (*timmerman (Piet)*,
+    *vakman (Henk, 54)*, *brandweerman (Kees de Jong)*)."""
+    if text[token.end : token.end + 1] != ")":
+        return False  # "(Henk, 54)", "(Kees de Jong)": a name goes on
+    word = key_of(token.text)
+    return word in _QUALIFIERS or word.endswith(_TITLE_ENDINGS) or not _first_name(token.text)
+
+
+#: Words in brackets after a job title that qualify it: "Monteur (Senior)".
+_QUALIFIERS: Final = wordset(
+    "senior junior medior allround parttime fulltime leerling stagiair starter bbl bol zzp "
+    "vast tijdelijk oproep vakantie weekend avond nacht"
+)
+
+
+#: Endings of job titles (not of first names): "Brandwacht", "Lasser", "Monteur".
+_TITLE_ENDINGS: Final = (
+    "wacht", "man", "vrouw", "eur", "ist", "ster", "trice", "ice", "ant", "ent", "ier",
+    "aar", "ker", "ser", "der", "ger", "meester", "hulp", "kracht", "leider", "houder",
+)  # fmt: skip
+
+
+#: Endings of nouns in -t (*binnendienst*, *transport*, *vracht*, *agent*), unlike the verbs
+#: that end in -t (*gebruikt*, *werkt*, *heeft*).
+_NOUNS_IN_T: Final = ("st", "rt", "cht", "nt")
+
+
+#: Marks between a noun and a capitalised word that end the noun's phrase: what follows is a
+#: company, place or heading, not the person's name.
+#: Marks between a noun and a capitalised word that make the word no name: "Kapster (parttime)
+#: – Salon Knip", "Timmerman: Bouwbedrijf Smit".
+_NOT_BEFORE_NAME: Final = ("–", "—", " - ", ":", "|")
+
+
+#: Endings of capitalised programme and subject names (*de student Installatietechniek*).
+_SUBJECT_ENDINGS: Final = ("techniek", "kunde", "ing", "heid", "ica", "bouw", "zorg", "logie")
+
+
+def _first_name(word: str) -> bool:
+    """Whether a capitalised word could be a first name rather than a programme name."""
+    return len(word) <= 10 and not key_of(word).endswith(_SUBJECT_ENDINGS)
