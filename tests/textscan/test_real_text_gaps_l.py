@@ -306,3 +306,26 @@ def test_gaps_of_real_n(text: str, category: str, expected: list[str]) -> None:
 )
 def test_gaps_of_real_o(text: str, category: str, expected: list[str]) -> None:
     assert texts(text, category) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Real L's leftover miss: a "compliment" about a whole sex is a stereotype too.
+        (
+            "Omdat ze gewoon een fijne motoriek hebben, zijn meiden goede lassers.",
+            ["ze gewoon een fijne motoriek"],
+        ),
+        ("Meisjes zijn vaak nauwkeuriger dan jongens.", ["Meisjes zijn vaak nauwkeuriger"]),
+        (
+            "Uit onderzoek blijkt dat meisjes vaak nauwkeuriger zijn.",
+            ["meisjes vaak nauwkeuriger zijn"],
+        ),
+        ("Vrouwen zijn van nature zorgzamer.", ["Vrouwen zijn van nature zorgzamer"]),
+        # What the work asks, said to the reader, is no claim about a sex.
+        ("Je hebt een fijne motoriek en werkt nauwkeurig.", []),
+        ("Wij zoeken medewerkers die nauwkeuriger werken dan de norm.", []),
+    ],
+)
+def test_claims_about_a_sex_as_praise(text: str, expected: list[str]) -> None:
+    assert texts(text, "stereotype") == expected
