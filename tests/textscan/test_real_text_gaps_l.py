@@ -322,6 +322,16 @@ def test_gaps_of_real_o(text: str, category: str, expected: list[str]) -> None:
             ["meisjes vaak nauwkeuriger zijn"],
         ),
         ("Vrouwen zijn van nature zorgzamer.", ["Vrouwen zijn van nature zorgzamer"]),
+        # "Ook vrouwen kunnen prima …" doubts what it reassures about, like "Ook als meisje
+        # kun je prima metselen"; old sayings put one sex above the other.
+        ("Ook vrouwen kunnen prima lassen.", ["Ook vrouwen kunnen prima"]),
+        (
+            "Vrouwen kunnen dit werk net zo goed als mannen.",
+            ["Vrouwen kunnen dit werk net zo goed als mannen"],
+        ),
+        ("Het zwakke geslacht hoort niet in de bouw.", ["Het zwakke geslacht"]),
+        ("Een klus voor de heren der schepping.", ["heren der schepping"]),
+        ("Meisjes en jongens kunnen het net zo goed.", []),
         # What the work asks, said to the reader, is no claim about a sex.
         ("Je hebt een fijne motoriek en werkt nauwkeurig.", []),
         ("Wij zoeken medewerkers die nauwkeuriger werken dan de norm.", []),
