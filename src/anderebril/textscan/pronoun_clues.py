@@ -175,14 +175,21 @@ def name_opens_sentence(text: str, tokens: list[Token], i: int) -> bool:
 
 def _aged_elsewhere(text: str, first: Token, second: Token) -> bool:
     """Whether the two words stand elsewhere in the text as someone named with their age
-    (*Chris Mangelschots (53)*): then they are that person, not *Techniek Nederland*."""
+    (*Chris Mangelschots (53)*): then they are that person, not *Techniek Nederland*. Only
+    within ``_NAME_REACH`` characters (the same article): a search of the whole text for every
+    such pair made a long text's scan grow with the square of its length."""
     name = text[first.start : second.end]
-    at = text.find(name + " (")
+    lo = max(0, first.start - _NAME_REACH)
+    hi = min(len(text), second.end + _NAME_REACH)
+    at = text.find(name + " (", lo, hi)
     while at != -1:
         if at != first.start and aged(text, Token(at, at + len(name), name)):
             return True
-        at = text.find(name + " (", at + 1)
+        at = text.find(name + " (", at + 1, hi)
     return False
+
+
+_NAME_REACH: Final = 5_000
 
 
 #: Capitalised words with a number in brackets that are no one: "Hoofdstuk (15)".
