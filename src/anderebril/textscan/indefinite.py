@@ -43,9 +43,9 @@ def indefinite_pronouns(
             continue  # "wie" mid-sentence is mostly a question or a relative after a noun
         # "Als iemand op zijn cv heeft staan …, dan wil je zien wat hij kan": a bare *iemand*
         # reaches to the end of its sentence, the others to the end of their clause
-        stop = (_SENTENCE_END_RE if match[4] else _CLAUSE_END_RE).search(text, match.end())
-        end = stop.start() if stop else len(text)
-        tokens = tokens_between(text, match.end(), min(end, match.end() + 200))
+        reach = match.end() + 200
+        stop = (_SENTENCE_END_RE if match[4] else _CLAUSE_END_RE).search(text, match.end(), reach)
+        tokens = tokens_between(text, match.end(), stop.start() if stop else reach)
         for i, token in enumerate(tokens):
             word = key_of(token.text)
             if word in grammar.stoppers:

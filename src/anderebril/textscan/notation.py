@@ -185,10 +185,10 @@ def _pair_finding(
         return None
     is_mv = pair is _MV or pair is _MF
     if is_mv:
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
+        line_start = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1
+        line_end = text.find("\n", end, end + 2 * _LINE_REACH)
         if line_end != -1:  # the next line too: a table header above its rows
-            next_end = text.find("\n", line_end + 1)
+            next_end = text.find("\n", line_end + 1, end + 2 * _LINE_REACH)
             line_end = next_end if next_end != -1 else len(text)
         line_end = line_end if line_end != -1 else len(text)
         # A bounded window: a text without line breaks must not make every pair read it all.

@@ -163,7 +163,7 @@ def _one_person(prev: list[Token], at: int) -> bool:
 def _training_of_one(text: str, prev: list[Token]) -> bool:
     """*Hij volgt een opleiding tot timmerman*, *Sanne begon aan haar opleiding tot …*: the
     training one person follows, said of them; not *De opleiding tot timmerman duurt …*."""
-    colon = text.rfind(":", 0, prev[0].start)
+    colon = text.rfind(":", max(0, prev[0].start - 8), prev[0].start)
     if colon != -1 and not text[colon + 1 : prev[0].start].strip():
         prev = before(text, colon, 80) + prev  # "Hij doet twee opleidingen: tot …"
     if not any(key_of(t.text).startswith(_TRAINING) for t in prev[-8:]):
@@ -316,7 +316,8 @@ def _becomes_after(text: str, end: int) -> bool:
 def _after_a_question(text: str, start: int) -> bool:
     """Whether the sentence before the one at ``start`` is a question (*Wie zoeken wij? Het
     is een echte vakman.*): the answer describes who is wanted, not someone in view."""
-    stop = max(text.rfind(c, 0, start) for c in ".!?\n")
+    lo = max(0, start - 400)  # bounded: a text without "!" must not be read back to its start
+    stop = max(text.rfind(c, lo, start) for c in ".!?\n")
     return stop >= 0 and text[stop] == "?"
 
 

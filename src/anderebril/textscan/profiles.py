@@ -73,10 +73,12 @@ def _portrait_heading(text: str, start: int, end: int) -> bool:
     a short line without a sentence end, with the next line opening on someone named with
     their age, is the headline of that person's profile; so is such a line right under a
     line that holds only a full name (*Moos Dekker* over *Voorman - Timmerman*)."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - 7), start) + 1
+    if line_start == 0 and start > 7:
+        return False  # no line break just before: not the start of a line
     if text[line_start:start].strip(" \t#*>-–•") or start - line_start > 6:
         return False
-    line_end = text.find("\n", end)
+    line_end = text.find("\n", end, start + 62)
     if line_end == -1 or line_end - start > 60 or text[start:line_end].rstrip()[-1:] in ".!?:;,":
         return False
     rest = text[line_end : line_end + 200].lstrip()
