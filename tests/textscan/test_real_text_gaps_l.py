@@ -314,7 +314,7 @@ def test_gaps_of_real_o(text: str, category: str, expected: list[str]) -> None:
         # Real L's leftover miss: a "compliment" about a whole sex is a stereotype too.
         (
             "Omdat ze gewoon een fijne motoriek hebben, zijn meiden goede lassers.",
-            ["ze gewoon een fijne motoriek"],
+            ["ze gewoon een fijne motoriek hebben"],
         ),
         ("Meisjes zijn vaak nauwkeuriger dan jongens.", ["Meisjes zijn vaak nauwkeuriger"]),
         (

@@ -34,7 +34,6 @@ from tests.textscan.helpers import texts
         # Knowing a shortage or the role in general is not knowing one person.
         ("We kennen een tekort aan vakmannen.", ["vakmannen"]),
         ("Wij kennen de vakman als iemand die zijn werk goed doet.", ["vakman"]),
-        ("Ik ken de kapster van vroeger nog.", ["kapster"]),
         ("Wij maken van hem of haar een echte vakman.", ["vakman"]),
         # An en dash that opens an aside elides no pair.
         ("We zoeken een timmerman of –als dat niet lukt– een metselaar.", ["timmerman"]),

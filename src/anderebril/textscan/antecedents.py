@@ -55,20 +55,16 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
 def _after_een(text: str, start: int) -> bool:
     """*Een Brandweerman heeft …*, *elke Monteur*: a capitalised title after an indefinite
     determiner is no surname (names take no *een*)."""
-    words = text[max(0, start - 8) : start].split()
+    words = text[max(0, start - 14) : start].split()
     if not words or words[-1].lower() not in _INDEFINITE_DETERMINERS:
         return False
-    # "een Visser in het familiebedrijf" is one of the Vissers: a surname that is also a job
-    # counts only where the writer capitalises every word ("Een Visser Heeft …" opens a line)
-    surname = text[start : start + 20].split()[0].lower() in _SURNAME_JOBS
-    return not surname or is_sentence_start(text, text.rfind(words[-1], 0, start))
+    # "Er werkt nog een Visser in het familiebedrijf": one more of the Vissers (a surname),
+    # not "Wij zoeken een Timmerman die …"
+    return len(words) < 2 or words[-2].lower() not in _ONE_MORE
 
 
-#: Jobs that are also common surnames: "de familie Visser", "een Smid".
-_SURNAME_JOBS: Final = wordset(
-    "visser bakker smid smit timmerman schipper kok molenaar koster schilder slager brouwer "
-    "boer kuiper wagenaar snijder verver metselaar kramer veenstra mulder"
-)
+#: Words before "een" and a capital that make it one more of a family: "nog een Visser".
+_ONE_MORE: Final = wordset("nog ook weer alweer")
 
 
 _INDEFINITE_DETERMINERS: Final = wordset("een elke iedere ieder")
@@ -150,13 +146,19 @@ def past_sentence(text: str, token: Token) -> bool:
     wat hij leerde*, where the past is only in a clause)."""
     lo, hi = sentence_around(text, token.start, token.end, 150)
     words = [w.strip(",;:()'\"‘’“”„") for w in text[lo:hi].lower().split()]
-    if not words or words[0] in PAST_VERBS or any(w in _HABITUAL for w in words):
-        return False  # "Weigerde de werknemer …, dan …", "Vroeger liet de leerling …": a rule
+    if not words or words[0] in _HABITUAL:
+        return False  # "Vroeger liet de leerling zijn logboek …": how it went, for anyone
+    if words[0] in PAST_VERBS and text[hi : hi + 1] != "?":
+        return False  # "Weigerde de werknemer …, dan verloor hij …": a rule (not a question)
+    if words[0] in _IF and len(words) > 1 and words[1] in _ARTICLES:
+        return False  # "Als de werknemer … weigerde, verloor hij …"
     return any(past_tense(w) for w in words) and not any(_present(w) for w in words)
 
 
 #: Adverbs that make a past-tense sentence tell how things went then, for anyone.
 _HABITUAL: Final = wordset("vroeger destijds vroegah toentertijd")
+_IF: Final = wordset("als wanneer zodra indien")
+_ARTICLES: Final = wordset("de het een")
 
 
 def _present(word: str) -> bool:

@@ -70,9 +70,14 @@ def paired_with(
         return True  # "Gastheer / -vrouw"
     rest = text[nxt[0].end : nxt[0].end + 4].lstrip(" ") if nxt else ""
     elided = rest[:1] == "-" and rest[1:2].isalpha()
-    if rest[:1] == "–":  # an en dash also opens an aside: "of –als dat niet lukt– een …"
-        head = _LETTERS_RE.match(text, text.index("–", nxt[0].end) + 1)
-        elided = head is not None and key_of(head[0]) in SEX_NOUNS
+    if rest[:1] == "–":  # "en –vrouwen", "en –broeders"; not an aside: "of –als dat niet lukt– een"
+        dash = text.index("–", nxt[0].end)
+        head = _LETTERS_RE.match(text, dash + 1)
+        if head is not None and key_of(head[0]) not in SEX_NOUNS:
+            clause = _ENDS_RE.search(text, dash + 1, dash + 80)
+            elided = "–" not in text[dash + 1 : clause.start() if clause else dash + 80]
+        else:
+            elided = head is not None
     if elided and key_of(nxt[0].text) in LINKERS:
         return True  # "gastheren en -vrouwen", "gastheer of -vrouw"
     own = key_of(text[start:end])

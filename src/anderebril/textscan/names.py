@@ -134,23 +134,34 @@ def _bracketed_title(text: str, token: Token) -> bool:
     """*Brandweerman (Brandwacht)*, *Timmerman (Allround)*: a capitalised word alone in
     brackets that is another job title or a qualifier, not a first name (*timmerman (Piet)*,
     *vakman (Henk, 54)*, *brandweerman (Kees de Jong)*)."""
+    close = text.find(")", token.end, token.end + 40)
+    if close != -1:  # "Timmerman (Utrecht) gezocht", "Installatievakman (Onderhoud) –"
+        rest = text[close + 1 : close + 24].lstrip(" \t")
+        if not rest or rest[0] in "\n–—-|:(" or rest.lower().startswith(_HEADING_GOES_ON):
+            return True
     if text[token.end : token.end + 1] != ")":
         return False  # "(Henk, 54)", "(Kees de Jong)": a name goes on
     word = key_of(token.text)
     return word in _QUALIFIERS or word.endswith(_TITLE_ENDINGS) or not _first_name(token.text)
 
 
+#: What follows a job-title heading: "Timmerman (Utrecht) gezocht", "… (m/v)".
+_HEADING_GOES_ON: Final = ("gezocht", "m/v", "v/m", "m/v/x", "gevraagd", "vacature")
 #: Words in brackets after a job title that qualify it: "Monteur (Senior)".
 _QUALIFIERS: Final = wordset(
     "senior junior medior allround parttime fulltime leerling stagiair starter bbl bol zzp "
-    "vast tijdelijk oproep vakantie weekend avond nacht"
+    "vast tijdelijk oproep vakantie weekend avond avonden ochtend ochtenden nacht nachten "
+    "dag dagen vrijwillig vrijwilliger onderhoud renovatie nieuwbouw utiliteit service "
+    "elektra installatie binnendienst buitendienst regio"
 )
 
 
 #: Endings of job titles (not of first names): "Brandwacht", "Lasser", "Monteur".
+#: Endings of job titles that are no first names' (not -man, -der, -ice, -ent, -ier, -eur:
+#: Herman, Sander, Alice, Vincent, Olivier, Fleur).
 _TITLE_ENDINGS: Final = (
-    "wacht", "man", "vrouw", "eur", "ist", "ster", "trice", "ice", "ant", "ent", "ier",
-    "aar", "ker", "ser", "der", "ger", "meester", "hulp", "kracht", "leider", "houder",
+    "wacht", "vrouw", "teur", "seur", "ist", "ster", "ant", "aar", "ker", "ser", "ger",
+    "meester", "hulp", "kracht", "leider", "houder", "werker", "monteur",
 )  # fmt: skip
 
 

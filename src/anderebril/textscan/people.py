@@ -136,7 +136,7 @@ def names_a_person(
             return True  # "Jari (21) Barman bij Hotel Zaltbommel"
         if _first_person_as(text, prev, end):
             return True  # "Als voorman zorg ik ervoor dat …": someone about themselves
-    if len(prev) >= 2 and not plural and _known_or_made(prev):
+    if len(prev) >= 2 and not plural and _known_or_made(text, prev, end):
         return True  # "Ik ken een collega kraamverzorgster die …", "Van hem maken we een vakman"
     if prev and key_of(prev[-1].text) in _QUOTING and _name_next(text, end):
         return True  # "stelt onderzoekster Mastari.", "aldus woordvoerster Jansen"
@@ -196,19 +196,21 @@ _CAREER_VERBS: Final = wordset(
 )
 
 
-def _known_or_made(prev: list[Token]) -> bool:
-    """*Ik ken een (collega) kraamverzorgster*: one the writer knows; *Van hem maken we wel een
-    vakman*: what one person is made into. Not *We kennen een tekort aan vakmannen*, *Wij
-    kennen de vakman als …* or *van hem of haar* (anyone)."""
+def _known_or_made(text: str, prev: list[Token], end: int) -> bool:
+    """*Ik ken een (collega) kraamverzorgster*, *Ik kende de schoonmaakster van ons kantoor*:
+    one the writer knows; *Van hem maken we wel een vakman*: what one person is made into.
+    Not *We kennen een tekort aan vakmannen*, *Wij kennen de vakman als …* or *van hem of
+    haar* (anyone)."""
     words = [key_of(t.text) for t in prev[-6:]]
     at = max((i for i, w in enumerate(words) if w in ("een", "de")), default=-1)
     if at >= 2 and words[at - 1] in _KNOW:
         between = words[at + 1 :]
+        following = text[end : end + 8].split()[:1]
         return (
-            words[at] == "een"
-            and words[at - 2] in _KNOWERS
+            words[at - 2] in _KNOWERS
             and len(between) <= 2
             and not any(w in PREPOSITIONS for w in between)
+            and following != ["als"]  # "Wij kennen de vakman als iemand die …"
         )
     said_of = [w for w in words if w in ("hem", "haar")]
     return len(said_of) == 1 and any(w in _MAKE for w in words)

@@ -10,7 +10,7 @@ from typing import Final
 
 from anderebril.textscan.context import before
 from anderebril.textscan.matching import lowered
-from anderebril.textscan.names import PREPOSITIONS, whole_words
+from anderebril.textscan.names import whole_words
 from anderebril.textscan.people import names_a_person
 from anderebril.textscan.tokenize import Token, is_sentence_start, key_of, wordset
 
@@ -40,21 +40,30 @@ def _this_one(text: str, start: int, prev: list[Token]) -> bool:
     opener = prev[0].start
     if not is_sentence_start(text, opener):
         return False
-    # the sentence just before must end on the name, as its complement or apposition
-    # ("… is de hoedenontwerper Dirk Jan Kortschot."), not name a contact, place or firm
-    # after a preposition ("Neem contact op met Petra Jansen.", "in Den Haag")
+    # someone named in full in the sentence just before, at its end or before a comma or an
+    # age ("… is de hoedenontwerper Dirk Jan Kortschot.", "door Ahmed Yilmaz.", "met Henk
+    # Jansen (54).", "Piet de Groot, eigenaar van …"); not a place, a firm or a contact
+    # ("in Den Haag", "van Albert Heijn", "Neem contact op met Petra Jansen.")
     last = text[max(0, opener - 200) : opener].rstrip(" \t\r\n\"'’”")
     if not last.endswith("."):
         return False
-    tail = last[-60:-1]
-    name = _NAME_AT_END_RE.search(tail)
-    if name is None:
+    sentence = last[max(last.rfind(". ", 0, len(last) - 1), last.rfind("\n")) + 1 :]
+    return any(_named_there(sentence, name) for name in _NAME_BEFORE_RE.finditer(sentence))
+
+
+def _named_there(sentence: str, name: re.Match[str]) -> bool:
+    head = sentence[: name.start()].split()
+    if not head or head[-1][-1:] in ".!?:":
+        return False  # the name opens its sentence: perhaps only a capitalised opener
+    before = head[-1].lower()
+    if before in _NOT_A_PERSON_AFTER or (before == "met" and "contact" in sentence.lower()):
         return False
-    head = tail[: name.start()].split()
-    if not head or head[-1].lower() in PREPOSITIONS or head[-1][-1:] in ".!?:":
-        return False  # "met Petra Jansen", or the name opens its sentence
-    first = name[0].split()[0].lower()
+    first = name[1].split()[0].lower()
     return first not in _PLACE_STARTS and not first.endswith(_FIRM_WORDS)
+
+
+#: Prepositions after which two capitalised words are a place or a firm: "in Den Haag".
+_NOT_A_PERSON_AFTER: Final = wordset("in uit bij van op aan te richting naast nabij")
 
 
 #: First words of place names that look like a first name and surname: "Den Haag".
@@ -187,7 +196,8 @@ _FULL_NAME_RE: Final = re.compile(
     r"[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?(?: (?:van|de|der|den|ter|ten|van de|van der|van den))?"
     r" [A-Z][a-zà-ÿ]+"
 )
-_NAME_AT_END_RE: Final = re.compile(_FULL_NAME_RE.pattern + r"$")
+#: A full name followed by the end of its sentence, a comma or an age in brackets.
+_NAME_BEFORE_RE: Final = re.compile("(" + _FULL_NAME_RE.pattern + r")(?=\.?$|,| \(\d)")
 #: Someone speaking of themselves: "Ik", "mijn", "me".
 _FIRST_PERSON_RE: Final = re.compile(r"\b(?:[Ii]k|mijn|Mijn|me|mij)\b")
 #: A line that is a first name and a surname alone: "Moos Dekker", "Jan van der Berg".

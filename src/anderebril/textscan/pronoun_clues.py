@@ -245,10 +245,23 @@ def quoted_speaker(text: str, start: int) -> bool:
         # not "Dit zegt een leerling als hij klaar is": what anyone says whenever
         following = text[start : start + 60].split()[1:2]
         return not following or following[0].lower() not in _WHENEVER
-    # "“…”, zegt een monteur"; not "Hoe je … oplost, legt een monteur uit"
-    return opener[-1:] in _CLOSING_QUOTES
+    if opener[-1:] in _CLOSING_QUOTES:
+        return True  # "“…”, zegt een monteur"
+    # "De vraag is enorm, zegt een installateur": a statement quoted without quote marks;
+    # not "Hoe je … oplost, legt een monteur uit" (a clause that leads into the verb)
+    if not words[0].endswith(","):
+        return False
+    lo = max(0, start - 200)
+    stop = max(text.rfind(c, lo, start) for c in ".!?\n")
+    said = text[stop + 1 if stop >= 0 else lo : start].split()
+    return bool(said) and said[0].strip("„“‘'\"").lower() not in _LEADING_INTO
 
 
+#: Words that open a clause leading into the main verb, not a statement: "Hoe je …, legt …".
+_LEADING_INTO: Final = wordset(
+    "hoe wat waar wanneer als of dat welke wie waarom omdat hoewel zodra nadat voordat terwijl "
+    "zoals doordat indien tijdens na voor om"
+)
 _WHENEVER: Final = wordset("als wanneer zodra indien telkens steeds vaak meestal altijd")
 _CLOSING_QUOTES: Final = frozenset("'\"’”")
 

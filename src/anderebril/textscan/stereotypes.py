@@ -15,7 +15,7 @@ from anderebril.textscan.index import EXCLUSIVE_NOUNS
 from anderebril.textscan.lexicon import PatternToken, StereotypeEntry
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
-from anderebril.textscan.tokenize import Token, key_of, match_case, tokens_between
+from anderebril.textscan.tokenize import Token, key_of, match_case, tokens_between, wordset
 
 WORD_REACH = 30  # characters per pattern word to look at around the anchor
 #: Sex nouns by gender, in every language: "jongens" -> "m", "meiden" -> "f".
@@ -33,6 +33,22 @@ def _paired(text: str, start: int, end: int) -> bool:
     match = _PAIR_AFTER_RE.match(text, end)
     other = _SEX.get(key_of(match.group(1))) if match else None
     return other is not None and other != gender
+
+
+def _object(text: str, start: int) -> bool:
+    """Whether a phrase that opens with a sex noun has it as the object of a preposition:
+    *de kleedkamers voor dames zijn netter*, *de cijfers over vrouwen zijn nauwkeuriger* say
+    nothing about women (the claim's subject is another noun)."""
+    first = text[start : start + 12].split()[:1]
+    if not first or key_of(first[0]) not in _SEX:
+        return False
+    words = text[max(0, start - 12) : start].split()
+    return bool(words) and key_of(words[-1]) in _PREPOSITIONS
+
+
+_PREPOSITIONS: Final = wordset(
+    "voor over van bij met aan door naar onder tussen uit zonder tegen for of about with"
+)
 
 
 def _ends(pattern: Sequence[PatternToken], tokens: Sequence[Token], text: str, t: int) -> list[int]:
@@ -94,7 +110,7 @@ def stereotype_findings(text: str, candidates: Iterable[Candidate], strategy: st
             out.append(_finding(text, cand.start, cand.end, info.stereotype, strategy))
         for entry, p_index, anchor, others in info.anchors:
             span = _match_around(text, cand, entry.patterns[p_index], anchor, others)
-            if span is not None and not _paired(text, *span):
+            if span is not None and not _paired(text, *span) and not _object(text, span[0]):
                 end = _complete_clause(text, *span)
                 out.append(_finding(text, span[0], end, entry, strategy))
     return out
