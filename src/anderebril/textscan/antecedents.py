@@ -75,7 +75,7 @@ def _determined(grammar: Grammar, text: str, start: int, end: int) -> bool:
     words = text[max(0, start - 60) : start].split()[-3:]
     for at in range(len(words) - 1, -1, -1):
         raw = words[at]
-        word = raw.strip("'\"‘’“”(")
+        word = raw.strip("'\"‘’“”„«»(,")
         if not word or raw[-1] in '.!?:;,)("':
             return False
         low = word.lower()

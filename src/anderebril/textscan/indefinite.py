@@ -8,7 +8,7 @@ import re
 from typing import Final
 
 from anderebril.textscan.pronoun_clues import in_pair
-from anderebril.textscan.pronoun_grammar import Grammar
+from anderebril.textscan.pronoun_grammar import PAST_VERBS, Grammar
 from anderebril.textscan.tokenize import (
     FOLDED,
     Token,
@@ -90,7 +90,31 @@ _COPULAS: Final = wordset("is was ben bent blijft bleef wordt werd")
 def _opened(text: str, start: int) -> bool:
     """Whether a bare *iemand* at ``start`` follows *als*, *tegen*, … (see ``_OPENERS``)."""
     words = text[max(0, start - 12) : start].split()
-    return bool(words) and words[-1].lower() in _OPENERS
+    if words and words[-1].lower() in _OPENERS:
+        return True
+    # "Iemand geeft z'n planning door en …": a sentence about anyone, in the present tense
+    # (not "Iemand heeft zijn fiets laten staan": a perfect tense tells what one person did)
+    follow = text[start + 6 : start + 30].split()[:1]
+    return (
+        bool(follow)
+        and is_sentence_start(text, start)
+        and (follow[0] in _PRESENT_VERBS or _present_in_t(follow[0]))
+        and follow[0] not in _PERFECT
+    )
+
+
+def _present_in_t(word: str) -> bool:
+    return (
+        len(word) > 3
+        and word.endswith("t")
+        and word not in PAST_VERBS
+        and word.isalpha()
+        and not participle(word)
+    )
+
+
+_PERFECT: Final = wordset("heeft is had was")
+_PRESENT_VERBS: Final = wordset("kan moet wil mag zal gaat doet krijgt komt staat ziet")
 
 
 def _indefinite_verb(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:

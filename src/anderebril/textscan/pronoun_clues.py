@@ -25,7 +25,7 @@ _SPEECH_VERBS: Final = wordset(
     "benadrukt benadrukte verklaart verklaarde roept riep stelt stelde grapt grapte zucht "
     "zuchtte meent meende reageert reageerde constateert constateerde"
 )
-_QUOTES: Final = frozenset("'\"‘’“”")
+_QUOTES: Final = frozenset("'\"‘’“”„")
 _RELATIVES: Final = wordset("die dat waarmee waarop waarin")
 
 

@@ -18,6 +18,7 @@ from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
 from anderebril.textscan.people import names_a_person
 from anderebril.textscan.profiles import portrayed
+from anderebril.textscan.pronoun_clues import quoted_speaker
 from anderebril.textscan.tokenize import (
     WORD_RE,
     compound_suggestion,
@@ -130,8 +131,10 @@ class TermRules:
                 text, cand.start, cand.end, cand.surface, info.compound, plural=plural
             ):
                 continue
-            if info.term_number == "singular" and portrayed(text, cand.start, cand.end):
-                continue  # "De 19-jarige Miguel … De jonge timmerman …": the one portrayed
+            if info.term_number == "singular" and (
+                portrayed(text, cand.start, cand.end) or quoted_speaker(text, cand.start)
+            ):
+                continue  # "De 19-jarige Miguel … De jonge timmerman …", "…”, aldus een …"
             if term.compound_only and _surname_like(text, cand):
                 continue
             if paired_with(

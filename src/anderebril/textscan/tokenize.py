@@ -107,6 +107,9 @@ def is_sentence_start(text: str, start: int) -> bool:
         if char in " \t\r\"'‘“„«(-*–>":
             pos -= 1
             continue
+        if char == "," and pos > 0 and text[pos - 1] == ",":
+            pos -= 2  # ",,": two commas for an opening quote, as Dutch newspapers write „
+            continue
         return False
     return True
 
