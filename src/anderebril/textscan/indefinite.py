@@ -53,7 +53,11 @@ def indefinite_pronouns(
             kind = grammar.pronouns.get(word)
             if kind is None or in_pair(tokens, i, text):
                 continue
-            if kind == "possessive" and _indefinite_verb(grammar, text, tokens, i):
+            if (
+                kind == "possessive"
+                and word == "zijn"
+                and _indefinite_verb(grammar, text, tokens, i)
+            ):
                 continue
             out.append((token, kind, match[1] or match[2] or match[3] or match[4]))
     return out

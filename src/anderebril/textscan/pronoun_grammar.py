@@ -31,7 +31,14 @@ class Grammar:
 
 
 NL: Final = Grammar(
-    pronouns={"hij": "subject", "hem": "object", "zijn": "possessive", "zichzelf": "reflexive"},
+    pronouns={
+        "hij": "subject",
+        "hem": "object",
+        "zijn": "possessive",
+        "zichzelf": "reflexive",
+        "z'n": "possessive",
+        "z’n": "possessive",
+    },
     determiners=wordset("de een elke iedere ieder deze die welke"),
     stoppers=wordset("zij haar"),
     plural_subjects=wordset("wij we jullie zij ze er"),

@@ -355,6 +355,7 @@ class PronounRules:
                     and i + 1 < len(tokens)
                     and key_of(tokens[i + 1].text) not in self.grammar.verb_after
                 )
+                possessive = possessive or word in _SHORT_ZIJN  # "z'n" is never the verb
                 if not possessive and (
                     verb_zijn(self.grammar, text, tokens, i)
                     # "Je moet flexibel zijn": the verb
@@ -445,7 +446,7 @@ class PronounRules:
         suggestions = [match_case(token.text, s.format(noun=noun)) for s in options]
         return Finding(
             category="generic-masculine",
-            rule=f"{self.index.language}.generic-masculine.{key_of(token.text)}",
+            rule=f"{self.index.language}.generic-masculine.{_rule_word(key_of(token.text))}",
             severity="should-fix",
             start=token.start,
             end=token.end,
@@ -476,3 +477,10 @@ _WORD_NEXT_RE: Final = re.compile(r" zijn \w", re.IGNORECASE)
 
 #: Finite verbs that do not end in -t: *Deze is …*, *Die kan …*.
 _SHORT_VERBS: Final = wordset("is was kan mag zal zou wil moet werd")
+#: The short written form of the possessive *zijn*.
+_SHORT_ZIJN: Final = frozenset(["z'n", "z’n"])
+
+
+def _rule_word(word: str) -> str:
+    """The pronoun in a rule id: *z'n* shares the rule of *zijn* (one id to allow or deny)."""
+    return "zijn" if word in _SHORT_ZIJN else word

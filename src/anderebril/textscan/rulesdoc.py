@@ -82,7 +82,8 @@ def _language_section(lex: Lexicon) -> list[str]:
     grammar = GRAMMARS.get(lex.language)
     if grammar is not None:
         out += ["### generic-masculine (ingebouwd)", ""]
-        out += [f"- `{lex.language}.generic-masculine.{w}`" for w in grammar.pronouns] + [""]
+        ids = dict.fromkeys(w for w in grammar.pronouns if w.isalpha())  # z'n is zijn's rule
+        out += [f"- `{lex.language}.generic-masculine.{w}`" for w in ids] + [""]
     return out
 
 

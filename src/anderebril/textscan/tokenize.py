@@ -28,6 +28,9 @@ SOFT_HYPHEN: Final = "\u00ad"
 #: occurs, a search in the lowercased text can miss what the regex finds.
 FOLDED: Final = ("\u0130", "\u0131", "\u017f")
 TOKEN_RE: Final = re.compile(r"[\w\u00ad]+")
+#: The tokens the rules read: words, and *z'n* (*zijn*) as one word, so that the pronoun rules
+#: see it as the possessive it is.
+RULE_TOKEN_RE: Final = re.compile(r"[zZ]['’][nN](?![\w\u00ad])|[\w\u00ad]+")
 #: Faster than TOKEN_RE; used for whole chunks without soft hyphens.
 WORD_RE: Final = re.compile(r"\w+")
 #: A hyphen at a line end inside a word (PDF hyphenation): ``vak-\nman``.
@@ -75,7 +78,7 @@ def is_word_char(char: str) -> bool:
 def tokens_between(text: str, start: int, end: int, count: int | None = None) -> list[Token]:
     """The tokens of ``text[start:end]`` with offsets into ``text``; only the first ``count``
     when given."""
-    matches = TOKEN_RE.finditer(text, start, end)
+    matches = RULE_TOKEN_RE.finditer(text, start, end)
     if count is not None:
         matches = islice(matches, count)
     # tuple.__new__ skips the Python-level NamedTuple constructor: this runs per word.
