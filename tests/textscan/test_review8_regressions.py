@@ -113,3 +113,61 @@ def test_generic_masculine(text: str, expected: list[str]) -> None:
 )
 def test_stereotypes(text: str, expected: list[str]) -> None:
     assert texts(text, "stereotype") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        # A fourth review, of the narrowing above.
+        ("Leerling-kapster (Sanne, 17): 'Ik wist al jong dat ik dit wilde.'", "gendered-term", []),
+        ("Onze timmerman (Piet de Vries) – hier aan het werk.", "gendered-term", []),
+        (
+            "Aan het begin van de stage, stelt een student samen met zijn begeleider "
+            "leerdoelen op.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+        (
+            "De leerling kreeg vroeger een boekje waarin hij zijn uren bijhield.",
+            "generic-masculine",
+            ["hij", "zijn"],
+        ),
+        (
+            "Was de werknemer ziek tijdens zijn vakantie? Dan krijgt hij extra dagen.",
+            "generic-masculine",
+            ["zijn", "hij"],
+        ),
+        (
+            "We kennen de brandweerman vooral van het blussen van branden.",
+            "gendered-term",
+            ["brandweerman"],
+        ),
+        (
+            "Wij zoeken nog een Monteur die zijn eigen planning maakt.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+        (
+            "We zoeken een ervaren timmerman en –heel belangrijk: iemand die zelfstandig werkt.",
+            "gendered-term",
+            ["timmerman"],
+        ),
+        (
+            "Decanen twijfelen soms of meisjes minder geschikt zijn voor techniek.",
+            "stereotype",
+            ["meisjes minder geschikt zijn voor"],
+        ),
+        (
+            "Het vooroordeel over meisjes die niet vies willen worden, klopt niet.",
+            "stereotype",
+            ["meisjes die niet vies willen worden"],
+        ),
+        (
+            "Meiden zijn goede lassers, want ze hebben van nature een fijnere motoriek.",
+            "stereotype",
+            ["ze hebben van nature een fijnere motoriek"],
+        ),
+    ],
+)
+def test_review9(text: str, category: str, expected: list[str]) -> None:
+    assert texts(text, category) == expected

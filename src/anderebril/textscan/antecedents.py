@@ -60,7 +60,10 @@ def _after_een(text: str, start: int) -> bool:
         return False
     # "Er werkt nog een Visser in het familiebedrijf": one more of the Vissers (a surname),
     # not "Wij zoeken een Timmerman die …"
-    return len(words) < 2 or words[-2].lower() not in _ONE_MORE
+    if len(words) < 2 or words[-2].lower() not in _ONE_MORE:
+        return True
+    sentence = text[max(0, start - 120) : start].lower()  # "Wij zoeken nog een Monteur die …"
+    return any(verb in sentence for verb in ("zoek", "gezocht", "vacature"))
 
 
 #: Words before "een" and a capital that make it one more of a family: "nog een Visser".
@@ -146,18 +149,28 @@ def past_sentence(text: str, token: Token) -> bool:
     wat hij leerde*, where the past is only in a clause)."""
     lo, hi = sentence_around(text, token.start, token.end, 150)
     words = [w.strip(",;:()'\"‘’“”„") for w in text[lo:hi].lower().split()]
-    if not words or words[0] in _HABITUAL:
-        return False  # "Vroeger liet de leerling zijn logboek …": how it went, for anyone
-    if words[0] in PAST_VERBS and text[hi : hi + 1] != "?":
-        return False  # "Weigerde de werknemer …, dan verloor hij …": a rule (not a question)
-    if words[0] in _IF and len(words) > 1 and words[1] in _ARTICLES:
-        return False  # "Als de werknemer … weigerde, verloor hij …"
+    if not words:
+        return False
+    for at, word in enumerate(words):
+        # "destijds" mid-sentence is "at the time" of a story ("was destijds alleen …")
+        if word in _HABITUAL and (at == 0 or word == "vroeger") and not _CLAUSE & {*words[:at]}:
+            return False  # "De leerling kreeg vroeger een boekje …": how it went, for anyone
+    # "Weigerde de werknemer …, dan verloor hij …": a rule; a question too when "Dan …"
+    # answers it ("Was de werknemer ziek …? Dan …")
+    answered = text[hi : hi + 1] != "?" or text[hi + 1 : hi + 6].lstrip().startswith("Dan")
+    if words[0] in PAST_VERBS and answered:
+        return False
+    # "Als de werknemer … weigerde, verloor hij …"; not "Als … niet had gereageerd"
+    conditional = words[0] in _IF and len(words) > 1 and words[1] in _ARTICLES
+    if conditional and not any(w in ("had", "hadden") for w in words):
+        return False
     return any(past_tense(w) for w in words) and not any(_present(w) for w in words)
 
 
 #: Adverbs that make a past-tense sentence tell how things went then, for anyone.
 _HABITUAL: Final = wordset("vroeger destijds vroegah toentertijd")
 _IF: Final = wordset("als wanneer zodra indien")
+_CLAUSE: Final = wordset("die dat")
 _ARTICLES: Final = wordset("de het een")
 
 

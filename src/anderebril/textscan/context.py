@@ -17,6 +17,8 @@ from anderebril.textscan.tokenize import (
 WINDOW: Final = 160
 _ENDS: Final = ".!?\n;:"  # what ends a sentence for before() and after()
 _ENDS_RE: Final = re.compile("[" + re.escape(_ENDS) + "]")
+#: Endings of person nouns elided after a dash: "–broeders", "–verzorgers", "–hulpen".
+_PERSON_ENDS: Final = ("ers", "er", "ster", "sters", "eurs", "eur", "ders", "en", "s", "e")
 _LETTERS_RE: Final = re.compile(r"[^\W\d_]+")
 LINKERS: Final = frozenset(["en", "of", "en/of", "and", "or"])
 
@@ -75,7 +77,9 @@ def paired_with(
         head = _LETTERS_RE.match(text, dash + 1)
         if head is not None and key_of(head[0]) not in SEX_NOUNS:
             clause = _ENDS_RE.search(text, dash + 1, dash + 80)
-            elided = "–" not in text[dash + 1 : clause.start() if clause else dash + 80]
+            elided = "–" not in text[dash + 1 : clause.start() if clause else dash + 80] and key_of(
+                head[0]
+            ).endswith(_PERSON_ENDS)
         else:
             elided = head is not None
     if elided and key_of(nxt[0].text) in LINKERS:

@@ -137,7 +137,7 @@ def _bracketed_title(text: str, token: Token) -> bool:
     close = text.find(")", token.end, token.end + 40)
     if close != -1:  # "Timmerman (Utrecht) gezocht", "Installatievakman (Onderhoud) –"
         rest = text[close + 1 : close + 24].lstrip(" \t")
-        if not rest or rest[0] in "\n–—-|:(" or rest.lower().startswith(_HEADING_GOES_ON):
+        if not rest or rest[0] in "\n|(" or rest.lower().startswith(_HEADING_GOES_ON):
             return True
     if text[token.end : token.end + 1] != ")":
         return False  # "(Henk, 54)", "(Kees de Jong)": a name goes on

@@ -207,7 +207,7 @@ def _known_or_made(text: str, prev: list[Token], end: int) -> bool:
         between = words[at + 1 :]
         following = text[end : end + 8].split()[:1]
         return (
-            words[at - 2] in _KNOWERS
+            (words[at - 2] in _KNOWERS if words[at] == "een" else words[at - 2] == "ik")
             and len(between) <= 2
             and not any(w in PREPOSITIONS for w in between)
             and following != ["als"]  # "Wij kennen de vakman als iemand die …"

@@ -260,7 +260,8 @@ def quoted_speaker(text: str, start: int) -> bool:
 #: Words that open a clause leading into the main verb, not a statement: "Hoe je …, legt …".
 _LEADING_INTO: Final = wordset(
     "hoe wat waar wanneer als of dat welke wie waarom omdat hoewel zodra nadat voordat terwijl "
-    "zoals doordat indien tijdens na voor om"
+    "zoals doordat indien tijdens na voor om aan binnen bij in op per elke iedere ieder "
+    "daarna daarom dan tot vanaf sinds"
 )
 _WHENEVER: Final = wordset("als wanneer zodra indien telkens steeds vaak meestal altijd")
 _CLOSING_QUOTES: Final = frozenset("'\"’”")

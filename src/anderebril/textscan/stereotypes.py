@@ -39,15 +39,17 @@ def _object(text: str, start: int) -> bool:
     """Whether a phrase that opens with a sex noun has it as the object of a preposition:
     *de kleedkamers voor dames zijn netter*, *de cijfers over vrouwen zijn nauwkeuriger* say
     nothing about women (the claim's subject is another noun)."""
-    first = text[start : start + 12].split()[:1]
+    first = text[start : start + 24].split()[:2]
     if not first or key_of(first[0]) not in _SEX:
         return False
+    if len(first) > 1 and key_of(first[1]) == "die":
+        return False  # "het beeld van vrouwen die niet vies willen worden": their claim
     words = text[max(0, start - 12) : start].split()
     return bool(words) and key_of(words[-1]) in _PREPOSITIONS
 
 
 _PREPOSITIONS: Final = wordset(
-    "voor over van bij met aan door naar onder tussen uit zonder tegen for of about with"
+    "voor over van bij met aan door naar onder tussen uit zonder tegen for about with"
 )
 
 
