@@ -145,8 +145,9 @@ def _bracketed_title(text: str, token: Token) -> bool:
     return word in _QUALIFIERS or word.endswith(_TITLE_ENDINGS) or not _first_name(token.text)
 
 
-#: What follows a job-title heading: "Timmerman (Utrecht) gezocht", "… (m/v)".
-_HEADING_GOES_ON: Final = ("gezocht", "m/v", "v/m", "m/v/x", "gevraagd", "vacature")
+#: What follows a job-title heading: "Timmerman (Utrecht) gezocht", "… (m/v)" ("m/v" also
+#: opens "m/v/x").
+_HEADING_GOES_ON: Final = ("gezocht", "m/v", "v/m", "gevraagd", "vacature")
 #: Words in brackets after a job title that qualify it: "Monteur (Senior)".
 _QUALIFIERS: Final = wordset(
     "senior junior medior allround parttime fulltime leerling stagiair starter bbl bol zzp "
@@ -156,9 +157,8 @@ _QUALIFIERS: Final = wordset(
 )
 
 
-#: Endings of job titles (not of first names): "Brandwacht", "Lasser", "Monteur".
-#: Endings of job titles that are no first names' (not -man, -der, -ice, -ent, -ier, -eur:
-#: Herman, Sander, Alice, Vincent, Olivier, Fleur).
+#: Endings of job titles ("Brandwacht", "Lasser", "Monteur") that no first name has (not -man,
+#: -der, -ice, -ent, -ier, -eur: Herman, Sander, Alice, Vincent, Olivier, Fleur).
 _TITLE_ENDINGS: Final = (
     "wacht", "vrouw", "teur", "seur", "ist", "ster", "ant", "aar", "ker", "ser", "ger",
     "meester", "hulp", "kracht", "leider", "houder", "werker", "monteur",
@@ -170,8 +170,6 @@ _TITLE_ENDINGS: Final = (
 _NOUNS_IN_T: Final = ("st", "rt", "cht", "nt")
 
 
-#: Marks between a noun and a capitalised word that end the noun's phrase: what follows is a
-#: company, place or heading, not the person's name.
 #: Marks between a noun and a capitalised word that make the word no name: "Kapster (parttime)
 #: – Salon Knip", "Timmerman: Bouwbedrijf Smit".
 _NOT_BEFORE_NAME: Final = ("–", "—", " - ", ":", "|")

@@ -14,6 +14,7 @@ from anderebril.textscan.tokenize import (
     is_all_caps,
     is_sentence_start,
     key_of,
+    sentence_around,
     wordset,
 )
 
@@ -251,9 +252,7 @@ def quoted_speaker(text: str, start: int) -> bool:
     # not "Hoe je … oplost, legt een monteur uit" (a clause that leads into the verb)
     if not words[0].endswith(","):
         return False
-    lo = max(0, start - 200)
-    stop = max(text.rfind(c, lo, start) for c in ".!?\n")
-    said = text[stop + 1 if stop >= 0 else lo : start].split()
+    said = text[sentence_around(text, start, start, 200)[0] : start].split()
     return bool(said) and said[0].strip("„“‘'\"").lower() not in _LEADING_INTO
 
 
