@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from anderebril.textscan import scan_text
 from anderebril.textscan.context import after
-from anderebril.textscan.index import WordInfo
+from anderebril.textscan.index import Index, WordInfo
+from anderebril.textscan.lexicon import DATA_DIR, load_lexicon
 from anderebril.textscan.matching import Candidate, _locate, _merge
 from anderebril.textscan.model import Finding, Location, make_location
 from anderebril.textscan.tokenize import is_word_char
@@ -188,3 +189,58 @@ def test_the_distinct_word_shortcut_finds_what_the_searches_in_the_text_find(
     monkeypatch.setattr(engine, "find_candidates", unknown)
     assert scan_text(text).findings == quick
     assert quick  # every text has something to find, so the comparison means something
+
+
+_WORDS = [
+    "vakman",
+    "installatievakman",
+    "ict",
+    "vakmanschap",
+    "sjouwerman",
+    "roman",
+    "talisman",
+    "monteur",
+    "hoofdmonteur",
+    "lerares",
+    "zorgmedewerker",
+    "medewerker",
+    "kraanmachinist",
+    "gemeenteklant",
+    "stadhuis",
+    "kapster",
+    "ober",
+    "patiënt",
+    "coördinator",
+    "competitieve",
+    "stoere",
+    "mannenwereld",
+    "zeeman",
+    "a",
+    "man",
+    "werkman",
+    "x" * 40,
+    "voorman",
+    "cvman",
+    "abvakman",
+]
+
+
+@pytest.mark.parametrize("word", _WORDS)
+def test_classifying_many_words_agrees_with_classifying_one(word: str) -> None:
+    # classify_many is classify without its per-word cache, in one loop: same answer.
+    lexicon = load_lexicon("nl", DATA_DIR)  # the real one: the fixture has few compound heads
+    one = Index(lexicon).classify(word)
+    many = Index(lexicon).classify_many({word})
+    if one is None or not one.candidate:
+        assert word not in many
+    else:
+        assert many[word] == one
+
+
+def test_a_compound_needs_a_first_part_of_two_letters_and_takes_the_longest_head() -> None:
+    index = Index(load_lexicon("nl", DATA_DIR))
+    cv = index.classify("cvman")
+    assert cv is not None and cv.compound and cv.head_len == len("man")
+    assert index.classify("xman") is None
+    longest = index.classify("abvakman")
+    assert longest is not None and longest.head_len == len("vakman")
