@@ -85,6 +85,14 @@ def names_a_person(
         )  # not "is op zoek naar een …"
         if about_subject and links[-1] > 0 and recent[links[-1] - 1] in PERSONAL:
             return True  # "… want hij is ook voorman": the clause's own subject
+        link = links[-1] if links else -1
+        if (
+            about_subject
+            and recent[link] in _SINGULAR_LINKS
+            and link + 1 < len(recent)
+            and recent[link + 1] in PERSONAL
+        ):
+            return True  # "Na haar opleiding is ze nu een succesvolle jongedame": inverted
         if about_subject and _inverted_name(text, prev, len(prev) - len(recent) + links[-1]):
             return True  # "Op zijn 17e begon Marco als timmerman"
         copulas = [i for i, w in enumerate(recent) if w in ("zijn", "waren")]
@@ -437,6 +445,9 @@ _WIDE_PLACES: Final = wordset(
 )
 #: Plural subjects of *zijn*: the people the text is about (*Zij zijn timmerman*).
 _THEY: Final = wordset("zij ze")
+#: Singular links a pronoun can follow in an inverted clause (*Nu is ze kapster*), not the
+#: *ben jij* of a question to the reader (*jij* is not in ``PERSONAL`` either).
+_SINGULAR_LINKS: Final = wordset("is was wordt werd blijft bleef")
 #: Plural verbs after *zij*/*ze* that do not end in *-en*: *zij gaan*, *ze staan*, *zij doen*.
 _PLURAL_SHORT: Final = wordset("gaan staan doen slaan zien")
 #: Subjects that point at someone in view: *het is een vakman*, *dat was een echte kapper*.

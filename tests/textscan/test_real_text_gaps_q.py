@@ -1,0 +1,67 @@
+"""Rules from the errors of a seventeenth blind set of real Dutch text (real Q: written by
+schools and employers), each with look-alikes it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.textscan.helpers import texts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "de aspirant" (someone training for a trade: police, fire service, salon) is a
+        # person anyone can be, compounds too; a named aspirant is one man.
+        ("De lessen helpen de aspirant succesvol zijn diploma te halen.", ["zijn"]),
+        ("De politieaspirant haalt zijn diploma.", ["zijn"]),
+        ("Aspirant Mark de Vries haalt zijn diploma.", []),
+        ("Het aspirant-lid betaalt zijn contributie.", []),
+    ],
+)
+def test_generic_masculine(text: str, expected: list[str]) -> None:
+    assert texts(text, "generic-masculine") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An inverted clause about her (is ze, was zij) describes one woman, as "ze is" does.
+        ("Na haar opleiding is ze nu een succesvolle jongedame.", []),
+        ("Sinds vorig jaar is zij kapster in Ede.", []),
+        ("Sinds vorig jaar is hij voorman bij Heijmans.", []),
+        # Not a question to the reader, nor a noun after "is" with no pronoun.
+        ("Ben jij een ervaren kapster?", ["kapster"]),
+        ("Daarom is een goede kapster zo gewild.", ["kapster"]),
+        ("Na de opleiding is zij op zoek naar een vakman.", ["vakman"]),
+    ],
+)
+def test_gendered_terms(text: str, expected: list[str]) -> None:
+    assert texts(text, "gendered-term") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "niet iets (is) voor vrouwen" says what "niks voor vrouwen" says.
+        ("Je leert dat dat niet iets is voor vrouwen.", ["niet iets is voor vrouwen"]),
+        ("Lassen is niet iets voor een meisje.", ["niet iets voor een meisje"]),
+        ("Dat is niets voor vrouwen.", ["niets voor vrouwen"]),
+        ("Dit is niet iets voor iedereen.", []),
+        ("Het is niet iets wat vrouwen vaak kiezen.", []),
+        # "vrouwelijke studenten zijn ook (meer dan) welkom" singles them out as well.
+        (
+            "Maar vrouwelijke studenten zijn ook meer dan welkom.",
+            ["vrouwelijke studenten zijn ook meer dan welkom"],
+        ),
+        (
+            "Vrouwelijke leerlingen zijn natuurlijk ook welkom.",
+            ["Vrouwelijke leerlingen zijn natuurlijk ook welkom"],
+        ),
+        ("Meiden zijn ook meer dan welkom.", ["Meiden zijn ook meer dan welkom"]),
+        ("Studenten zijn ook meer dan welkom.", []),
+        ("Vrouwelijke studenten zijn welkom bij de open dag.", []),
+    ],
+)
+def test_stereotypes(text: str, expected: list[str]) -> None:
+    assert texts(text, "stereotype") == expected
