@@ -112,6 +112,16 @@ def test_locating_keys_finds_what_one_find_after_another_finds(low: str) -> None
     assert _locate(low, keys) == _reference_locate(low, keys)
 
 
+@settings(max_examples=300, deadline=None)
+@given(low=st.text(alphabet=st.sampled_from(list("abman- _\u00ad.")), max_size=60))
+def test_locating_compounds_by_their_heads_finds_what_find_finds(low: str) -> None:
+    # "abman" and "bbman" are found through their heads "man" and "bman", which end the
+    # same words (one result, not two); "man" alone is a key of its own, "bman" is not.
+    keys = ["abman", "bbman", "man", "ab", "aabman"]
+    compounds = {"abman": 3, "bbman": 4, "aabman": 3}
+    assert _locate(low, keys, compounds) == _reference_locate(low, keys)
+
+
 @given(
     st.none() | st.integers(),
     st.none() | st.integers(),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from collections.abc import Set as AbstractSet
 from typing import Final, NamedTuple
 
@@ -86,7 +86,12 @@ def find_candidates(chunk: str, low: str, index: Index) -> tuple[list[Candidate]
     found: list[Candidate] = []
     soft = SOFT_HYPHEN in chunk
     keys = {key: key_of(key) for key in hits}
-    for start, end, key in _locate(low, hits):
+    compounds = {
+        key: info.head_len
+        for key in hits
+        if (info := known[key]).compound and info.head_len < len(key) and key_of(key) == key
+    }
+    for start, end, key in _locate(low, hits, compounds):
         info = known[key]
         if info.joined:
             whole = _joined_form(low, start, info.joined)
@@ -136,30 +141,50 @@ def _distinct_words(pieces: set[str], pattern: re.Pattern[str]) -> set[str]:
     return distinct
 
 
-def _locate(low: str, keys: Collection[str]) -> list[tuple[int, int, str]]:
+def _locate(
+    low: str, keys: Collection[str], compounds: Mapping[str, int] | None = None
+) -> list[tuple[int, int, str]]:
     """Every whole-word occurrence of ``keys`` in ``low``, in text order.
 
     One Aho–Corasick pass in C finds every key at once, wherever it occurs; Python then only
-    sees those occurrences and keeps the whole words. Its cost hardly grows with the number of
-    keys: a chunk of real text has hundreds of distinct hit words (every compound on *-man*,
-    every coded word), and a pass per key made the scan's time grow with the vocabulary.
+    sees those occurrences and keeps the whole words. Keys in ``compounds`` (a compound and
+    the length of its lexicon head) are searched by their head, so that the hundreds of
+    compounds of a real text (*gemeenteklant, wegenbouwman*) share a few automaton words:
+    the automaton's speed falls with its size.
     """
     if not keys:
         return []
-    automaton = ahocorasick.Automaton()
+    compounds = compounds or {}
+    whole: dict[str, bool] = {}  # word to search for -> whether it is itself a key
     for key in keys:
-        automaton.add_word(key, key)
+        length = compounds.get(key)
+        if length is None:
+            whole[key] = True
+        else:
+            whole.setdefault(key[-length:], False)
+    automaton = ahocorasick.Automaton()
+    for word, is_key in whole.items():
+        automaton.add_word(word, (word, is_key))
     automaton.make_automaton()
     out: list[tuple[int, int, str]] = []
     size = len(low)
     outside = _OUTSIDE
-    for last, key in automaton.iter(low):
+    for last, (word, is_key) in automaton.iter(low):
         end = last + 1
-        pos = end - len(key)
-        if (pos == 0 or low[pos - 1] in outside or not _inside_word(low[pos - 1])) and (
-            end == size or low[end] in outside or not _inside_word(low[end])
-        ):
-            out.append((pos, end, key))
+        if end != size and low[end] not in outside and _inside_word(low[end]):
+            continue  # inside a longer word
+        pos = end - len(word)
+        if pos == 0 or low[pos - 1] in outside or not _inside_word(low[pos - 1]):
+            if is_key:
+                out.append((pos, end, word))
+            continue
+        if compounds:  # the end of a longer word: a compound on this head?
+            start = pos - 1
+            while start > 0 and (low[start - 1] not in outside and _inside_word(low[start - 1])):
+                start -= 1
+            compound = low[start:end]
+            if compound in compounds and not (out and out[-1][1] == end):
+                out.append((start, end, compound))  # once, though two heads end here
     out.sort()
     return out
 
