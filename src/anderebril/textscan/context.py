@@ -9,6 +9,8 @@ from typing import Final
 
 from anderebril.textscan.tokenize import (
     Token,
+    extend_over_hyphens,
+    is_word_char,
     key_of,
     tokens_between,
     wordset,
@@ -88,7 +90,7 @@ def paired_with(
     if slashed and nxt and _elided_partner(own, key_of(nxt[0].text), gender, counterpart):
         return True  # "kamermeisjes/ jongens", "linnendame/heer": the head of a compound pair
     for token in checks:
-        key = key_of(token.text)
+        key = _hyphenated_key(text, token)  # "ICT-man of ICT-vrouw": the whole compound
         if key == own:
             continue
         if key in partners:
@@ -102,6 +104,18 @@ def paired_with(
         if opposite and own in SEX_NOUNS and key in SEX_NOUNS:
             return True  # dames en heren, mannen en vrouwen
     return _other_sex_in_sentence(own, prev + nxt)
+
+
+def _hyphenated_key(text: str, token: Token) -> str:
+    """The key of the hyphenated compound ``token`` is part of (*ICT-vrouw* for *ICT* or
+    *vrouw*), or of the token alone."""
+    start = extend_over_hyphens(text, token.start)
+    end = token.end
+    while end + 1 < len(text) and text[end] == "-" and is_word_char(text[end + 1]):
+        end += 1
+        while end < len(text) and is_word_char(text[end]):
+            end += 1
+    return key_of(text[start:end])
 
 
 def _other_sex_in_sentence(own: str, tokens: list[Token]) -> bool:
@@ -133,8 +147,8 @@ def _elided_partner(own: str, key: str, gender: str, counterpart: object) -> boo
 
 SEX_NOUNS: Final = wordset(
     "man mannen vrouw vrouwen jongen jongens meisje meisjes meid meiden heer heren dame dames "
-    "kerel kerels knul knullen vent venten men women boy boys girl girls lady ladies "
-    "gentleman gentlemen"
+    "kerel kerels knul knullen vent venten woman men women boy boys girl girls lady ladies "
+    "gentleman gentlemen guy guys"
 )
 
 

@@ -85,24 +85,38 @@ class TermRules:
             for phrase in phrases
             for word in phrase.lower().split()
         }
-        words_in_pairs = {
-            word
+        forms = {*term.singular, *term.plural}
+        pairs = [
+            phrase.lower().split()
             for phrases in term.alternatives.get("paarvorm", {}).values()
             for phrase in phrases
             if _IS_PAIR_RE.fullmatch(phrase.lower())  # "ober of serveerster", not "oppas (…)"
-            for word in phrase.lower().split()
+        ]
+        words_in_pairs = {
+            word
+            for pair in pairs
+            for word in pair
             if word.isalpha() and word not in own and word not in _LINK_WORDS
         }
-        found = frozenset(w for w in words_in_pairs if self._other_sex(w, term.gender))
-        self._partners[term.meta.rule] = found
-        return found
+        found = {w for w in words_in_pairs if self._other_sex(w, term.gender)}
+        # a pair of the term's own form with a word for anyone is a pair all the same when
+        # the lexicon offers it: "baas of bazin" (baas is also the overarching word)
+        found |= {
+            word
+            for pair in pairs
+            if forms.intersection(pair)
+            for word in pair
+            if word.isalpha() and word not in forms and word not in _LINK_WORDS
+        }
+        self._partners[term.meta.rule] = frozenset(found)
+        return self._partners[term.meta.rule]
 
     def _other_sex(self, word: str, gender: str) -> bool:
         info = self.index.classify(word)
-        if info is None:
+        other = None if info is None else info.term.gender if info.term else info.exclusive
+        if other is None:  # unknown, or a person noun for anyone: "baas" in "baas of bazin"
             return gender_by_ending(word) in (None, "m" if gender == "f" else "f")
-        other = info.term.gender if info.term is not None else info.exclusive
-        return other is not None and other != gender
+        return other != gender
 
     def counterpart(self, key: str) -> str | None:
         info = self.index.classify(key)
@@ -242,7 +256,7 @@ _SAME_SEX: Final = {
     "m": wordset("mannelijke mannelijk"),
     "f": wordset("vrouwelijke vrouwelijk"),
 }
-_IS_PAIR_RE: Final = re.compile(r"[\w'-]+(?: [\w'-]+)? (?:of|en) [\w'-]+(?: [\w'-]+)?")
+_IS_PAIR_RE: Final = re.compile(r"[\w'-]+(?: [\w'-]+)? (?:of|en|or|and) [\w'-]+(?: [\w'-]+)?")
 _LINK_WORDS: Final = wordset("of en and or de het een je jij jullie als")
 
 
