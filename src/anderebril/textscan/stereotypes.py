@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Final
 
+from anderebril.textscan.context import before
 from anderebril.textscan.index import EXCLUSIVE_NOUNS
 from anderebril.textscan.lexicon import PatternToken, StereotypeEntry
 from anderebril.textscan.matching import Candidate
@@ -48,6 +49,18 @@ def _object(text: str, start: int) -> bool:
     return bool(words) and key_of(words[-1]) in _PREPOSITIONS
 
 
+def _treated_as(text: str, start: int) -> bool:
+    """*Ze behandelen je gewoon als een vent*: how colleagues treat someone, told by her, is
+    not a claim about who the work is for (*je moet werken als een vent* is)."""
+    if key_of(text[start : start + 4].split(" ", 1)[0]) != "als":
+        return False
+    return any(key_of(t.text) in _TREATING for t in before(text, start, 40)[-4:])
+
+
+_TREATING: Final = wordset(
+    "behandelen behandelt behandeld behandelde behandelden beschouwen beschouwt beschouwd "
+    "zien ziet zagen zag aanspreken spreken"
+)
 _PREPOSITIONS: Final = wordset(
     "voor over van bij met aan door naar onder tussen uit zonder tegen for about with"
 )
@@ -112,7 +125,12 @@ def stereotype_findings(text: str, candidates: Iterable[Candidate], strategy: st
             out.append(_finding(text, cand.start, cand.end, info.stereotype, strategy))
         for entry, p_index, anchor, others in info.anchors:
             span = _match_around(text, cand, entry.patterns[p_index], anchor, others)
-            if span is not None and not _paired(text, *span) and not _object(text, span[0]):
+            if (
+                span is not None
+                and not _paired(text, *span)
+                and not _object(text, span[0])
+                and not _treated_as(text, span[0])
+            ):
                 end = _complete_clause(text, *span)
                 out.append(_finding(text, span[0], end, entry, strategy))
     return out
