@@ -38,3 +38,23 @@ from tests.textscan.helpers import texts
 )
 def test_stereotypes(text: str, expected: list[str]) -> None:
     assert texts(text, "stereotype") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A counted plural is people who are there (real P: "Twee jongedames werken hier
+        # vast"), unless the sentence asks for them or speaks to the reader.
+        ("Twee jongedames werken hier vast.", []),
+        ("Drie verpleegsters gingen met pensioen.", []),
+        ("Beide verpleegsters kregen een prijs.", []),
+        ("Wij zoeken twee kapsters.", ["kapsters"]),
+        ("Twee kapsters gezocht!", ["kapsters"]),
+        ("Er is plaats voor twee kapsters.", ["kapsters"]),
+        ("Heb jij zin om met twee kapsters te werken?", ["kapsters"]),
+        ("Wij hebben twee vacatures voor kapsters.", ["kapsters"]),
+        ("Kapsters werken hier vast.", ["Kapsters"]),
+    ],
+)
+def test_counted_groups(text: str, expected: list[str]) -> None:
+    assert texts(text, "gendered-term") == expected

@@ -151,6 +151,8 @@ class TermRules:
                 continue  # "De 19-jarige Miguel … De jonge timmerman …", "…”, aldus een …"
             if term.compound_only and _surname_like(text, cand):
                 continue
+            if plural and self._counted_group(text, cand):
+                continue  # "Twee jongedames werken hier vast": people on the team, counted
             if paired_with(
                 text, cand.start, cand.end, term.gender, self.counterpart, self.partners(term)
             ):
@@ -181,6 +183,24 @@ class TermRules:
                 )
             )
         return out
+
+    def _counted_group(self, text: str, cand: Candidate) -> bool:
+        """A plural noun right after a number (*Twee kapsters werken hier vast*, *Drie
+        verpleegsters gingen met pensioen*) counts people who are there: specific women,
+        not a role. Not when the sentence asks for them (*Wij zoeken twee kapsters*, *Twee
+        kapsters gezocht*) or speaks to the reader (*Werk jij graag met twee kapsters?* is
+        still about colleagues, but an ad's reader may be one of them)."""
+        if self.language != "nl":
+            return False
+        prev = before(text, cand.start, 160)
+        if not prev:
+            return False
+        count = prev[-1].text
+        if not (count.isdigit() or key_of(count) in _COUNTED):
+            return False
+        sentence = [key_of(t.text) for t in (*prev, *after(text, cand.end, 120))]
+        asking = SEARCH_VERBS["nl"] | WANTED["nl"] | _READER
+        return not any(word in asking for word in sentence)
 
     def _taken_up_by_him(self, text: str, start: int, end: int) -> bool:
         """Whether the first personal pronoun after a singular feminine noun in its sentence
@@ -316,6 +336,9 @@ def _last_of_a_list(text: str, cand: Candidate, verbs: frozenset[str]) -> bool:
     )
 
 
+#: Numbers that count people present (*een* is an article, *enkele* is vague).
+_COUNTED: Final = wordset("twee drie vier vijf zes zeven acht negen tien elf twaalf beide")
+_READER: Final = wordset("je jij jou jouw jullie u uw nodig vacature vacatures plaats")
 _COUNTS: Final = wordset(
     "een twee drie vier vijf zes zeven acht negen tien elf twaalf enkele meerdere diverse "
     "a an two three four five several"
