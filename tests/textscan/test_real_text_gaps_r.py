@@ -54,6 +54,7 @@ def test_stereotypes(text: str, expected: list[str]) -> None:
         ("Heb jij zin om met twee kapsters te werken?", ["kapsters"]),
         ("Wij hebben twee vacatures voor kapsters.", ["kapsters"]),
         ("Kapsters werken hier vast.", ["Kapsters"]),
+        ("Twee vakmannen werken aan uw dak.", ["vakmannen"]),
     ],
 )
 def test_counted_groups(text: str, expected: list[str]) -> None:

@@ -151,8 +151,8 @@ class TermRules:
                 continue  # "De 19-jarige Miguel … De jonge timmerman …", "…”, aldus een …"
             if term.compound_only and _surname_like(text, cand):
                 continue
-            if plural and self._counted_group(text, cand):
-                continue  # "Twee jongedames werken hier vast": people on the team, counted
+            if plural and term.gender == "f" and self._counted_group(text, cand):
+                continue  # "Twee jongedames werken hier vast": women on the team, counted
             if paired_with(
                 text, cand.start, cand.end, term.gender, self.counterpart, self.partners(term)
             ):
@@ -185,11 +185,12 @@ class TermRules:
         return out
 
     def _counted_group(self, text: str, cand: Candidate) -> bool:
-        """A plural noun right after a number (*Twee kapsters werken hier vast*, *Drie
-        verpleegsters gingen met pensioen*) counts people who are there: specific women,
-        not a role. Not when the sentence asks for them (*Wij zoeken twee kapsters*, *Twee
-        kapsters gezocht*) or speaks to the reader (*Werk jij graag met twee kapsters?* is
-        still about colleagues, but an ad's reader may be one of them)."""
+        """A feminine plural right after a number (*Twee kapsters werken hier vast*, *Drie
+        verpleegsters gingen met pensioen*) counts women who are there, not a role (a
+        masculine one is often the service offered: *Twee sjouwermannen helpen u*). Not
+        when the sentence asks for them (*Wij zoeken twee kapsters*, *Twee kapsters
+        gezocht*) or speaks to the reader (*Werk jij graag met twee kapsters?*: an ad's
+        reader may be one of them)."""
         if self.language != "nl":
             return False
         prev = before(text, cand.start, 160)
