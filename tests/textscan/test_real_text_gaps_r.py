@@ -59,3 +59,24 @@ def test_stereotypes(text: str, expected: list[str]) -> None:
 )
 def test_counted_groups(text: str, expected: list[str]) -> None:
     assert texts(text, "gendered-term") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare feminine noun after a woman named with her age is that woman (real P: "de
+        # 18-jarige Michèle … De studente zit in het derde jaar"); the trade "van nu", an
+        # ad's own noun and a masculine bare noun (as often the trade) are still reported.
+        ("De 18-jarige Sanne loopt stage. De studente leert veel.", []),
+        (
+            "De zomer is top voor de 18-jarige Michèle van de Water. Ze won een baan.\n\n"
+            "De studente zit in het derde jaar.",
+            [],
+        ),
+        ("De 46-jarige Anje werkt thuis. De secretaresse van nu plant vooral.", ["secretaresse"]),
+        ("Wij zoeken een studente. De studente werkt tien uur.", ["studente", "studente"]),
+        ("De 19-jarige Miguel Heus is blij. De timmerman begrijpt het.", ["timmerman"]),
+    ],
+)
+def test_a_bare_feminine_noun_in_a_profile(text: str, expected: list[str]) -> None:
+    assert texts(text, "gendered-term") == expected

@@ -146,7 +146,8 @@ class TermRules:
             ):
                 continue
             if info.term_number == "singular" and (
-                portrayed(text, cand.start, cand.end) or quoted_speaker(text, cand.start)
+                portrayed(text, cand.start, cand.end, feminine=term.gender == "f")
+                or quoted_speaker(text, cand.start)
             ):
                 continue  # "De 19-jarige Miguel … De jonge timmerman …", "…”, aldus een …"
             if term.compound_only and _surname_like(text, cand):
