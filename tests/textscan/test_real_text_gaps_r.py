@@ -25,7 +25,7 @@ from tests.textscan.helpers import texts
         ("Het domein van mannen en vrouwen in de zorg.", []),
         # Saying it does not belong with or suit girls; preferring something else.
         ("Velen vinden dat techniek niet bij meisjes hoort.", ["niet bij meisjes hoort"]),
-        ("Dat past niet bij vrouwen.", ["past niet bij vrouwen"]),
+        ("Dat hoort niet bij vrouwen.", ["hoort niet bij vrouwen"]),
         (
             "Meisjes kiezen toch liever niet voor de bouw.",
             ["Meisjes kiezen toch liever niet voor de bouw"],

@@ -26,6 +26,7 @@ from anderebril.textscan.tokenize import (
     is_capitalised,
     is_sentence_start,
     key_of,
+    tokens_between,
     wordset,
 )
 
@@ -91,8 +92,11 @@ def names_a_person(
             and recent[link] in _SINGULAR_LINKS
             and link + 1 < len(recent)
             and recent[link + 1] in PERSONAL
+            and _someone_named_before(text, start)
         ):
-            return True  # "Na haar opleiding is ze nu een succesvolle jongedame": inverted
+            # "Na haar opleiding is ze nu een succesvolle jongedame", after her name: inverted;
+            # not a dossier's "Na de opleiding is hij een volwaardig vakman"
+            return True
         if about_subject and _inverted_name(text, prev, len(prev) - len(recent) + links[-1]):
             return True  # "Op zijn 17e begon Marco als timmerman"
         copulas = [i for i, w in enumerate(recent) if w in ("zijn", "waren")]
@@ -154,6 +158,15 @@ def names_a_person(
     if following.startswith(" in spe") and prev and key_of(prev[-1].text) == "de":
         return True  # "de restauratietimmerman in spe"; not "Ben jij een vakman in spe?"
     return followed_by_name(text, end)
+
+
+def _someone_named_before(text: str, start: int) -> bool:
+    """A name (a capitalised word inside a sentence, or with an age) in the 400 characters
+    before ``start``, and no *hij/zij* (a pair form is never one person)."""
+    if "/" in text[max(0, start - 40) : start]:
+        return False
+    window = tokens_between(text, max(0, start - 400), start)
+    return any(named_word(text, token) for token in window)
 
 
 def _one_person(prev: list[Token], at: int) -> bool:

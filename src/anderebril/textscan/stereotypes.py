@@ -54,13 +54,10 @@ def _treated_as(text: str, start: int) -> bool:
     not a claim about who the work is for (*je moet werken als een vent* is)."""
     if key_of(text[start : start + 4].split(" ", 1)[0]) != "als":
         return False
-    return any(key_of(t.text) in _TREATING for t in before(text, start, 40)[-4:])
+    return any(key_of(t.text) in _TREATING for t in before(text, start, 50)[-5:])
 
 
-_TREATING: Final = wordset(
-    "behandelen behandelt behandeld behandelde behandelden beschouwen beschouwt beschouwd "
-    "zien ziet zagen zag aanspreken spreken"
-)
+_TREATING: Final = wordset("behandelen behandelt behandeld behandelde behandelden")
 _PREPOSITIONS: Final = wordset(
     "voor over van bij met aan door naar onder tussen uit zonder tegen for about with"
 )

@@ -70,53 +70,68 @@ class TermRules:
         self.index = index
         self.strategy = strategy
         self.language = index.language
-        self._partners: dict[str, frozenset[str]] = {}
+        self._partners: dict[tuple[str, bool], frozenset[str]] = {}
 
-    def partners(self, term: TermEntry) -> frozenset[str]:
-        """The words of the other sex a term's pair forms join it with (*ober* in *ober of
-        serveerster*); neutral words in them (*oppas*, *medewerker*) are no partners."""
-        known = self._partners.get(term.meta.rule)
+    def partners(self, term: TermEntry, *, compound: bool = False) -> frozenset[str]:
+        """The words a term's pair forms join it with: words of the other sex (*ober* in *ober
+        of serveerster*), and - for the term itself, not a compound on it - the one word its
+        own pair forms set beside it (*baas* in *baas of bazin*, *kapper* in *kapper of
+        kapster*). Other neutral words are no partners (*kindermeisje of oppas*; *kapper en
+        leerling-kapster* are two roles)."""
+        key = (term.meta.rule, compound)
+        known = self._partners.get(key)
         if known is not None:
             return known
-        own = {*term.singular, *term.plural}
-        own |= {  # the neutral alternatives: "kindermeisje of oppas" is no pair
+        forms = {*term.singular, *term.plural}
+        own = forms | {  # the neutral alternatives: "kindermeisje of oppas" is no pair
             word
             for phrases in term.alternatives.get("overkoepelend", {}).values()
             for phrase in phrases
             for word in phrase.lower().split()
         }
-        forms = {*term.singular, *term.plural}
         pairs = [
             phrase.lower().split()
             for phrases in term.alternatives.get("paarvorm", {}).values()
             for phrase in phrases
             if _IS_PAIR_RE.fullmatch(phrase.lower())  # "ober of serveerster", not "oppas (…)"
         ]
-        words_in_pairs = {
+        found = {
             word
             for pair in pairs
             for word in pair
-            if word.isalpha() and word not in own and word not in _LINK_WORDS
+            if word.isalpha()
+            and word not in own
+            and word not in _LINK_WORDS
+            and self._other_sex(word, term.gender)
         }
-        found = {w for w in words_in_pairs if self._other_sex(w, term.gender)}
-        # a pair of the term's own form with a word for anyone is a pair all the same when
-        # the lexicon offers it: "baas of bazin" (baas is also the overarching word)
-        found |= {
-            word
-            for pair in pairs
-            if forms.intersection(pair)
-            for word in pair
-            if word.isalpha() and word not in forms and word not in _LINK_WORDS
-        }
-        self._partners[term.meta.rule] = frozenset(found)
-        return self._partners[term.meta.rule]
+        if not compound:
+            for pair in pairs:  # "baas of bazin": three words, one of them the term's own
+                if len(pair) == 3 and pair[1] in _LINK_WORDS and forms.intersection(pair):
+                    found.update(w for w in (pair[0], pair[2]) if w not in forms)
+        self._partners[key] = frozenset(found)
+        return self._partners[key]
+
+    @staticmethod
+    def _suggested_pair(text: str, cand: Candidate, term: TermEntry) -> bool:
+        """Whether the noun stands inside one of its entry's pair forms, written out as the
+        lexicon suggests it (*room attendant or chambermaid*)."""
+        surface = text[cand.start : cand.end].lower()
+        for phrases in term.alternatives.get("paarvorm", {}).values():
+            for phrase in phrases:
+                at = phrase.lower().find(surface)
+                if at < 0 or at > cand.start:
+                    continue
+                begin = cand.start - at
+                if text[begin : begin + len(phrase)].lower() == phrase.lower():
+                    return True
+        return False
 
     def _other_sex(self, word: str, gender: str) -> bool:
         info = self.index.classify(word)
-        other = None if info is None else info.term.gender if info.term else info.exclusive
-        if other is None:  # unknown, or a person noun for anyone: "baas" in "baas of bazin"
+        if info is None:
             return gender_by_ending(word) in (None, "m" if gender == "f" else "f")
-        return other != gender
+        other = info.term.gender if info.term is not None else info.exclusive
+        return other is not None and other != gender
 
     def counterpart(self, key: str) -> str | None:
         info = self.index.classify(key)
@@ -154,8 +169,15 @@ class TermRules:
                 continue
             if plural and term.gender == "f" and self._counted_group(text, cand):
                 continue  # "Twee jongedames werken hier vast": women on the team, counted
+            if self._suggested_pair(text, cand, term):
+                continue  # "room attendant or chambermaid": the lexicon's own advice
             if paired_with(
-                text, cand.start, cand.end, term.gender, self.counterpart, self.partners(term)
+                text,
+                cand.start,
+                cand.end,
+                term.gender,
+                self.counterpart,
+                self.partners(term, compound=bool(cand.prefix)),
             ):
                 continue
             if self._about_the_sex(text, cand, term.gender):
