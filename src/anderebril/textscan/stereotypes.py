@@ -75,6 +75,8 @@ def _ends(pattern: Sequence[PatternToken], tokens: Sequence[Token], text: str, t
         joined = t + 1 == len(tokens) or _adjacent(text, tokens[t], tokens[t + 1])
         if joined or not rest:
             out += _ends(rest, tokens, text, t + 1)
+        elif all(token.optional for token in rest):
+            out.append(t + 1)  # "… voor de bouw. Het …": what is left may be left out
     return out
 
 
