@@ -65,3 +65,24 @@ def test_gendered_terms(text: str, expected: list[str]) -> None:
 )
 def test_stereotypes(text: str, expected: list[str]) -> None:
     assert texts(text, "stereotype") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # In the report of a court case "de werkneemster" is the woman who was a party to it
+        # (real Q); with "een", or without a court, it is anyone in the role.
+        (
+            "Uitspraak van het Gerechtshof Amsterdam (ECLI:NL:GHAMS:2018:409). De werkneemster "
+            "werd in deze zaak op staande voet ontslagen.",
+            [],
+        ),
+        (
+            "Een werkneemster die zwanger is, mag niet worden ontslagen, zegt de rechter.",
+            ["werkneemster"],
+        ),
+        ("De werkneemster moet haar ziekte voor tien uur melden.", ["werkneemster"]),
+    ],
+)
+def test_a_party_in_a_court_case(text: str, expected: list[str]) -> None:
+    assert texts(text, "gendered-term") == expected

@@ -167,6 +167,8 @@ class TermRules:
                 continue  # "De 19-jarige Miguel … De jonge timmerman …", "…”, aldus een …"
             if term.compound_only and _surname_like(text, cand):
                 continue
+            if not plural and term.gender == "f" and _party_in_a_case(text, cand.start):
+                continue  # "(ECLI:…) De werkneemster werd op staande voet ontslagen"
             if plural and term.gender == "f" and self._counted_group(text, cand):
                 continue  # "Twee jongedames werken hier vast": women on the team, counted
             if self._suggested_pair(text, cand, term):
@@ -302,6 +304,24 @@ _SAME_SEX: Final = {
 }
 _IS_PAIR_RE: Final = re.compile(r"[\w'-]+(?: [\w'-]+)? (?:of|en|or|and) [\w'-]+(?: [\w'-]+)?")
 _LINK_WORDS: Final = wordset("of en and or de het een je jij jullie als")
+
+
+def _party_in_a_case(text: str, start: int) -> bool:
+    """*De werkneemster werd in deze zaak ontslagen*: in a report of a court case, *de* and a
+    feminine noun is the woman who was a party to it, not the role. Only with *de* (*een
+    werkneemster die zwanger is …* is anyone) and a court named near it."""
+    prev = before(text, start, 12)
+    if not prev or key_of(prev[-1].text) != "de":
+        return False
+    near = text[max(0, start - 1500) : start + 500].lower()
+    return any(marker in near for marker in _COURT_MARKERS)
+
+
+#: What names a court case: its number, the court, the ruling.
+_COURT_MARKERS: Final = (
+    "ecli:", "rechtbank", "kantonrechter", "gerechtshof", "hoge raad", "in deze zaak",
+    "de rechter", "uitspraak van",
+)  # fmt: skip
 
 
 def _surname_like(text: str, cand: Candidate) -> bool:
