@@ -27,9 +27,9 @@ def test_generic_masculine(text: str, expected: list[str]) -> None:
     ("text", "expected"),
     [
         # An inverted clause about her (is ze, was zij) describes one woman, as "ze is" does.
-        ("Sanne zat op het Gilde. Na haar opleiding is ze nu een succesvolle jongedame.", []),
-        ("Anouk woont in Ede. Sinds vorig jaar is zij kapster in Ede.", []),
-        ("Het gaat goed met Mark Jansen. Sinds vorig jaar is hij voorman bij Heijmans.", []),
+        ("Sanne (19) zat op het Gilde. Na haar opleiding is ze nu een succesvolle jongedame.", []),
+        ("Anouk Smit (24) woont in Ede. Sinds vorig jaar is zij kapster.", []),
+        ("De 45-jarige Mark Jansen is tevreden. Sinds vorig jaar is hij voorman.", []),
         # Not a question to the reader, nor a noun after "is" with no pronoun.
         ("Ben jij een ervaren kapster?", ["kapster"]),
         ("Daarom is een goede kapster zo gewild.", ["kapster"]),

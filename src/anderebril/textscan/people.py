@@ -26,7 +26,6 @@ from anderebril.textscan.tokenize import (
     is_capitalised,
     is_sentence_start,
     key_of,
-    tokens_between,
     wordset,
 )
 
@@ -161,12 +160,17 @@ def names_a_person(
 
 
 def _someone_named_before(text: str, start: int) -> bool:
-    """A name (a capitalised word inside a sentence, or with an age) in the 400 characters
-    before ``start``, and no *hij/zij* (a pair form is never one person)."""
+    """Someone named with their age (*Sanne van Dijk (22)*, *de 19-jarige Aylin*) in the 600
+    characters before ``start``, and no *hij/zij* (a pair form is never one person). Any
+    capitalised word is not enough: schools, towns and software are named in dossiers too."""
     if "/" in text[max(0, start - 40) : start]:
         return False
-    window = tokens_between(text, max(0, start - 400), start)
-    return any(named_word(text, token) for token in window)
+    return _AGED_RE.search(text, max(0, start - 600), start) is not None
+
+
+_AGED_RE: Final = re.compile(
+    r"[A-Z][\w'-]+(?: [\w'-]+){0,3} \((?:1[5-9]|[2-9]\d)\)|\b(?:1[5-9]|[2-9]\d)-jarige [A-Z]"
+)
 
 
 def _one_person(prev: list[Token], at: int) -> bool:

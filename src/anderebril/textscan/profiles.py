@@ -15,24 +15,17 @@ from anderebril.textscan.people import names_a_person
 from anderebril.textscan.tokenize import Token, is_sentence_start, key_of, wordset
 
 
-def portrayed(text: str, start: int, end: int, *, feminine: bool = False) -> bool:
+def portrayed(text: str, start: int, end: int) -> bool:
     """Whether the singular noun at ``start:end`` stands for the person a profile portrays,
-    by age (:func:`_aged_anaphor`) or by what they were said to be (:func:`_named_before`).
-    ``feminine``: the noun is a feminine form, which a text uses for a woman it is about
-    far more often than for the trade (*De studente zit in het derde jaar*)."""
+    by age (:func:`_aged_anaphor`) or by what they were said to be (:func:`_named_before`)."""
     prev = before(text, start, 60)
     if not prev:
         return _portrait_heading(text, start, end)
     return (
-        _aged_anaphor(text, start, prev, bare=feminine and not _of_a_time(text, end))
+        _aged_anaphor(text, start, prev)
         or _named_before(text, start, end, prev)
         or _this_one(text, start, prev)
     )
-
-
-def _of_a_time(text: str, end: int) -> bool:
-    """*De secretaresse van nu*, *van vandaag*, *van de toekomst*: the trade in its time."""
-    return text[end : end + 5].lower() in (" van ", " van\n")
 
 
 def _this_one(text: str, start: int, prev: list[Token]) -> bool:
@@ -109,7 +102,7 @@ def _portrait_heading(text: str, start: int, end: int) -> bool:
     return _FIRST_PERSON_RE.search(text, line_end, line_end + 400) is not None
 
 
-def _aged_anaphor(text: str, start: int, prev: list[Token], *, bare: bool = False) -> bool:
+def _aged_anaphor(text: str, start: int, prev: list[Token]) -> bool:
     """Whether a singular noun points back to the person a profile is about: *De 19-jarige
     Miguel Heus … De jonge timmerman begrijpt …*, *zegt Marina Guldemond (53), al 36 jaar
     werkzaam als secretaresse*. The person is someone named with their age (*de 46-jarige
@@ -122,7 +115,7 @@ def _aged_anaphor(text: str, start: int, prev: list[Token], *, bare: bool = Fals
     words = [key_of(t.text) for t in prev[-4:]]
     for i in range(len(words) - 1, -1, -1):
         if words[i] == "de":  # "de jonge timmerman"; a bare "de timmerman" is often the trade
-            described = (bare or i < len(words) - 1) and all(_of_age(w) for w in words[i + 1 :])
+            described = i < len(words) - 1 and all(_of_age(w) for w in words[i + 1 :])
             return described and _last_aged_name(text, start) is not None
         if not _of_age(words[i]):
             return False

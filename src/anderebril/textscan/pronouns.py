@@ -92,8 +92,8 @@ class PronounRules:
         pending_end = -1  # the furthest reach among them
         spots: list[int] | None = None
         for cand in candidates:
-            if not cand.info.person_antecedent or _first_part(text, cand.end):
-                continue  # "de aspirant-lidstaat … zijn": the compound's head is a thing
+            if not cand.info.person_antecedent:
+                continue
             if cand.start < reached:
                 if spots is not None:
                     reached = self._carry_on(text, cand, reached, spots, out)
@@ -484,9 +484,3 @@ _SHORT_ZIJN: Final = frozenset(["z'n", "z’n"])
 def _rule_word(word: str) -> str:
     """The pronoun in a rule id: *z'n* shares the rule of *zijn* (one id to allow or deny)."""
     return "zijn" if word in _SHORT_ZIJN else word
-
-
-def _first_part(text: str, end: int) -> bool:
-    """Whether the word ending at ``end`` is the first part of a hyphenated compound
-    (*aspirant-lidstaat*, *klant-tevredenheid*): a hyphen, then a letter."""
-    return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Final
 
-from anderebril.textscan.context import before
+from anderebril.textscan.context import after, before
 from anderebril.textscan.index import EXCLUSIVE_NOUNS
 from anderebril.textscan.lexicon import PatternToken, StereotypeEntry
 from anderebril.textscan.matching import Candidate
@@ -57,6 +57,28 @@ def _treated_as(text: str, start: int) -> bool:
     return any(key_of(t.text) in _TREATING for t in before(text, start, 50)[-5:])
 
 
+def _goes_on(text: str, start: int, end: int) -> bool:
+    """*Werktuigbouwkunde is voor jongens nog steeds de populairste opleiding*: a claim that
+    a field "is voor jongens" must end there (*…, denken veel ouders* may follow); when the
+    sentence goes on, "voor jongens" qualifies what comes next, as in statistics."""
+    words = text[start:end].lower().split()
+    if len(words) < 3 or words[-2] != "voor" or words[-1] not in _MALE_GROUPS:
+        return False
+    if not any(w in ("is", "was") for w in words[1:-2]):
+        return False
+    nxt = after(text, end, 30, count=1)
+    return (
+        bool(nxt)
+        and text[end : nxt[0].start].strip() == ""
+        and key_of(nxt[0].text) not in _GO_ON_OK
+    )
+
+
+_MALE_GROUPS: Final = wordset("jongens mannen")
+#: Words that may follow such a claim without qualifying it.
+_GO_ON_OK: Final = wordset(
+    "en maar want dus of met die denken vinden zeggen denkt vindt zegt dachten vonden"
+)
 _TREATING: Final = wordset("behandelen behandelt behandeld behandelde behandelden")
 _PREPOSITIONS: Final = wordset(
     "voor over van bij met aan door naar onder tussen uit zonder tegen for about with"
@@ -129,6 +151,7 @@ def stereotype_findings(text: str, candidates: Iterable[Candidate], strategy: st
                 and not _paired(text, *span)
                 and not _object(text, span[0])
                 and not _treated_as(text, span[0])
+                and not _goes_on(text, *span)
             ):
                 end = _complete_clause(text, *span)
                 out.append(_finding(text, span[0], end, entry, strategy))

@@ -161,16 +161,13 @@ class TermRules:
             ):
                 continue
             if info.term_number == "singular" and (
-                portrayed(text, cand.start, cand.end, feminine=term.gender == "f")
-                or quoted_speaker(text, cand.start)
+                portrayed(text, cand.start, cand.end) or quoted_speaker(text, cand.start)
             ):
                 continue  # "De 19-jarige Miguel … De jonge timmerman …", "…”, aldus een …"
             if term.compound_only and _surname_like(text, cand):
                 continue
             if not plural and term.gender == "f" and _party_in_a_case(text, cand.start):
                 continue  # "(ECLI:…) De werkneemster werd op staande voet ontslagen"
-            if plural and term.gender == "f" and self._counted_group(text, cand):
-                continue  # "Twee jongedames werken hier vast": women on the team, counted
             if self._suggested_pair(text, cand, term):
                 continue  # "room attendant or chambermaid": the lexicon's own advice
             if paired_with(
@@ -208,25 +205,6 @@ class TermRules:
                 )
             )
         return out
-
-    def _counted_group(self, text: str, cand: Candidate) -> bool:
-        """A feminine plural right after a number (*Twee kapsters werken hier vast*, *Drie
-        verpleegsters gingen met pensioen*) counts women who are there, not a role (a
-        masculine one is often the service offered: *Twee sjouwermannen helpen u*). Not
-        when the sentence asks for them (*Wij zoeken twee kapsters*, *Twee kapsters
-        gezocht*) or speaks to the reader (*Werk jij graag met twee kapsters?*: an ad's
-        reader may be one of them)."""
-        if self.language != "nl":
-            return False
-        prev = before(text, cand.start, 160)
-        if not prev:
-            return False
-        count = prev[-1].text
-        if not (count.isdigit() or key_of(count) in _COUNTED):
-            return False
-        sentence = [key_of(t.text) for t in (*prev, *after(text, cand.end, 120))]
-        asking = SEARCH_VERBS["nl"] | WANTED["nl"] | _READER
-        return not any(word in asking for word in sentence)
 
     def _taken_up_by_him(self, text: str, start: int, end: int) -> bool:
         """Whether the first personal pronoun after a singular feminine noun in its sentence
@@ -380,9 +358,6 @@ def _last_of_a_list(text: str, cand: Candidate, verbs: frozenset[str]) -> bool:
     )
 
 
-#: Numbers that count people present (*een* is an article, *enkele* is vague).
-_COUNTED: Final = wordset("twee drie vier vijf zes zeven acht negen tien elf twaalf beide")
-_READER: Final = wordset("je jij jou jouw jullie u uw nodig vacature vacatures plaats")
 _COUNTS: Final = wordset(
     "een twee drie vier vijf zes zeven acht negen tien elf twaalf enkele meerdere diverse "
     "a an two three four five several"
