@@ -23,6 +23,7 @@ _ENDS_RE: Final = re.compile("[" + re.escape(_ENDS) + "]")
 _PERSON_ENDS: Final = ("ers", "er", "ster", "sters", "eurs", "eur", "ders", "en", "s", "e")
 _LETTERS_RE: Final = re.compile(r"[^\W\d_]+")
 LINKERS: Final = frozenset(["en", "of", "en/of", "and", "or"])
+_ARTICLES: Final = frozenset(["de", "het", "een", "the", "a", "an"])
 
 
 def before(text: str, start: int, limit: int = WINDOW) -> list[Token]:
@@ -60,8 +61,12 @@ def paired_with(
     checks: list[Token] = []
     if len(nxt) >= 2 and key_of(nxt[0].text) in LINKERS:
         checks.append(nxt[1])
+        if len(nxt) >= 3 and key_of(nxt[1].text) in _ARTICLES:
+            checks.append(nxt[2])  # "de man of de vrouw"
     if len(prev) >= 2 and key_of(prev[-1].text) in LINKERS:
         checks.append(prev[-2])
+    elif len(prev) >= 3 and key_of(prev[-1].text) in _ARTICLES and key_of(prev[-2].text) in LINKERS:
+        checks.append(prev[-3])  # "de vrouw of de man"
     slashed = text[end : end + 3].lstrip(" ").startswith("/")
     if slashed and nxt:
         checks.append(nxt[0])  # vakman/vakvrouw, gastheer / gastvrouw
@@ -103,6 +108,8 @@ def paired_with(
             return True  # leraressen en leraren, vakmannen en vakvrouwen
         if opposite and own in SEX_NOUNS and key in SEX_NOUNS:
             return True  # dames en heren, mannen en vrouwen
+    if partners and _partner_nearby(prev + nxt, partners):
+        return True  # "Een gastvrouw heet ook hostess, en een gastheer host": both named
     return _other_sex_in_sentence(own, prev + nxt)
 
 
@@ -118,20 +125,35 @@ def _hyphenated_key(text: str, token: Token) -> str:
     return key_of(text[start:end])
 
 
+def _partner_nearby(tokens: list[Token], partners: frozenset[str]) -> bool:
+    """A partner word in the sentence, not someone's own (*onze kapper* is one man)."""
+    for i, token in enumerate(tokens):
+        if key_of(token.text) in partners:
+            owner = key_of(tokens[i - 1].text) if i > 0 else ""
+            if owner not in _OWNERS:
+                return True
+    return False
+
+
+_OWNERS: Final = wordset("onze ons mijn m'n zijn z'n haar hun jullie uw je jouw")
+
+
 def _other_sex_in_sentence(own: str, tokens: list[Token]) -> bool:
     """*De klusjesman blijkt ook een klusjesvrouw te kunnen zijn*: the same compound with the
     head of the other sex elsewhere in the sentence names both (not *voorman … voorlichtster*)."""
-    for head, other in _HEAD_PAIRS:
-        if own.endswith(head) and len(own) - len(head) >= 3:
-            partner = own[: len(own) - len(head)] + other
-            return any(key_of(token.text) == partner for token in tokens)
-    return False
+    keys = {key_of(token.text) for token in tokens}
+    return any(
+        own[: len(own) - len(head)] + other in keys
+        for head, other in _HEAD_PAIRS
+        if own.endswith(head) and len(own) - len(head) >= 3
+    )
 
 
 #: Heads of compounds for one sex and the same head for the other.
 _HEAD_PAIRS: Final = (
     ("mannen", "vrouwen"), ("vrouwen", "mannen"), ("man", "vrouw"), ("vrouw", "man"),
-    ("heren", "vrouwen"), ("heer", "vrouw"), ("jongens", "meisjes"), ("jongen", "meisje"),
+    ("heren", "vrouwen"), ("heer", "vrouw"), ("vrouw", "heer"), ("vrouwen", "heren"),
+    ("jongens", "meisjes"), ("jongen", "meisje"),
     ("meisjes", "jongens"), ("meisje", "jongen"),
 )  # fmt: skip
 

@@ -195,6 +195,9 @@ def _pair_finding(
         line = text[max(line_start, start - _LINE_REACH) : min(line_end, end + 2 * _LINE_REACH)]
         if _looks_statistical(line) or text[end : end + 1] == "-":
             return None
+        opens_line = not text[line_start:start].strip()
+        if opens_line and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+            return None  # "M/V Kenmerken technische arbeidsmarkt": a heading's label, no job
         if start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")":
             start, end = start - 1, end + 1
     written = text[start:end]

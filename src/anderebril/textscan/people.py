@@ -52,6 +52,9 @@ def names_a_person(
     lerares*, *Jan, onze monteur*, *lerares Anna*, *meneer Timmerman*, *Hoffman*. ``plural``:
     the noun is a plural form (*Zij zijn vakmannen* is a term for a group)."""
     prev = before(text, start, 80)
+    label = _LABEL_RE.search(text, max(0, start - 24), start)
+    if label is not None and key_of(label[1]) in _RELATIVES:
+        return True  # "Vader: lasser, Moeder: receptioniste": facts about one family
     if _colon_apposition(text, start, prev):
         return True  # "Maak kennis met Mohammed: de jongste voorman van het bedrijf"
     if prev and _becomes_after(text, end):  # one look at the word after the noun
@@ -157,6 +160,13 @@ def names_a_person(
     if following.startswith(" in spe") and prev and key_of(prev[-1].text) == "de":
         return True  # "de restauratietimmerman in spe"; not "Ben jij een vakman in spe?"
     return followed_by_name(text, end)
+
+
+_LABEL_RE: Final = re.compile(r"(\w+):[ \t]*$")
+#: Family members a profile's fact box names before a colon.
+_RELATIVES: Final = wordset(
+    "vader moeder zus zussen broer broers opa oma oom tante partner man vrouw zoon dochter"
+)
 
 
 def _someone_named_before(text: str, start: int) -> bool:

@@ -39,7 +39,7 @@ NL: Final = Grammar(
         "z'n": "possessive",
         "z’n": "possessive",
     },
-    determiners=wordset("de een elke iedere ieder deze die welke"),
+    determiners=wordset("de het een elke elk iedere ieder deze die welke"),
     stoppers=wordset("zij haar"),
     plural_subjects=wordset("wij we jullie zij ze er"),
     prepositions=frozenset(

@@ -130,6 +130,7 @@ class PronounRules:
             out += found
         if self.grammar is NL:
             out += self._indefinite(text, low, distinct)
+            out = [f for f in out if not _in_idiom(text, f.start, f.end)]
         return out
 
     def _carry_on(
@@ -484,3 +485,36 @@ _SHORT_ZIJN: Final = frozenset(["z'n", "z’n"])
 def _rule_word(word: str) -> str:
     """The pronoun in a rule id: *z'n* shares the rule of *zijn* (one id to allow or deny)."""
     return "zijn" if word in _SHORT_ZIJN else word
+
+
+def _in_idiom(text: str, start: int, end: int) -> bool:
+    """*zijn* or *z'n* in a fixed expression, where it points at nobody: *een grapje op z'n
+    tijd* (now and then), *op zijn vroegst*, *met z'n tweeën*, *hoe dat in zijn werk gaat*.
+    Not *op zijn gemak* (*de kandidaat op zijn gemak stellen* is his ease)."""
+    word = text[start:end].lower()
+    if word not in ("zijn", "z'n", "z’n"):
+        return False
+    prev = text[max(0, start - 4) : start].lower()
+    nxt = _IDIOM_NEXT_RE.match(text, end)
+    if nxt is None:
+        return False
+    following = nxt[1].lower()
+    if prev.endswith("op ") and following in _AFTER_OP:
+        return True
+    if prev.endswith("met ") and following in _COUNTED_TOGETHER:
+        return True
+    if following != "werk" or not prev.endswith("in "):
+        return False  # "in zijn werk" is his work, unless it "goes" so: how a thing is done
+    around = text[max(0, start - 40) : nxt.end() + 12].lower().split()
+    return any(w.strip("?.,!") in ("gaat", "gaan", "ging", "gingen") for w in around)
+
+
+_IDIOM_NEXT_RE: Final = re.compile(r"\s+(\w+)")
+#: *op zijn …*: now and then, at the earliest, at least, at best …
+_AFTER_OP: Final = wordset(
+    "tijd vroegst laatst minst best hoogst snelst langst meest zachtst mooist slechtst kop"
+)
+#: *met z'n tweeën*, *met zijn allen*
+_COUNTED_TOGETHER: Final = wordset(
+    "tweeën drieën vieren vijven zessen zevenen achten negenen tienen allen"
+)

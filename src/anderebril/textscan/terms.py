@@ -249,7 +249,11 @@ class TermRules:
         nxt = after(text, cand.end, 40)
         asked = bool(nxt) and key_of(nxt[0].text) in WANTED.get(language, frozenset())
         if not asked:
-            asked = _searched_for(language, text, cand) or _preferred(language, text, cand)
+            asked = (
+                _searched_for(language, text, cand)
+                or _preferred(language, text, cand)
+                or _you_are_the_one(language, text, cand)
+            )
         if not asked or paired_with(text, cand.start, cand.end, gender, self.counterpart):
             return None
         who = "mannen" if gender == "m" else "vrouwen"
@@ -342,6 +346,36 @@ def _searched_for(language: str, text: str, cand: Candidate) -> bool:
     ):
         return True
     return _last_of_a_list(text, cand, verbs)
+
+
+def _you_are_the_one(language: str, text: str, cand: Candidate) -> bool:
+    """*Ben jij de man die wij zoeken?*, *als jij de juiste man bent voor de job*: the reader
+    asked to be a man (or a woman) - the noun right after *de* and perhaps an adjective,
+    with *jij/je/u* and *ben/bent* just before."""
+    if language != "nl":
+        return False
+    words = [key_of(t.text) for t in before(text, cand.start, 60)[-5:]]
+    if not words:
+        return False
+    at = len(words) - 1
+    if at > 0 and words[at] in _ONE_OF_A_KIND:
+        at -= 1  # "de juiste man", "de echte vrouw"
+    if words[at] != "de":
+        return False
+    rest = set(words[:at])
+    later = [key_of(t.text) for t in after(text, cand.end, 60)]
+    if not (rest & _YOU and (rest | set(later)) & _YOU_ARE):
+        return False
+    # the job is what it is about: "die wij zoeken", "voor de job", "de juiste man"
+    if words[len(words) - 1] in _ONE_OF_A_KIND or set(later) & SEARCH_VERBS["nl"]:
+        return True
+    return "voor" in later[:2] and bool(set(later[1:5]) & _JOBS)
+
+
+_ONE_OF_A_KIND: Final = wordset("juiste ideale perfecte")
+_JOBS: Final = wordset("job functie baan vacature rol taak team klus")
+_YOU: Final = wordset("jij je u")
+_YOU_ARE: Final = wordset("ben bent")
 
 
 def _last_of_a_list(text: str, cand: Candidate, verbs: frozenset[str]) -> bool:

@@ -123,7 +123,7 @@ _FRONTED_ADVERBS: Final = wordset(
     "daarin daarbij daarnaast daarvoor daarom hierin hierbij hiervoor hiernaast verder bovendien"
 )
 _PREDICATE_ENDINGS: Final = ("lijk", "baar", "isch")
-_PREDICATES: Final = wordset("gewenst nodig aanwezig bereid bekend beschikbaar klaar")
+_PREDICATES: Final = wordset("gewenst nodig aanwezig bereid bekend beschikbaar klaar werkzaam")
 #: Predicates that put *zijn* second when they open a sentence: *Essentieel zijn …*.
 _FRONTED_PREDICATES: Final = wordset(
     "essentieel cruciaal belangrijk vereist verplicht welkom relevant handig prettig"
