@@ -27,6 +27,10 @@ from tests.textscan.helpers import texts
         ("Het personeelslid en zijn professie.", ["zijn"]),
         ("Elk teamlid doet zijn werk.", ["zijn"]),
         ("Het bedrijf en zijn klanten.", []),
+        # someone the writer knows is one person
+        ("Een collega van me werd ontslagen. Hij wil verder met dit vak.", []),
+        ("Een vriend van mij doet zijn werk.", []),
+        ("De collega van de monteur pakt zijn tas.", ["zijn"]),
     ],
 )
 def test_generic_masculine(text: str, expected: list[str]) -> None:

@@ -6,6 +6,7 @@ told in the past tense)."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from anderebril.textscan.context import before
@@ -45,11 +46,16 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
         return False
     if followed_by_name(text, cand.end):
         return False
+    if _MINE_RE.match(text, cand.end):
+        return False  # "Een collega van me … Hij wil verder": someone the writer knows
     # "Mohammed is de jongste voorman. Hij …": the noun says what a named person is
     if said_of_a_name(text, cand.start):
         return False
     # "De 19-jarige Miguel … De jonge timmerman … zijn": the one a profile portrays
     return not portrayed(text, cand.start, cand.end)
+
+
+_MINE_RE: Final = re.compile(r"\s+van\s+(?:me|mij)\b", re.IGNORECASE)
 
 
 def _after_een(text: str, start: int) -> bool:
