@@ -55,6 +55,17 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
     return not portrayed(text, cand.start, cand.end)
 
 
+#: Determiners of het-words (*het personeelslid*, *elk teamlid*): only right before the noun
+#: or before one inflected adjective (*het nieuwe teamlid*), as a het-word noun or *als*
+#: in between belongs to another phrase.
+_NEUTER_DETERMINERS: Final = wordset("het elk")
+
+
+def _next_to_noun(words: list[str], at: int) -> bool:
+    between = words[at + 1 :]
+    return not between or (len(between) == 1 and between[0].lower().endswith("e"))
+
+
 _MINE_RE: Final = re.compile(r"\s+van\s+(?:me|mij)\b", re.IGNORECASE)
 
 
@@ -88,6 +99,8 @@ def _determined(grammar: Grammar, text: str, start: int, end: int) -> bool:
         if not word or raw[-1] in '.!?:;,)("':
             return False
         low = word.lower()
+        if low in _NEUTER_DETERMINERS and not _next_to_noun(words, at):
+            return False  # "het bedrijf eigenaar", "Het ROC als opleider": another noun's
         if low in grammar.determiners or low in _YOUR:
             return True  # "de leerling", "jouw leerling": any pupil of any reader
         if low == "van" and at == len(words) - 1 and at > 0 and words[at - 1] in _TRADE:

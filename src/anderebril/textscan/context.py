@@ -59,14 +59,17 @@ def paired_with(
     nxt = after(text, end, 60)
     prev = before(text, start, 60)
     checks: list[Token] = []
+    # "de man of de vrouw": past an article only the sex nouns and the entry's partners
+    # count (not a shared first part: "de gastvrouw en de gasten")
+    across: list[Token] = []
     if len(nxt) >= 2 and key_of(nxt[0].text) in LINKERS:
         checks.append(nxt[1])
         if len(nxt) >= 3 and key_of(nxt[1].text) in _ARTICLES:
-            checks.append(nxt[2])  # "de man of de vrouw"
+            across.append(nxt[2])
     if len(prev) >= 2 and key_of(prev[-1].text) in LINKERS:
         checks.append(prev[-2])
     elif len(prev) >= 3 and key_of(prev[-1].text) in _ARTICLES and key_of(prev[-2].text) in LINKERS:
-        checks.append(prev[-3])  # "de vrouw of de man"
+        across.append(prev[-3])
     slashed = text[end : end + 3].lstrip(" ").startswith("/")
     if slashed and nxt:
         checks.append(nxt[0])  # vakman/vakvrouw, gastheer / gastvrouw
@@ -92,6 +95,10 @@ def paired_with(
     if elided and key_of(nxt[0].text) in LINKERS:
         return True  # "gastheren en -vrouwen", "gastheer of -vrouw"
     own = key_of(text[start:end])
+    for token in across:
+        key = key_of(token.text)
+        if key in partners or (own in SEX_NOUNS and key in SEX_NOUNS and key != own):
+            return True
     if slashed and nxt and _elided_partner(own, key_of(nxt[0].text), gender, counterpart):
         return True  # "kamermeisjes/ jongens", "linnendame/heer": the head of a compound pair
     for token in checks:
@@ -108,7 +115,7 @@ def paired_with(
             return True  # leraressen en leraren, vakmannen en vakvrouwen
         if opposite and own in SEX_NOUNS and key in SEX_NOUNS:
             return True  # dames en heren, mannen en vrouwen
-    if partners and _partner_nearby(prev + nxt, partners):
+    if partners and _partner_nearby(prev, nxt, partners):
         return True  # "Een gastvrouw heet ook hostess, en een gastheer host": both named
     return _other_sex_in_sentence(own, prev + nxt)
 
@@ -125,17 +132,18 @@ def _hyphenated_key(text: str, token: Token) -> str:
     return key_of(text[start:end])
 
 
-def _partner_nearby(tokens: list[Token], partners: frozenset[str]) -> bool:
-    """A partner word in the sentence, not someone's own (*onze kapper* is one man)."""
-    for i, token in enumerate(tokens):
-        if key_of(token.text) in partners:
-            owner = key_of(tokens[i - 1].text) if i > 0 else ""
-            if owner not in _OWNERS:
-                return True
-    return False
-
-
-_OWNERS: Final = wordset("onze ons mijn m'n zijn z'n haar hun jullie uw je jouw")
+def _partner_nearby(prev: list[Token], nxt: list[Token], partners: frozenset[str]) -> bool:
+    """Both sexes named alike in one sentence: *een gastvrouw … en een gastheer …* - the noun
+    and a partner word each after *een*, as when kinds of people are named in general. Not
+    *zoeken wij een lerares, omdat leraar Piet vertrekt* or *een kapster die de kapper
+    vervangt*: there the partner is one man, and the noun is asked for."""
+    if not prev or key_of(prev[-1].text) != "een":
+        return False
+    tokens = prev + nxt
+    return any(
+        key_of(token.text) in partners and i > 0 and key_of(tokens[i - 1].text) == "een"
+        for i, token in enumerate(tokens)
+    )
 
 
 def _other_sex_in_sentence(own: str, tokens: list[Token]) -> bool:

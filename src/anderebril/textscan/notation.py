@@ -172,6 +172,12 @@ def _slash_pairs(text: str, language: str, strategy: str) -> list[Finding]:
     return out
 
 
+#: Words after a line-opening *M/V* that make it a label of figures, not a job's notation.
+_STATISTIC_LABELS: Final = frozenset(
+    ["kenmerken", "totaal", "verhouding", "aantal", "aantallen", "percentage", "verdeling"]
+)
+
+
 def _pair_finding(
     text: str, start: int, end: int, pair: Pair, language: str, strategy: str
 ) -> Finding | None:
@@ -196,7 +202,8 @@ def _pair_finding(
         if _looks_statistical(line) or text[end : end + 1] == "-":
             return None
         opens_line = not text[line_start:start].strip()
-        if opens_line and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+        label = text[end : end + 14].split()[:1]
+        if opens_line and label and label[0].lower() in _STATISTIC_LABELS:
             return None  # "M/V Kenmerken technische arbeidsmarkt": a heading's label, no job
         if start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")":
             start, end = start - 1, end + 1

@@ -505,15 +505,17 @@ def _in_idiom(text: str, start: int, end: int) -> bool:
         return True
     if following != "werk" or not prev.endswith("in "):
         return False  # "in zijn werk" is his work, unless it "goes" so: how a thing is done
-    around = text[max(0, start - 40) : nxt.end() + 12].lower().split()
-    return any(w.strip("?.,!") in ("gaat", "gaan", "ging", "gingen") for w in around)
+    after_werk = text[nxt.end() : nxt.end() + 8].lower().split()[:1]
+    if after_werk and after_werk[0].strip("?.,!") in _GOES:
+        return True  # "hoe dat in zijn werk gaat"
+    before_in = text[max(0, start - 20) : start].lower().split()[-3:]
+    return len(before_in) == 3 and before_in[0] in _GOES and before_in[1] in ("dat", "dit", "het")
 
 
 _IDIOM_NEXT_RE: Final = re.compile(r"\s+(\w+)")
 #: *op zijn …*: now and then, at the earliest, at least, at best …
-_AFTER_OP: Final = wordset(
-    "tijd vroegst laatst minst best hoogst snelst langst meest zachtst mooist slechtst kop"
-)
+_AFTER_OP: Final = wordset("tijd vroegst laatst minst hoogst snelst langst meest zachtst beloop")
+_GOES: Final = wordset("gaat gaan ging gingen")
 #: *met z'n tweeën*, *met zijn allen*
 _COUNTED_TOGETHER: Final = wordset(
     "tweeën drieën vieren vijven zessen zevenen achten negenen tienen allen"

@@ -62,10 +62,13 @@ def _goes_on(text: str, start: int, end: int) -> bool:
     a field "is voor jongens" must end there (*…, denken veel ouders* may follow); when the
     sentence goes on, "voor jongens" qualifies what comes next, as in statistics."""
     words = text[start:end].lower().split()
-    if len(words) < 3 or words[-2] != "voor" or words[-1] not in _MALE_GROUPS:
+    if len(words) < 3:
         return False
-    if not any(w in ("is", "was") for w in words[1:-2]):
-        return False
+    if words[-1] != "niet":  # "een meisje kan dit niet": not "… niet alleen", "… niet veilig"
+        if words[-2] != "voor" or words[-1] not in _MALE_GROUPS:
+            return False
+        if not any(w in ("is", "was") for w in words[1:-2]):
+            return False
     nxt = after(text, end, 30, count=1)
     return (
         bool(nxt)
