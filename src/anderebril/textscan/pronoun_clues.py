@@ -239,7 +239,11 @@ def quoted_speaker(text: str, start: int) -> bool:
     of saying, right after a quote or *Dat*/*Dit*, is the one person the news quotes (not
     *Maandelijks vertelt een landmachter over …*, a different one each month)."""
     words = text[max(0, start - 40) : start].split()[-3:]
-    if len(words) < 3 or words[2].lower() != "een" or words[1].lower() not in _SPEECH_VERBS:
+    if len(words) < 3 or words[1].lower() not in _SPEECH_VERBS:
+        return False
+    if words[2].lower() == "de":  # "'…', vertelt de ambachtsman": the one just quoted
+        return words[0].rstrip(",")[-1:] in _CLOSING_QUOTES
+    if words[2].lower() != "een":
         return False
     opener = words[0].rstrip(",")
     if opener in ("Dat", "Dit"):  # "Dat constateert een stukadoor in Amsterdam"

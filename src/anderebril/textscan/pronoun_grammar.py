@@ -60,7 +60,7 @@ NL: Final = Grammar(
             "wij we jullie zij ze u ik jij je hij ook enkele veel weinig meer "
             "minder allemaal allen alle beiden twee drie vier vijf verplicht nodig "
             "mogelijk belangrijk welkom bereid verantwoordelijk en of maar want "
-            "geweest gebleven geworden gegaan blijven zoal"
+            "geweest gebleven geworden gegaan blijven zoal én"
         )
     ),
     neuter=frozenset(["het"]),
