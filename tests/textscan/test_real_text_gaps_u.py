@@ -30,3 +30,17 @@ def test_gendered_terms(text: str, expected: list[str]) -> None:
 )
 def test_generic_masculine(text: str, expected: list[str]) -> None:
     assert texts(text, "generic-masculine") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # variants of "Ben jij de man die wij zoeken?" that the third review found missed
+        ("Ben jij de vrouw die ons team komt versterken?", ["vrouw"]),
+        ("Ben jij de enthousiaste vrouw die wij zoeken?", ["vrouw"]),
+        ("Ben jij de oude man die hier komt wonen?", []),
+        ("Ben jij de man van Anja?", []),
+    ],
+)
+def test_asked_to_be_a_man_or_a_woman(text: str, expected: list[str]) -> None:
+    assert texts(text, "gendered-term") == expected

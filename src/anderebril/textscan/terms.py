@@ -358,22 +358,24 @@ def _you_are_the_one(language: str, text: str, cand: Candidate) -> bool:
     if not words:
         return False
     at = len(words) - 1
-    if at > 0 and words[at] in _ONE_OF_A_KIND:
-        at -= 1  # "de juiste man", "de echte vrouw"
+    if at > 0 and words[at].endswith("e") and words[at] != "de":
+        at -= 1  # "de juiste man", "de handige man": one inflected adjective
     if words[at] != "de":
         return False
     rest = set(words[:at])
     later = [key_of(t.text) for t in after(text, cand.end, 60)]
     if not (rest & _YOU and (rest | set(later)) & _YOU_ARE):
         return False
-    # the job is what it is about: "die wij zoeken", "voor de job", "de juiste man"
-    if words[len(words) - 1] in _ONE_OF_A_KIND or set(later) & SEARCH_VERBS["nl"]:
+    # the job is what it is about: "die wij zoeken", "die ons team komt versterken", "voor
+    # de job", "de juiste man"
+    if words[len(words) - 1] in _ONE_OF_A_KIND or set(later) & (SEARCH_VERBS["nl"] | _JOINING):
         return True
     return "voor" in later[:2] and bool(set(later[1:5]) & _JOBS)
 
 
 _ONE_OF_A_KIND: Final = wordset("juiste ideale perfecte")
 _JOBS: Final = wordset("job functie baan vacature rol taak team klus")
+_JOINING: Final = wordset("versterken versterkt versterking")
 _YOU: Final = wordset("jij je u")
 _YOU_ARE: Final = wordset("ben bent")
 
