@@ -171,17 +171,15 @@ def _locate(
     outside = _OUTSIDE
     for last, (word, is_key) in automaton.iter(low):
         end = last + 1
-        if end != size and low[end] not in outside and _inside_word(low[end]):
+        if end != size and low[end] not in outside and is_word_char(low[end]):
             continue  # inside a longer word
         pos = end - len(word)
-        if pos == 0 or low[pos - 1] in outside or not _inside_word(low[pos - 1]):
+        if pos == 0 or low[pos - 1] in outside or not is_word_char(low[pos - 1]):
             if is_key:
                 out.append((pos, end, word))
             continue
         if compounds:  # the end of a longer word: a compound on this head?
-            start = pos - 1
-            while start > 0 and (low[start - 1] not in outside and _inside_word(low[start - 1])):
-                start -= 1
+            start = word_start(low, pos - 1)
             compound = low[start:end]
             if compound in compounds and not (out and out[-1][1] == end):
                 out.append((start, end, compound))  # once, though two heads end here
@@ -197,19 +195,13 @@ def _joined_form(
     for form, whole in forms:
         end = start + len(form)
         written = low[start:end].replace("\u2019", "'").replace("\u2010", "-")
-        if written == form and (end == len(low) or not _inside_word(low[end])):
+        if written == form and (end == len(low) or not is_word_char(low[end])):
             return form, whole
     return None
 
 
 #: Characters that certainly end a word: most neighbours of a hit, tested without a call.
 _OUTSIDE: Final = frozenset(" \n\t\r.,;:!?()[]'\"/-&+*=<>")
-
-
-def _inside_word(char: str) -> bool:
-    if char.isascii():
-        return char.isalnum() or char == "_"
-    return is_word_char(char)
 
 
 def _compound_part(chunk: str, hyphen: int) -> bool:

@@ -70,6 +70,9 @@ def key_of(word: str) -> str:
 
 
 def is_word_char(char: str) -> bool:
+    """A letter, digit or ``_``, or (inside a word) a soft hyphen or a combining mark."""
+    if char.isascii():  # the usual case, and the one the matcher runs per hit
+        return char.isalnum() or char == "_"
     return (
         char == SOFT_HYPHEN or char.isalnum() or char == "_" or unicodedata.category(char) == "Mn"
     )
