@@ -72,6 +72,12 @@ def aged(text: str, token: Token) -> bool:
     return _AGE_AFTER_RE.match(text, token.end) is not None
 
 
+#: Someone named with their age (15 to 99): "de 19-jarige Miguel", "Marina Guldemond (53)";
+#: not a counter in a menu ("Vacatures (4)", "Vacatures (25) | Contact").
+AGED_NAME_RE: Final = re.compile(
+    r"\b(?:1[5-9]|[2-9]\d)-jarige [A-Z][a-zà-ÿ]+"
+    r"|\b[A-Z][a-zà-ÿ]+ \((?:1[5-9]|[2-9]\d)\)(?![ \t]*\|)"  # not "Vacatures (25) | Contact"
+)
 #: An age (15 to 99) in brackets.
 _AGE_AFTER_RE: Final = re.compile(r" \((?:1[5-9]|[2-9]\d)\)")
 

@@ -11,6 +11,7 @@ from typing import Final
 
 from anderebril.textscan.context import after, before
 from anderebril.textscan.names import (
+    AGED_NAME_RE,
     NAME_PARTICLES,
     NOT_NAMES,
     PREPOSITIONS,
@@ -175,12 +176,7 @@ def _someone_named_before(text: str, start: int) -> bool:
     capitalised word is not enough: schools, towns and software are named in dossiers too."""
     if "/" in text[max(0, start - 40) : start]:
         return False
-    return _AGED_RE.search(text, max(0, start - 600), start) is not None
-
-
-_AGED_RE: Final = re.compile(
-    r"[A-Z][\w'-]+(?: [\w'-]+){0,3} \((?:1[5-9]|[2-9]\d)\)|\b(?:1[5-9]|[2-9]\d)-jarige [A-Z]"
-)
+    return AGED_NAME_RE.search(text, max(0, start - 600), start) is not None
 
 
 def _one_person(prev: list[Token], at: int) -> bool:

@@ -10,7 +10,7 @@ from typing import Final
 
 from anderebril.textscan.context import before
 from anderebril.textscan.matching import lowered
-from anderebril.textscan.names import whole_words
+from anderebril.textscan.names import AGED_NAME_RE, whole_words
 from anderebril.textscan.people import names_a_person
 from anderebril.textscan.tokenize import Token, is_sentence_start, key_of, wordset
 
@@ -159,7 +159,7 @@ def _last_aged_name(text: str, start: int) -> int | None:
     if "(" not in segment and "jarige" not in segment:
         return None  # no age written anywhere near: the regex need not run
     last = None
-    for last in _AGED_NAME_RE.finditer(text, window_start, start):  # noqa: B007
+    for last in AGED_NAME_RE.finditer(text, window_start, start):  # noqa: B007
         pass
     return last.start() if last is not None else None
 
@@ -175,12 +175,6 @@ _AGE_WORDS: Final = wordset("jonge jongere oude oudere jarige kersverse")
 
 #: How far back a profile's person is looked for, in characters.
 _PROFILE_REACH: Final = 1_200
-#: Someone named with their age (15 to 99): "de 19-jarige Miguel", "Marina Guldemond (53)";
-#: not a counter in a menu ("Vacatures (4)", "Vacatures (25) | Contact").
-_AGED_NAME_RE: Final = re.compile(
-    r"\b(?:1[5-9]|[2-9]\d)-jarige [A-Z][a-zà-ÿ]+"
-    r"|\b[A-Z][a-zà-ÿ]+ \((?:1[5-9]|[2-9]\d)\)(?![ \t]*\|)"  # not "Vacatures (25) | Contact"
-)
 
 
 #: A line that opens on someone named in full with their age, then a lowercase word: "Nadia
