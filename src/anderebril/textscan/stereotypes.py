@@ -58,9 +58,10 @@ def _treated_as(text: str, start: int) -> bool:
 
 
 def _goes_on(text: str, start: int, end: int) -> bool:
-    """*Werktuigbouwkunde is voor jongens nog steeds de populairste opleiding*: a claim that
-    a field "is voor jongens" must end there (*…, denken veel ouders* may follow); when the
-    sentence goes on, "voor jongens" qualifies what comes next, as in statistics."""
+    """Whether a claim that must end its clause goes on, so that it is no claim: *X is voor
+    jongens* (*Werktuigbouwkunde is voor jongens nog steeds de populairste opleiding* is a
+    statistic) and *… kan dit niet* (*… kan dat niet alleen*, *… niet veilig doen*). A comma,
+    a full stop or a word such as *en* or *vinden* may follow (*…, denken veel ouders*)."""
     words = text[start:end].lower().split()
     if len(words) < 3:
         return False
