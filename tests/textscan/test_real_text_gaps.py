@@ -60,9 +60,13 @@ def test_a_sentence_opening_preposition_is_no_name() -> None:
     assert texts("Volgens Anna, onze secretaresse, gaat het goed.", "gendered-term") == []
 
 
-def test_the_plural_stagiaires_is_used_for_everyone() -> None:
-    assert texts("Onze stagiaires krijgen een vergoeding.", "gendered-term") == []
+def test_stagiaire_is_feminine_in_the_plural_too() -> None:
+    # Once left alone as "used for everyone"; five of six later blind labels disagreed.
+    assert texts("Onze stagiaires krijgen een vergoeding.", "gendered-term") == ["stagiaires"]
+    assert texts("Sommige oud-stagiaires blijven.", "gendered-term") == ["oud-stagiaires"]
     assert texts("Wij zoeken een stagiaire voor de receptie.", "gendered-term") == ["stagiaire"]
+    assert texts("Wij hebben stagiairs en stagiaires.", "gendered-term") == []
+    assert texts("De stagiaires Anna en Fatima helpen mee.", "gendered-term") == []
 
 
 @pytest.mark.parametrize(
