@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 from anderebril.textscan.context import after, before, gender_by_ending, paired_with
@@ -141,12 +142,18 @@ class TermRules:
             return info.exclusive
         return gender_by_ending(key)
 
-    def findings(self, text: str, candidates: Iterable[Candidate]) -> list[Finding]:
+    def findings(
+        self, text: str, candidates: Iterable[Candidate], distinct: AbstractSet[str] | None = None
+    ) -> list[Finding]:
+        """The gendered terms among ``candidates``; ``distinct`` (the chunk's distinct
+        lowercase words, when known) lets the tests for a request for one sex be skipped
+        when the chunk lacks the words they need."""
         out: list[Finding] = []
+        asking = self._asking_words(distinct)
         for cand in candidates:
             info = cand.info
             if info.exclusive is not None and not info.compound:
-                finding = self._exclusive(text, cand, info.exclusive)
+                finding = self._exclusive(text, cand, info.exclusive, asking)
                 if finding is not None:
                     out.append(finding)
                     continue
@@ -244,15 +251,35 @@ class TermRules:
             return False  # "Vrouwelijke kapster gezocht"
         return not _preferred(self.language, text, cand)
 
-    def _exclusive(self, text: str, cand: Candidate, gender: str) -> Finding | None:
+    def _asking_words(self, distinct: AbstractSet[str] | None) -> tuple[bool, bool, bool]:
+        """Whether a chunk with these ``distinct`` words can hold a search verb (*zoeken*),
+        *voorkeur*, and *ben/bent* (*Ben jij de man …*): what :func:`_searched_for`,
+        :func:`_preferred` and :func:`_you_are_the_one` need."""
+        if distinct is None:
+            return True, True, True
+        verbs = SEARCH_VERBS.get(self.language, frozenset())
+        return (
+            not distinct.isdisjoint(verbs),
+            "voorkeur" in distinct,
+            not distinct.isdisjoint(_YOU_ARE),
+        )
+
+    def _exclusive(
+        self,
+        text: str,
+        cand: Candidate,
+        gender: str,
+        asking: tuple[bool, bool, bool] = (True, True, True),
+    ) -> Finding | None:
         language = self.language
         nxt = after(text, cand.end, 40)
         asked = bool(nxt) and key_of(nxt[0].text) in WANTED.get(language, frozenset())
         if not asked:
+            searching, preferring, being = asking
             asked = (
-                _searched_for(language, text, cand)
-                or _preferred(language, text, cand)
-                or _you_are_the_one(language, text, cand)
+                (searching and _searched_for(language, text, cand))
+                or (preferring and _preferred(language, text, cand))
+                or (being and _you_are_the_one(language, text, cand))
             )
         if not asked or paired_with(text, cand.start, cand.end, gender, self.counterpart):
             return None
