@@ -127,7 +127,7 @@ class Scanner:
         tally.words += words.total
         terms, phrases, persons, coded_words = _by_rule(candidates)
         found = self.terms.findings(chunk, terms, words.distinct)
-        found += stereotype_findings(chunk, phrases, self.strategy, words.distinct)
+        found += stereotype_findings(chunk, phrases, self.strategy, words.distinct, low)
         found += self.pronouns.findings(chunk, persons, low, words.distinct)
         found += notation_findings(chunk, self.language, self.strategy)
         if self.language == "nl":

@@ -117,10 +117,11 @@ def _match_around(
     pattern: tuple[PatternToken, ...],
     anchor: int,
     others: tuple[tuple[str, ...], ...],
+    low: str | None = None,
 ) -> tuple[int, int] | None:
     lo = max(0, cand.start - WORD_REACH * anchor - 2)
     hi = min(len(text), cand.end + WORD_REACH * (len(pattern) - anchor - 1) + 2)
-    window = text[lo:hi].lower()
+    window = text[lo:hi].lower() if low is None else low[lo:hi]
     for words in others:  # plain loops: this runs for every anchor word of every phrase
         for word in words:
             if word in window:
@@ -148,11 +149,13 @@ def stereotype_findings(
     candidates: Iterable[Candidate],
     strategy: str,
     distinct: AbstractSet[str] | None = None,
+    low: str | None = None,
 ) -> list[Finding]:
     """The stereotypes among ``candidates``. ``distinct`` (the chunk's distinct lowercase
     words, when known) rules out at once the patterns that need a word the chunk lacks: a
     text about girls in technology has *meisjes* in every other sentence, and each one
-    anchors fifteen patterns."""
+    anchors fifteen patterns. ``low`` is the lowercased text (:func:`matching.lowered`), so
+    that the window around each anchor is not lowercased again for every pattern."""
     out: list[Finding] = []
     possible: dict[int, bool] = {}  # id(others) -> whether the chunk has all they need
     for cand in candidates:
@@ -166,7 +169,7 @@ def stereotype_findings(
                     live = possible[id(others)] = _all_present(others, distinct)
                 if not live:
                     continue
-            span = _match_around(text, cand, entry.patterns[p_index], anchor, others)
+            span = _match_around(text, cand, entry.patterns[p_index], anchor, others, low)
             if (
                 span is not None
                 and not _paired(text, *span)
