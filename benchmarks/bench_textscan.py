@@ -3,11 +3,16 @@
     .venv/bin/python benchmarks/bench_textscan.py            # 50 MB, 200 files, 500 MB memory run
     .venv/bin/python benchmarks/bench_textscan.py --quick    # 10 MB, 100 files, 100 MB
     .venv/bin/python benchmarks/bench_textscan.py --only-parallel --rounds 7
+    .venv/bin/python benchmarks/bench_textscan.py --text rapport.txt   # your own text
 
 The text is generated deterministically from Dutch sentence templates (mostly neutral, with the
 occasional vakman, generic *zijn*, (m/v) or coded word, as in real vacancy and school texts).
 Every figure is printed next to its baseline from the same run: ``re.findall(r"\\w+", text)``
 on the same text. Acceptance runs through the CLI, so the big-file and folder figures do too.
+
+The generated text is easy: it has few words the rules look at. Real Dutch text (the
+programme's own report, real vacancies and school pages) costs four to five times as much per
+megabyte; ``--text`` measures that on any file.
 """
 
 from __future__ import annotations
@@ -165,16 +170,31 @@ def cli(*argv: str) -> None:
         main(list(argv))
 
 
-def throughput(
-    size: int, folder: Path, *, dense: bool = False, vocabulary: bool = False, rounds: int = 3
-) -> None:
+def generated(size: int, *, dense: bool = False, vocabulary: bool = False) -> tuple[str, str]:
+    """Generated text of ``size`` characters and what to call it."""
+    kind = "dense vacancy and school text" if dense else "plain Dutch text"
+    if vocabulary:
+        kind += " with a news-sized vocabulary"
+    return generate(size, dense=dense, vocabulary=vocabulary), kind
+
+
+def repeated(paths: list[Path], size: int) -> tuple[str, str]:
+    """The text of ``paths`` (UTF-8), joined by blank lines and repeated to ``size``
+    characters: to measure on real text, such as your own documents or the programme's
+    report. Real text has far more words the rules look at than the generated text."""
+    whole = "\n\n".join(path.read_text(encoding="utf-8") for path in paths) + "\n\n"
+    times = size // len(whole) + 1
+    names = ", ".join(path.name for path in paths)
+    return (whole * times)[:size], f"the text of {names} ({len(whole) // 1000} kB, repeated)"
+
+
+def throughput(size: int, folder: Path, text: str, kind: str, *, rounds: int = 3) -> None:
     """Baseline, engine and CLI measured in interleaved rounds, so a slow spell of a shared
     machine hits all three alike; each figure is the median over the rounds of the ratio to
     the baseline measured just before it. Wall clock and this process's CPU time are both
     printed: CPU time is what the scan costs, wall time also counts waiting for a core."""
     from anderebril.textscan import scan_text
 
-    text = generate(size, dense=dense, vocabulary=vocabulary)
     file = folder / "groot.txt"
     file.write_text(text, encoding="utf-8")
     mb = len(text.encode()) / 1e6
@@ -198,9 +218,6 @@ def throughput(
     def ratio(times: dict[str, list[float]], name: str, against: str = "baseline") -> float:
         return statistics.median(a / b for a, b in zip(times[against], times[name], strict=True))
 
-    kind = "dense vacancy and school text" if dense else "plain Dutch text"
-    if vocabulary:
-        kind += " with a news-sized vocabulary"
     print(f"\n== throughput on {mb:.0f} MB of {kind}, {rounds} interleaved rounds (medians)")
     base = statistics.median(wall["baseline"])
     print(f"re.findall(r'\\w+')       {base:6.2f} s  {mb / base:6.1f} MB/s  (baseline)")
@@ -337,6 +354,12 @@ def main() -> None:
     parser.add_argument("--big-mb", type=int, default=None)
     parser.add_argument("--rounds", type=int, default=None, help="rounds of --jobs 1 and 2")
     parser.add_argument("--only-parallel", action="store_true", help="only the --jobs figure")
+    parser.add_argument(
+        "--text",
+        type=Path,
+        action="append",
+        help="only the throughput on this file's text, repeated to the size (may be repeated)",
+    )
     args = parser.parse_args()
     size = (args.size_mb or (10 if args.quick else 50)) * 1_000_000
     files = args.files or (100 if args.quick else 200)
@@ -347,9 +370,12 @@ def main() -> None:
         if args.only_parallel:
             parallel(files, folder, rounds)
             return
-        throughput(size, folder)
-        throughput(size, folder, vocabulary=True)
-        throughput(size // 5, folder, dense=True)
+        if args.text:
+            throughput(size, folder, *repeated(args.text, size))
+            return
+        throughput(size, folder, *generated(size))
+        throughput(size, folder, *generated(size, vocabulary=True))
+        throughput(size // 5, folder, *generated(size // 5, dense=True))
         parallel(files, folder, rounds)
         memory(big, folder)
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
