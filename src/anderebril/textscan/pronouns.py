@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Final
 
@@ -285,7 +285,11 @@ class PronounRules:
             if starts:
                 thing_sentence = you_sentence = False
                 neuter_at = -10
-            if word in stoppers and not _hair(text, tokens, i):
+            if (
+                word in stoppers
+                and not _hair(text, tokens, i)
+                and not _pairs_with_him(text, tokens, i, pronouns)
+            ):
                 return out, token.start
             if word in you and not (word == "je" and self._owner_of_next(text, tokens, i)):
                 you_sentence = True  # not "Je leerling kan zijn …": there je owns the noun
@@ -469,6 +473,28 @@ def _hair(text: str, tokens: list[Token], i: int) -> bool:
     return i > 0 and key_of(tokens[i - 1].text) in ("het", "kort", "lang", "nat", "droog")
 
 
+def _pairs_with_him(text: str, tokens: list[Token], i: int, pronouns: Mapping[str, str]) -> bool:
+    """*hij/zij*, *zijn/haar*, *zij of hij*: the feminine half of a pair stands for the same
+    generic person as the masculine half, so it does not end the reach (*De kandidaat stuurt
+    zijn/haar cv. Daarna wordt hij uitgenodigd*: that *hij* is the candidate too)."""
+    for j, k in ((i - 1, i), (i, i + 1)):  # the pronoun before, or after, the feminine one
+        other = j if k == i else k
+        if not 0 <= j < k < len(tokens) or key_of(tokens[other].text) not in pronouns:
+            continue
+        if text[tokens[j].end : tokens[k].start].strip(" ") in ("/", "-"):
+            return True
+    for j, k in ((i - 2, i), (i, i + 2)):  # "hij of zij", "zij en hij"
+        other = j if k == i else k
+        if (
+            0 <= j < k < len(tokens)
+            and key_of(tokens[other].text) in pronouns
+            and key_of(tokens[j + 1].text) in _PAIR_LINKERS
+        ):
+            return True
+    return False
+
+
+_PAIR_LINKERS: Final = wordset("of en or and")
 _SENTENCE_END_RE: Final = re.compile(r"[.!?]")
 #: Possessives of the writer: *mijn leermeester*, *onze monteur* is one known person.
 _OURS: Final = wordset("mijn m'n onze ons")
