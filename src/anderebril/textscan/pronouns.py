@@ -227,7 +227,7 @@ class PronounRules:
         """*De praktische ervaring doet hij op*: the sentence opens with its object, then the
         verb, then the subject *hij*; not *Een defibrillator werkt als hij …* (a conjunction
         before *hij*) or *De machine draait, hij …*."""
-        if i < 2 or i - opens > 5 or "," in text[tokens[opens].end : tokens[i].start]:
+        if i < 2 or i - opens > 7 or "," in text[tokens[opens].end : tokens[i].start]:
             return False
         verb = key_of(tokens[i - 1].text)
         if verb in self.grammar.verb_after or verb in self.grammar.prepositions:
