@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from anderebril.textscan.context import after, before
+from anderebril.textscan.name_words import part_of_a_name
 from anderebril.textscan.names import (
     AGED_NAME_RE,
     NAME_PARTICLES,
@@ -33,12 +34,9 @@ from anderebril.textscan.tokenize import (
 COPULAS: Final = wordset(
     "is ben bent was wordt werd blijft bleef werkt werkte werkzaam as is was became am"
 )
-TITLES: Final = wordset(
-    "meneer mevrouw mw mevr dhr heer mr mrs ms dr ir ing drs achternaam familienaam familie"
-)
 PERSONAL: Final = wordset("hij zij ze ik he she i")
 #: Words between "is" and the noun that show it is not about the subject: "is op zoek naar".
-NOT_BETWEEN: Final = wordset("op zoek naar voor met bij aan van in door looking for with by")
+NOT_BETWEEN: Final = wordset("op zoek naar voor met bij aan van in door om looking for with by")
 #: "Mijn vader was timmerman", "onze oma werkte als chauffeuse": a possessive subject is a
 #: specific person.
 POSSESSIVES: Final = wordset(
@@ -70,16 +68,12 @@ def names_a_person(
         return True  # "haar motivatie om kapster te worden": one person's wish
     if len(prev) >= 2 and _demonym(prev[-1].text) and key_of(prev[-2].text) == "de":
         return True  # "de Barneveldse kraamverzorgster": news about one woman from there
-    capital_inside = is_capitalised(surface) and not is_sentence_start(text, start)
-    if capital_inside and not is_all_caps(surface) and "-" not in surface:
-        if compound:
-            return True  # Hoffman, Kaufman: a surname, not a compound job title
-        if _title_article(text, prev):
-            return True  # "zijn studie De Ambachtsman": the title of a book, a magazine, a show
-        if _shop_name(text, prev, end):
-            return True  # "de sokken van de Zeeman": a shop, a ship, a café
-        if prev and (key_of(prev[-1].text) in TITLES or _name_before(text, prev[-1])):
-            return True  # meneer Timmerman, Jan Timmerman
+    if part_of_a_name(text, start, end, surface, compound, prev):
+        return True  # Hoffman, meneer Timmerman, het vakblad De Vakman, werksters.nl
+    if not plural and (_the_writers_own(prev) or key_of(surface).startswith("ex-")):
+        return True  # "Mijn begeleidster in de keuken …", "de ex-kapster": one person
+    if plural and _named_group(text, prev, end):
+        return True  # "Vader en zoon Van Dijk zijn timmermannen."
     if prev:
         # "<Name|hij|zij> is (al twintig jaar)? <noun>", "<Name> werkte tien jaar als <noun>"
         recent = [key_of(t.text) for t in prev[-6:]]
@@ -168,6 +162,35 @@ _LABEL_RE: Final = re.compile(r"(\w+):[ \t]*$")
 _RELATIVES: Final = wordset(
     "vader moeder zus zussen broer broers opa oma oom tante partner man vrouw zoon dochter"
 )
+
+
+def _the_writers_own(prev: list[Token]) -> bool:
+    """*Mijn begeleidster*, *mijn vaste kapster*: the writer's own is one known person; not
+    when the reader is asked to become it (*Word jij mijn nieuwe kapster?*)."""
+    if any(key_of(t.text) in _READER for t in prev):
+        return False
+    if prev and key_of(prev[-1].text) == "mijn":
+        return True
+    return len(prev) >= 2 and key_of(prev[-2].text) == "mijn" and prev[-1].text.endswith("e")
+
+
+def _named_group(text: str, prev: list[Token], end: int) -> bool:
+    """*Vader en zoon Van Dijk zijn timmermannen.*, *Anna en Fatima zijn (allebei)
+    leraressen.*: a plural that ends the clause says what the people named before *zijn* or
+    *waren* are. Not *Bij Jansen zijn timmermannen altijd welkom* (the noun is the subject)."""
+    if text[end : end + 1] not in (".", "!", "?", ",", ";", "\n", ""):
+        return False
+    link = next(
+        (i for i in range(len(prev) - 1, max(-1, len(prev) - 4), -1)
+         if key_of(prev[i].text) in _PLURAL_LINKS),
+        None,
+    )  # fmt: skip
+    if not link or any(key_of(t.text) in NOT_BETWEEN for t in prev[link + 1 :]):
+        return False
+    return any(named_word(text, token) for token in prev[:link])
+
+
+_PLURAL_LINKS: Final = wordset("zijn waren worden werden blijven bleven")
 
 
 def _someone_named_before(text: str, start: int) -> bool:
@@ -260,19 +283,6 @@ def _name_next(text: str, end: int) -> bool:
 
 #: Words that introduce whom news quotes: *stelt onderzoekster Mastari*.
 _QUOTING: Final = wordset("stelt zegt zei vertelt vertelde aldus volgens meent vindt legt")
-
-
-def _name_before(text: str, token: Token) -> bool:
-    """A name just before a capitalised noun (*Jan Timmerman*), not an adjective of a heading
-    in title case (*Wij zoeken een Echte Vakman*, *Ervaren Monteur*)."""
-    return looks_like_name(text, token) and key_of(token.text) not in _HEADING_ADJECTIVES
-
-
-#: Adjectives that headings and ads capitalise before a job title.
-_HEADING_ADJECTIVES: Final = wordset(
-    "echte ervaren allround nieuwe jonge enthousiaste handige stoere goede zelfstandige "
-    "gedreven ambitieuze leergierige technische creatieve junior senior"
-)
 
 
 def said_of_a_name(text: str, start: int) -> bool:
@@ -500,39 +510,6 @@ def _name_subject(text: str, prev: list[Token]) -> bool:
             return False  # "Daarmee ben je nog geen vakman": the reader is the subject
         return len(prev) > 1 and key_of(prev[1].text) not in _NOT_AFTER_NAME
     return True
-
-
-#: A capitalised article inside a sentence starts a title: *het boek De Vakman*.
-_TITLE_ARTICLES: Final = frozenset(["De", "Het", "Een", "The", "A"])
-#: Words (also as compound heads: *vakblad*) for works whose titles follow them.
-_WORKS: Final = (
-    "boek", "studie", "blad", "tijdschrift", "magazine", "programma", "serie", "film", "roman",
-    "podcast", "rubriek", "column", "titel", "bundel", "musical", "voorstelling", "documentaire",
-)  # fmt: skip
-
-
-def _title_article(text: str, prev: list[Token]) -> bool:
-    """*zijn studie De Ambachtsman*, *het vakblad De Vakman*: a capitalised article after a word
-    for a book, magazine or programme starts its title. Not a heading in title case (*Ben Jij
-    De Vakman Die Wij Zoeken?*) or a stray capital (*Wij zoeken De Schoonmaakster*)."""
-    if len(prev) < 2 or prev[-1].text not in _TITLE_ARTICLES:
-        return False
-    return key_of(prev[-2].text).endswith(_WORKS) and not is_sentence_start(text, prev[-1].start)
-
-
-def _shop_name(text: str, prev: list[Token], end: int) -> bool:
-    """*van de Zeeman*, *bij de Boerinn*: a capitalised noun after a preposition and *de* or
-    *het*, inside a sentence and not in a heading in title case, is the name of a shop,
-    ship or café."""
-    if len(prev) < 2 or key_of(prev[-1].text) not in ("de", "het"):
-        return False
-    if key_of(prev[-2].text) not in _PLACE_PREPOSITIONS or is_capitalised(prev[-1].text):
-        return False
-    following = after(text, end, 30, count=1)
-    return not (following and is_capitalised(following[0].text))
-
-
-_PLACE_PREPOSITIONS: Final = wordset("van bij naar in uit op")
 
 
 #: Sentence openers that put the verb second (*Traditioneel is een gastvrouw …*), not names.

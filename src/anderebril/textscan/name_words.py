@@ -1,0 +1,95 @@
+"""When a gendered word is part of a name rather than a word for a role: a surname
+(*Hoffman*, *meneer Timmerman*, *wethouder Zeeman*), the title of a work (*het vakblad De
+Vakman*), a shop or a ship (*bij de Zeeman*), a website (*werksters.nl*)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from anderebril.textscan.context import after
+from anderebril.textscan.names import looks_like_name
+from anderebril.textscan.tokenize import (
+    Token,
+    is_all_caps,
+    is_capitalised,
+    is_sentence_start,
+    key_of,
+    wordset,
+)
+
+#: Forms of address and titles before a surname: *meneer Timmerman*, *wethouder Zeeman*.
+TITLES: Final = wordset(
+    "meneer mevrouw mw mevr dhr heer mr mrs ms dr ir ing drs achternaam familienaam familie "
+    "wethouder burgemeester minister staatssecretaris gedeputeerde raadslid kamerlid "
+    "burgervader premier president voorzitter directeur professor prof"
+)
+
+
+def part_of_a_name(
+    text: str, start: int, end: int, surface: str, compound: bool, prev: list[Token]
+) -> bool:
+    """Whether the noun at ``start:end`` (``surface`` as written, ``prev`` the words before
+    it in its sentence) is part of a name."""
+    if _DOMAIN_RE.match(text, end):
+        return True  # "werksters.nl", "kapster.com": a website
+    if not is_capitalised(surface) or is_sentence_start(text, start):
+        return False
+    if is_all_caps(surface) or "-" in surface:
+        return False
+    if compound:
+        return True  # Hoffman, Kaufman: a surname, not a compound job title
+    if _title_article(text, prev):
+        return True  # "zijn studie De Ambachtsman": the title of a book, a magazine, a show
+    if _shop_name(text, prev, end):
+        return True  # "de sokken van de Zeeman": a shop, a ship, a café
+    return bool(prev) and (key_of(prev[-1].text) in TITLES or _name_before(text, prev[-1]))
+
+
+_DOMAIN_RE: Final = re.compile(r"\.(?:nl|be|com|org|net|eu|info|nu)\b", re.IGNORECASE)
+
+
+def _name_before(text: str, token: Token) -> bool:
+    """A name just before a capitalised noun (*Jan Timmerman*), not an adjective of a heading
+    in title case (*Wij zoeken een Echte Vakman*, *Ervaren Monteur*)."""
+    return looks_like_name(text, token) and key_of(token.text) not in _HEADING_ADJECTIVES
+
+
+#: Adjectives that headings and ads capitalise before a job title.
+_HEADING_ADJECTIVES: Final = wordset(
+    "echte ervaren allround nieuwe jonge enthousiaste handige stoere goede zelfstandige "
+    "gedreven ambitieuze leergierige technische creatieve junior senior"
+)
+
+
+#: A capitalised article inside a sentence starts a title: *het boek De Vakman*.
+_TITLE_ARTICLES: Final = frozenset(["De", "Het", "Een", "The", "A"])
+#: Words (also as compound heads: *vakblad*) for works whose titles follow them.
+_WORKS: Final = (
+    "boek", "studie", "blad", "tijdschrift", "magazine", "programma", "serie", "film", "roman",
+    "podcast", "rubriek", "column", "titel", "bundel", "musical", "voorstelling", "documentaire",
+)  # fmt: skip
+
+
+def _title_article(text: str, prev: list[Token]) -> bool:
+    """*zijn studie De Ambachtsman*, *het vakblad De Vakman*: a capitalised article after a word
+    for a book, magazine or programme starts its title. Not a heading in title case (*Ben Jij
+    De Vakman Die Wij Zoeken?*) or a stray capital (*Wij zoeken De Schoonmaakster*)."""
+    if len(prev) < 2 or prev[-1].text not in _TITLE_ARTICLES:
+        return False
+    return key_of(prev[-2].text).endswith(_WORKS) and not is_sentence_start(text, prev[-1].start)
+
+
+def _shop_name(text: str, prev: list[Token], end: int) -> bool:
+    """*van de Zeeman*, *bij de Boerinn*: a capitalised noun after a preposition and *de* or
+    *het*, inside a sentence and not in a heading in title case, is the name of a shop,
+    ship or café."""
+    if len(prev) < 2 or key_of(prev[-1].text) not in ("de", "het"):
+        return False
+    if key_of(prev[-2].text) not in _PLACE_PREPOSITIONS or is_capitalised(prev[-1].text):
+        return False
+    following = after(text, end, 30, count=1)
+    return not (following and is_capitalised(following[0].text))
+
+
+_PLACE_PREPOSITIONS: Final = wordset("van bij naar in uit op")
