@@ -49,3 +49,45 @@ def test_generic_masculine(text: str, expected: list[str]) -> None:
 )
 def test_gendered_terms(text: str, expected: list[str]) -> None:
     assert texts(text, "gendered-term") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare *iemand* after *dat* or *of* in the present tense is anyone
+        ("Hoe zorg je ervoor dat iemand het meeste uit zijn tijd bij jou haalt?", ["zijn"]),
+        ("Het maakt niet uit of iemand een vraag heeft over zijn laptop.", ["zijn"]),
+        ("Ik zag dat iemand zijn jas had laten liggen.", []),
+        ("Het bleek dat iemand zijn sleutels vergat.", []),
+        # an object in the clause of *iemand* or *wie* is someone else
+        ("Ik hoop dat iemand hem helpt.", []),
+        ("“Wie hem gezien heeft, breng hem alstublieft terug.”", []),
+        ("Wie zijn diploma heeft, krijgt een baan.", ["zijn"]),
+        ("Als iemand te laat komt, spreek je hem aan.", ["hem"]),
+        # idioms and the verb after *hiervan*
+        ("Sinds de eerste zuighulp zijn intrede deed, volgden nieuwe modellen.", []),
+        ("De timmerman maakt constructies. Voorbeelden hiervan zijn kozijnen.", []),
+        ("De timmerman maakt kozijnen. Hij gebruikt zijn eigen gereedschap.", ["Hij", "zijn"]),
+        # a story about a boy the writer met, to the end of the reach
+        (
+            "Ik sprak een jongen die als developer werkt. Hij vroeg wat ik deed. "
+            "Toen hij begon over vrouwen, ben ik weggegaan.",
+            [],
+        ),
+        ("Een jongen die techniek kiest, krijgt hulp van zijn mentor.", ["zijn"]),
+    ],
+)
+def test_generic_masculine_v(text: str, expected: list[str]) -> None:
+    assert texts(text, "generic-masculine") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De ICT-sector is een masculiene omgeving.", ["masculiene omgeving"]),
+        ("Het is een mannelijke cultuur.", ["mannelijke cultuur"]),
+        ("Hij heeft een mannelijke stem.", []),
+    ],
+)
+def test_stereotypes(text: str, expected: list[str]) -> None:
+    assert texts(text, "stereotype") == expected

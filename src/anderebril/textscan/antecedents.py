@@ -99,6 +99,8 @@ def _determined(grammar: Grammar, text: str, start: int, end: int) -> bool:
         if not word or raw[-1] in '.!?:;,)("':
             return False
         low = word.lower()
+        if low == "als":
+            return False  # "een jongen die als developer werkt": the role of another person
         if low in _NEUTER_DETERMINERS and not _next_to_noun(words, at):
             return False  # "het bedrijf eigenaar", "Het ROC als opleider": another noun's
         if low in grammar.determiners or low in _YOUR:
@@ -149,6 +151,12 @@ def one_before(tokens: list[Token], i: int) -> bool:
     if i == 0 or key_of(tokens[i - 1].text) not in _ONE:
         return False
     return i < 2 or key_of(tokens[i - 2].text) not in _NOT_ALONE
+
+
+def may_be_told(text: str, cand: Candidate) -> bool:
+    """Whether a story may tell of the noun as one person: *de monteur* (definite) or *een
+    jongen* (*Ik raakte aan de praat met een jongen die … Hij vroeg …*)."""
+    return definite(text, cand.start) or key_of(cand.surface) in _ONE_MALE
 
 
 def definite(text: str, start: int) -> bool:

@@ -46,6 +46,8 @@ def indefinite_pronouns(
         reach = match.end() + 200
         stop = (_SENTENCE_END_RE if match[4] else _CLAUSE_END_RE).search(text, match.end(), reach)
         tokens = tokens_between(text, match.end(), stop.start() if stop else reach)
+        own_clause = _CLAUSE_END_RE.search(text, match.end(), reach)
+        clause_end = own_clause.start() if own_clause else reach
         for i, token in enumerate(tokens):
             word = key_of(token.text)
             if word in grammar.stoppers:
@@ -53,6 +55,12 @@ def indefinite_pronouns(
             kind = grammar.pronouns.get(word)
             if kind is None or in_pair(tokens, i, text):
                 continue
+            if (
+                kind == "object"
+                and token.start < clause_end
+                and not any(key_of(t.text) in _NEW_CLAUSE for t in tokens[:i])
+            ):
+                continue  # "dat iemand hem helpt", "Wie hem gezien heeft": someone else
             if (
                 kind == "possessive"
                 and word == "zijn"
@@ -96,6 +104,8 @@ def _opened(text: str, start: int) -> bool:
     words = text[max(0, start - 12) : start].split()
     if words and words[-1].lower() in _OPENERS:
         return True
+    if words and words[-1].lower() in _THAT_WHETHER:
+        return _present_clause(text, start)
     # "Iemand geeft z'n planning door en …": a sentence about anyone, in the present tense
     # (not "Iemand heeft zijn fiets laten staan": a perfect tense tells what one person did)
     follow = text[start + 6 : start + 30].split()[:1]
@@ -105,6 +115,29 @@ def _opened(text: str, start: int) -> bool:
         and (follow[0] in _PRESENT_VERBS or _present_in_t(follow[0]))
         and follow[0] not in _PERFECT
     )
+
+
+def _present_clause(text: str, start: int) -> bool:
+    """Whether the clause of *dat/of iemand* at ``start`` is in the present tense (*zorg
+    ervoor dat iemand het meeste uit zijn tijd haalt*, *of iemand een vraag heeft over zijn
+    laptop*): anyone. In a past or perfect tense it tells what one person did (*Ik zag dat
+    iemand zijn jas had laten liggen*, *dat iemand zijn fiets heeft gestolen*)."""
+    opens = max(text.rfind(c, 0, start) for c in ".!?\n") + 1  # the verb before *dat* too
+    stop = _CLAUSE_END_RE.search(text, start, start + 200)
+    end = stop.start() if stop else min(len(text), start + 200)
+    words = [key_of(w) for w in _WORDS_RE.findall(text, max(opens, start - 200), end)]
+    if any(w in PAST_VERBS or w in _MORE_PAST for w in words):
+        return False
+    return not (any(w in _PERFECT_AUXILIARIES for w in words) and any(map(participle, words)))
+
+
+_THAT_WHETHER: Final = wordset("dat of")
+#: Words that open a new clause, with a subject of its own: *… zegt als je hem laat wachten*.
+_NEW_CLAUSE: Final = wordset("als wanneer omdat dat zodat terwijl of en maar want die")
+#: Past forms that tell a story around *dat iemand* (*Het bleek dat iemand …*).
+_MORE_PAST: Final = wordset("bleek bleken vergat vergaten verloor verloren merkte ontdekte zagen")
+_PERFECT_AUXILIARIES: Final = wordset("heeft hebben is zijn")
+_WORDS_RE: Final = re.compile(r"\w+")
 
 
 def _present_in_t(word: str) -> bool:

@@ -18,8 +18,8 @@ from collections.abc import Set as AbstractSet
 from typing import Final
 
 from anderebril.textscan.antecedents import (
-    definite,
     generic,
+    may_be_told,
     one,
     one_before,
     past_sentence,
@@ -247,7 +247,8 @@ class PronounRules:
         thing_at = -10  # the last thing noun: it takes any pronoun right after it
         one_at = -10  # the last person noun after "een" or "elke": "een elektricien zijn dag"
         thing_from = -10  # where the sentence whose subject is a thing starts
-        told = definite(text, cand.start)  # "de monteur": a story may tell of one
+        told = may_be_told(text, cand)  # "de monteur", "een jongen": a story may tell of one
+        in_story = False
         neuter_at = -10  # the last het-noun or organisation: it takes *zijn* right after it
         thing_sentence = False  # the sentence's subject is a thing: "Een defibrillator … als hij"
         you_sentence = False  # "Je moet bereid zijn …": *zijn* is the verb
@@ -371,8 +372,11 @@ class PronounRules:
                 if not self._inverted(text, tokens, thing_from, i):
                     continue
                 thing_sentence = False  # "De praktische ervaring doet hij op in zijn werk"
-            if told and past_sentence(text, token):
-                continue  # "De machinist … Hij nam een steel …": a story about one person
+            if in_story or (told and past_sentence(text, token)):
+                # "De machinist … Hij nam een steel …": a story about one person, and the
+                # rest of the reach is that person too ("… Toen hij begon over …")
+                in_story = True
+                continue
             out.append(self._finding(text, token, kind, noun))
         return out, limit
 
@@ -515,8 +519,8 @@ def _rule_word(word: str) -> str:
 
 def _in_idiom(text: str, start: int, end: int) -> bool:
     """*zijn* or *z'n* in a fixed expression, where it points at nobody: *een grapje op z'n
-    tijd* (now and then), *op zijn vroegst*, *met z'n tweeën*, *hoe dat in zijn werk gaat*.
-    Not *op zijn gemak* (*de kandidaat op zijn gemak stellen* is his ease)."""
+    tijd* (now and then), *op zijn vroegst*, *met z'n tweeën*, *hoe dat in zijn werk gaat*,
+    *zijn intrede doen*. Not *op zijn gemak* (*de kandidaat op zijn gemak stellen* is his ease)."""
     word = text[start:end].lower()
     if word not in ("zijn", "z'n", "z’n"):
         return False
@@ -525,6 +529,8 @@ def _in_idiom(text: str, start: int, end: int) -> bool:
     if nxt is None:
         return False
     following = nxt[1].lower()
+    if following in _IDIOM_NOUNS:
+        return True  # "deed de zuighulp zijn intrede", "het werk eist zijn tol"
     if prev.endswith("op ") and following in _AFTER_OP:
         return True
     if prev.endswith("met ") and following in _COUNTED_TOGETHER:
@@ -539,6 +545,9 @@ def _in_idiom(text: str, start: int, end: int) -> bool:
 
 
 _IDIOM_NEXT_RE: Final = re.compile(r"\s+(\w+)")
+#: *zijn intrede doen*, *zijn tol eisen*, *zijn beslag krijgen*, *zijn weerga niet kennen*:
+#: said of things and trends.
+_IDIOM_NOUNS: Final = wordset("intrede tol beslag weerga")
 #: *op zijn …*: now and then, at the earliest, at least, at best …
 _AFTER_OP: Final = wordset("tijd vroegst laatst minst hoogst snelst langst meest zachtst beloop")
 _GOES: Final = wordset("gaat gaan ging gingen")

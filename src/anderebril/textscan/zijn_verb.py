@@ -31,6 +31,8 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         return True  # "Het zijn juist zulke zinnen …", "Dat zijn vragen voor later."
     if prev in grammar.prepositions or prev == "en":
         return False
+    if prev in _OF_THIS:
+        return True  # "Voorbeelden hiervan zijn kozijnen": the noun before has a plural verb
     if (
         i >= 3
         and key_of(tokens[i - 2].text) in ("en", "of")
@@ -50,6 +52,11 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     if prev in _FRONTED_PREDICATES and is_sentence_start(text, tokens[i - 1].start):
         return True  # "Essentieel zijn …", not "is verplicht zijn werkgever te melden"
     return len(prev) > 3 and prev.endswith(("en", "s"))
+
+
+#: *hiervan*, *daarvan* right before *zijn* belong to the noun before them (*Voorbeelden
+#: hiervan zijn …*, *De gevolgen daarvan zijn …*).
+_OF_THIS: Final = wordset("hiervan daarvan")
 
 
 def _placing_verb(word: str, grammar: Grammar) -> bool:
