@@ -91,3 +91,19 @@ def test_generic_masculine_v(text: str, expected: list[str]) -> None:
 )
 def test_stereotypes(text: str, expected: list[str]) -> None:
     assert texts(text, "stereotype") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # *jongedame*, *jongeman*: as the lexicon's condition says, only when asked for or
+        # addressed, like *dame* and *heer* (real P and Q's labellers left the rest alone)
+        ("Jongedame gezocht voor de balie.", ["Jongedame"]),
+        ("Wij zoeken een jongeman voor ons magazijn.", ["jongeman"]),
+        ("Jongemannen, meld je aan!", ["Jongemannen"]),
+        ("Twee jongedames werken hier vast.", []),
+        ("Ze is inmiddels een succesvolle jongedame.", []),
+    ],
+)
+def test_young_men_and_women_only_when_asked_for(text: str, expected: list[str]) -> None:
+    assert texts(text, "gendered-term") == expected

@@ -30,8 +30,11 @@ from anderebril.textscan.tokenize import key_of, words
 #: Nouns that, after *zoeken* or before *gezocht*, ask for one sex only.
 EXCLUSIVE_NOUNS: Final = {
     "nl": {
-        "m": words("man mannen jongen jongens heer heren kerel kerels vent venten knul knullen"),
-        "f": words("vrouw vrouwen meisje meisjes meid meiden dame dames"),
+        "m": words(
+            "man mannen jongen jongens heer heren kerel kerels vent venten knul knullen "
+            "jongeman jongemannen"
+        ),
+        "f": words("vrouw vrouwen meisje meisjes meid meiden dame dames jongedame jongedames"),
     },
     "en": {
         "m": words("man men boy boys guy guys gentleman gentlemen"),
