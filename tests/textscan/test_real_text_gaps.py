@@ -170,7 +170,8 @@ def test_a_pronoun_subject_names_the_person() -> None:
 
 def test_studentes_counts_women() -> None:
     assert texts("Vier van de vijf studentes noemden dit.", "gendered-term") == []
-    assert texts("De studente levert het verslag in.", "gendered-term") == ["studente"]
+    # "studente" alone names one woman in twelve of thirteen real uses; see test_real_text_gaps_v
+    assert texts("Wij zoeken een studente voor het verslag.", "gendered-term") == ["studente"]
 
 
 def test_a_list_after_a_colon_stays_in_the_reach() -> None:

@@ -107,3 +107,20 @@ def test_stereotypes(text: str, expected: list[str]) -> None:
 )
 def test_young_men_and_women_only_when_asked_for(text: str, expected: list[str]) -> None:
     assert texts(text, "gendered-term") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # *studente* names one woman in nearly every real text; reported when asked for or
+        # when the reader is taken to be one
+        ("Kapsalon Lokken zoekt een studente van de opleiding Kapper.", ["studente"]),
+        ("Studente gezocht voor een bijbaan.", ["Studente"]),
+        ("Als studente kun je bij ons stage lopen.", ["studente"]),
+        ("De studente zit in het derde jaar van de opleiding.", []),
+        ("Een Franse studente Biologie is aangekomen.", []),
+        ("Zij werkte als studente bij ons.", []),
+    ],
+)
+def test_studente_when_asked_for(text: str, expected: list[str]) -> None:
+    assert texts(text, "gendered-term") == expected

@@ -34,7 +34,9 @@ EXCLUSIVE_NOUNS: Final = {
             "man mannen jongen jongens heer heren kerel kerels vent venten knul knullen "
             "jongeman jongemannen"
         ),
-        "f": words("vrouw vrouwen meisje meisjes meid meiden dame dames jongedame jongedames"),
+        "f": words(
+            "vrouw vrouwen meisje meisjes meid meiden dame dames jongedame jongedames studente"
+        ),
     },
     "en": {
         "m": words("man men boy boys guy guys gentleman gentlemen"),

@@ -448,13 +448,28 @@ _ADDRESS: Final = wordset("je jij jou jouw jullie meld kom solliciteer reageer")
 def _addresses_reader(text: str, cand: Candidate) -> bool:
     """*Heren, zin in een uitdaging?*, *Hé jongens!*, *Jongens die graag sleutelen: meld je
     aan!*: the noun addresses the target group."""
-    if _opens_an_appeal(text, cand):
+    if _opens_an_appeal(text, cand) or _reader_as(text, cand):
         return True
     following = text[cand.end : cand.end + 2].lstrip(" ")
     if not following or following[0] not in ",!?":
         return False
     prev = before(text, cand.start, 30)
     return not prev or key_of(prev[-1].text) in GREETINGS
+
+
+def _reader_as(text: str, cand: Candidate) -> bool:
+    """*Als studente kun je bij ons stage lopen*: the reader taken to be one sex. Not *Ook als
+    vrouw kun je …* (a stereotype of its own) or *als man of vrouw*."""
+    prev = before(text, cand.start, 20)
+    if not prev or key_of(prev[-1].text) != "als":
+        return False
+    if len(prev) > 1 and key_of(prev[-2].text) in ("ook", "zelfs"):
+        return False
+    nxt = [key_of(t.text) for t in after(text, cand.end, 30, count=3)]
+    return len(nxt) >= 2 and nxt[0] in _YOU_VERBS and nxt[1] in _YOU
+
+
+_YOU_VERBS: Final = wordset("kun kan ben bent heb hebt wil moet mag krijg krijgt ga word")
 
 
 def _opens_an_appeal(text: str, cand: Candidate) -> bool:
