@@ -32,6 +32,8 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
     if not _determined(grammar, text, cand.start, cand.end):  # the cheapest test first
         return False
     capital = cand.surface[:1].isupper() and not acronym(cand.surface)
+    if capital and "-" in cand.surface and cand.surface.rsplit("-", 1)[1].islower():
+        capital = False  # "de Apk-keurmeester", "de ICT-beheerder": a compound, no name
     if capital and not is_sentence_start(text, cand.start) and not _after_een(text, cand.start):
         return False  # a surname or a name: "Mark de Boer", "bakkerij De Visser"
     if from_place(text, cand.end) or quoted_speaker(text, cand.start):

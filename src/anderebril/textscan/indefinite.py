@@ -35,6 +35,11 @@ def indefinite_pronouns(
     out: list[tuple[Token, str, str]] = []
     for match in _indefinite_matches(text, low):
         start = match.start()
+        if match[1] and match[1].lower() == "hij":
+            if not _opens_a_clause(text, start):
+                continue  # "Was hij die man van gisteren?"
+            token = Token(start, start + 3, text[start : start + 3])
+            out.append((token, "subject", "hij die"))  # the *hij* of *hij die* is anyone
         if match[4] and (not _opened(text, start) or _predicate(text, match.end(), grammar)):
             continue  # "heeft iemand nog een eitje voor hem gebakken": someone in a story
         if _said_of_someone(text, start):
@@ -69,6 +74,13 @@ def indefinite_pronouns(
                 continue
             out.append((token, kind, match[1] or match[2] or match[3] or match[4]))
     return out
+
+
+def _opens_a_clause(text: str, start: int) -> bool:
+    """*Werknemer: hij die bij de werkgever in dienst is*, *Hij die zijn best doet, …*: *hij
+    die* opening a clause is anyone at all (not *Was hij die man van gisteren?*)."""
+    opener = text[max(0, start - 3) : start].rstrip(" \t")
+    return start == 0 or is_sentence_start(text, start) or opener.endswith((":", ",", "("))
 
 
 def _said_of_someone(text: str, start: int) -> bool:
@@ -171,7 +183,7 @@ def _indefinite_matches(text: str, low: str | None) -> list[re.Match[str]]:
     if low is None or len(low) != len(text) or any(c in text for c in FOLDED):
         return list(_INDEFINITE_RE.finditer(text))
     spots: list[int] = []
-    for word in ("iemand", "wie", "ieder", "degene", "diegene"):
+    for word in ("iemand", "wie", "ieder", "degene", "diegene", "hij die"):
         pos = low.find(word)
         while pos != -1:
             spots.append(pos)
@@ -183,10 +195,10 @@ def _indefinite_matches(text: str, low: str | None) -> list[re.Match[str]]:
     ]
 
 
-#: Antecedents that are anyone at all: *iemand die …*, a clause-opening *Wie …*, *iedereen*
-#: and *ieder* before its verb (*Ieder heeft zijn eigen klanten*).
+#: Antecedents that are anyone at all: *iemand die …*, *hij die …*, a clause-opening *Wie …*,
+#: *iedereen* and *ieder* before its verb (*Ieder heeft zijn eigen klanten*).
 _INDEFINITE_RE: Final = re.compile(
-    r"\b(iemand|degene|diegene)\s+die\b|\b(?<![-'’])(wie)\b"
+    r"\b(iemand|degene|diegene|hij)\s+die\b|\b(?<![-'’])(wie)\b"
     r"|\b(iedereen|ieder(?=\s+(?:heeft|moet|kan|mag|krijgt|is|doet|neemt|zorgt|wil|zal|"
     r"werkt|houdt|brengt|maakt)\b))\b"
     r"|\b(iemand)\b(?![-'’])",

@@ -35,7 +35,8 @@ EXCLUSIVE_NOUNS: Final = {
             "jongeman jongemannen"
         ),
         "f": words(
-            "vrouw vrouwen meisje meisjes meid meiden dame dames jongedame jongedames studente"
+            "vrouw vrouwen meisje meisjes meid meiden dame dames jongedame jongedames studente "
+            "schrijfster schrijfsters"
         ),
     },
     "en": {

@@ -39,6 +39,8 @@ def part_of_a_name(
         return False
     if compound:
         return True  # Hoffman, Kaufman: a surname, not a compound job title
+    if _bare_in_a_sentence(text, prev, end):
+        return True  # "legde Zeeman ooit uit", "de keten Zeeman": a name, not a job
     if _title_article(text, prev):
         return True  # "zijn studie De Ambachtsman": the title of a book, a magazine, a show
     if _shop_name(text, prev, end):
@@ -46,6 +48,31 @@ def part_of_a_name(
     return bool(prev) and (key_of(prev[-1].text) in TITLES or _name_before(text, prev[-1]))
 
 
+def _bare_in_a_sentence(text: str, prev: list[Token], end: int) -> bool:
+    """A capitalised job word after a lowercase word that cannot open its noun phrase (a
+    verb, a noun, a conjunction: *legde Zeeman uit*, *textielketen Zeeman*, *dat Zeeman
+    het*): Dutch puts an article before a job, so a bare capital is a name. Not after an
+    article, *als*, a search verb or an adjective (*een Timmerman*, *als Kapster*, *zoeken
+    ervaren Timmerman*), nor before *(m/v)* or *gezocht*."""
+    if not prev:
+        return False
+    word = prev[-1].text
+    key = key_of(word)
+    if not word.isalpha() or not word.islower() or key in _OPENS_A_NOUN_PHRASE:
+        return False
+    if key in _HEADING_ADJECTIVES:
+        return False
+    if key.endswith("e") and (len(prev) < 2 or key_of(prev[-2].text) in _OPENS_A_NOUN_PHRASE):
+        return False  # "een goede Timmerman": an inflected adjective (not "legde Zeeman uit")
+    return not _WANTED_AFTER_RE.match(text, end)
+
+
+#: Words after which a job word may stand without an article.
+_OPENS_A_NOUN_PHRASE: Final = wordset(
+    "de het een elke ieder iedere deze die onze ons mijn jouw je zijn haar hun uw "
+    "als tot zoeken zoekt zoek gezocht vacature functie beroep vak en of"
+)
+_WANTED_AFTER_RE: Final = re.compile(r"\s*(?:\(|gezocht\b|m/v\b|v/m\b)", re.IGNORECASE)
 _DOMAIN_RE: Final = re.compile(r"\.(?:nl|be|com|org|net|eu|info|nu)\b", re.IGNORECASE)
 
 

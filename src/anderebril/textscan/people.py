@@ -70,8 +70,10 @@ def names_a_person(
         return True  # "de Barneveldse kraamverzorgster": news about one woman from there
     if part_of_a_name(text, start, end, surface, compound, prev):
         return True  # Hoffman, meneer Timmerman, het vakblad De Vakman, werksters.nl
-    if not plural and (_the_writers_own(prev) or key_of(surface).startswith("ex-")):
-        return True  # "Mijn begeleidster in de keuken …", "de ex-kapster": one person
+    if not prev and _caption_name(text, start):
+        return True  # "Benno Groot,\ntimmerman bij De Nijs": a photo caption
+    if not plural and (_the_writers_own(prev) or key_of(surface).startswith(("ex-", "oud-"))):
+        return True  # "Mijn begeleidster in de keuken …", "de ex-kapster", "oud-topman"
     if plural and _named_group(text, prev, end):
         return True  # "Vader en zoon Van Dijk zijn timmermannen."
     if prev:
@@ -161,6 +163,21 @@ _LABEL_RE: Final = re.compile(r"(\w+):[ \t]*$")
 #: Family members a profile's fact box names before a colon.
 _RELATIVES: Final = wordset(
     "vader moeder zus zussen broer broers opa oma oom tante partner man vrouw zoon dochter"
+)
+
+
+def _caption_name(text: str, start: int) -> bool:
+    """A noun opening its line after a line that ends in a name and a comma: a caption or
+    byline (*Benno Groot,* / *timmerman bij De Nijs*)."""
+    line = text.rfind("\n", 0, start)
+    if line < 1 or text[line + 1 : start].strip():
+        return False
+    match = _NAME_COMMA_RE.search(text, max(0, line - 60), line)
+    return match is not None
+
+
+_NAME_COMMA_RE: Final = re.compile(
+    r"(?:^|\n)[A-Z][a-zà-ÿ]+(?: [a-z]{1,3})*(?: [A-Z][a-zà-ÿ]+)+,[ \t]*$"
 )
 
 

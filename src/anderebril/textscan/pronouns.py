@@ -130,7 +130,11 @@ class PronounRules:
             out += found
         if self.grammar is NL:
             out += self._indefinite(text, low, distinct)
-            out = [f for f in out if not _in_idiom(text, f.start, f.end)]
+            out = [
+                f
+                for f in out
+                if not _in_idiom(text, f.start, f.end) and not _mentioned(text, f.start, f.end)
+            ]
         return out
 
     def _carry_on(
@@ -180,8 +184,12 @@ class PronounRules:
         self, text: str, low: str | None, distinct: AbstractSet[str] | None
     ) -> list[Finding]:
         """Pronouns whose antecedent is anyone at all (:mod:`indefinite`); none when the
-        chunk's distinct words (if known) hold no *iemand*, *wie* or *ieder(een)*."""
-        if distinct is not None and distinct.isdisjoint(INDEFINITE_WORDS):
+        chunk's distinct words (if known) hold no *iemand*, *wie*, *ieder(een)* or *hij die*."""
+        if (
+            distinct is not None
+            and distinct.isdisjoint(INDEFINITE_WORDS)
+            and not ("hij" in distinct and "die" in distinct)  # "hij die …"
+        ):
             return []
         return [
             self._finding(text, token, kind, antecedent, noun_free=True)
@@ -515,6 +523,28 @@ _SHORT_ZIJN: Final = frozenset(["z'n", "z’n"])
 def _rule_word(word: str) -> str:
     """The pronoun in a rule id: *z'n* shares the rule of *zijn* (one id to allow or deny)."""
     return "zijn" if word in _SHORT_ZIJN else word
+
+
+def _mentioned(text: str, start: int, end: int) -> bool:
+    """The pronoun as a word talked about: in quotes on its own (*het woord ‘hij’*) or listed
+    with another masculine pronoun (*gebruiken we hij, hem en zijn*)."""
+    if text[start - 1 : start] in _QUOTES and text[end : end + 1] in _QUOTES:
+        return True
+    word = text[start:end].lower()
+    after_it = _LISTED_AFTER_RE.match(text, end)
+    if after_it is not None and after_it[1].lower() != word:
+        return True
+    before_it = _LISTED_BEFORE_RE.search(text, max(0, start - 16), start)
+    return before_it is not None and before_it[1].lower() != word
+
+
+_QUOTES: Final = frozenset("'\"‘’“”")
+_LISTED_AFTER_RE: Final = re.compile(
+    r"(?:\s*,\s*|\s+(?:en|of)\s+)(hij|hem|zijn|zichzelf)\b", re.IGNORECASE
+)
+_LISTED_BEFORE_RE: Final = re.compile(
+    r"\b(hij|hem|zijn|zichzelf)(?:\s*,\s*|\s+(?:en|of)\s+)$", re.IGNORECASE
+)
 
 
 def _in_idiom(text: str, start: int, end: int) -> bool:
