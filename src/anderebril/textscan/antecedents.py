@@ -157,8 +157,23 @@ def one_before(tokens: list[Token], i: int) -> bool:
 
 def may_be_told(text: str, cand: Candidate) -> bool:
     """Whether a story may tell of the noun as one person: *de monteur* (definite) or *een
-    jongen* (*Ik raakte aan de praat met een jongen die … Hij vroeg …*)."""
-    return definite(text, cand.start) or key_of(cand.surface) in _ONE_MALE
+    jongen* the writer met (*Ik raakte aan de praat met een jongen die … Hij vroeg …*; not
+    *Uit onderzoek bleek dat een jongen die techniek koos, …*)."""
+    if definite(text, cand.start):
+        return True
+    if key_of(cand.surface) not in _ONE_MALE:
+        return False
+    return any(key_of(t.text) in _WRITER for t in before(text, cand.start, 160))
+
+
+_WRITER: Final = wordset("ik we wij me mij")
+
+
+def told_in_the_past(text: str, token: Token) -> bool:
+    """Whether the sentence around ``token`` has a verb in the past tense: a story about one
+    person goes on through such sentences (*… Toen hij begon over …*), not into the present."""
+    lo, hi = sentence_around(text, token.start, token.end, 150)
+    return any(past_tense(w.strip(",;:()'\"‘’“”„")) for w in text[lo:hi].lower().split())
 
 
 def definite(text: str, start: int) -> bool:

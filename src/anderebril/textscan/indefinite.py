@@ -133,22 +133,35 @@ def _present_clause(text: str, start: int) -> bool:
     """Whether the clause of *dat/of iemand* at ``start`` is in the present tense (*zorg
     ervoor dat iemand het meeste uit zijn tijd haalt*, *of iemand een vraag heeft over zijn
     laptop*): anyone. In a past or perfect tense it tells what one person did (*Ik zag dat
-    iemand zijn jas had laten liggen*, *dat iemand zijn fiets heeft gestolen*)."""
+    iemand zijn jas had laten liggen*, *dat iemand zijn fiets heeft gestolen*), and so does
+    what the writer notices now (*Ik merk dat iemand zijn spullen laat slingeren*)."""
     opens = max(text.rfind(c, 0, start) for c in ".!?\n") + 1  # the verb before *dat* too
     stop = _CLAUSE_END_RE.search(text, start, start + 200)
     end = stop.start() if stop else min(len(text), start + 200)
-    words = [key_of(w) for w in _WORDS_RE.findall(text, max(opens, start - 200), end)]
-    if any(w in PAST_VERBS or w in _MORE_PAST for w in words):
+    before = [key_of(w) for w in _WORDS_RE.findall(text, max(opens, start - 200), start)]
+    clause = [key_of(w) for w in _WORDS_RE.findall(text, start, end)]
+    if any(w in PAST_VERBS or w in _MORE_PAST for w in before + clause):
         return False
-    return not (any(w in _PERFECT_AUXILIARIES for w in words) and any(map(participle, words)))
+    if _WRITER & {*before} and _PERCEIVING & {*before[-4:]}:
+        return False  # "Ik hoor net dat iemand …", "Ik weet niet of iemand …"
+    if not _PERFECT_AUXILIARIES & {*clause}:
+        return True
+    if len(clause) >= 2 and all(w.endswith("en") for w in clause[-2:]):
+        return False  # "… heeft laten liggen": a perfect with two infinitives
+    return not any(participle(w) for w in clause[-2:])
 
 
+_WRITER: Final = wordset("ik we wij")
+_PERCEIVING: Final = wordset("hoor hoorde zie zag merk merkte weet wist denk dacht vermoed")
 _THAT_WHETHER: Final = wordset("dat of")
 #: Words that open a new clause, with a subject of its own: *… zegt als je hem laat wachten*.
-_NEW_CLAUSE: Final = wordset("als wanneer omdat dat zodat terwijl of en maar want die")
+_NEW_CLAUSE: Final = wordset(
+    "als wanneer omdat dat zodat terwijl of en maar want die om waarin waarmee waarop waarbij "
+    "zodra nadat voordat totdat zolang doordat"
+)
 #: Past forms that tell a story around *dat iemand* (*Het bleek dat iemand …*).
 _MORE_PAST: Final = wordset("bleek bleken vergat vergaten verloor verloren merkte ontdekte zagen")
-_PERFECT_AUXILIARIES: Final = wordset("heeft hebben is zijn")
+_PERFECT_AUXILIARIES: Final = wordset("heeft hebben is")
 _WORDS_RE: Final = re.compile(r"\w+")
 
 

@@ -73,7 +73,7 @@ _OPENS_A_NOUN_PHRASE: Final = wordset(
     "als tot zoeken zoekt zoek gezocht vacature functie beroep vak en of"
 )
 _WANTED_AFTER_RE: Final = re.compile(r"\s*(?:\(|gezocht\b|m/v\b|v/m\b)", re.IGNORECASE)
-_DOMAIN_RE: Final = re.compile(r"\.(?:nl|be|com|org|net|eu|info|nu)\b", re.IGNORECASE)
+_DOMAIN_RE: Final = re.compile(r"\.(?:nl|be|com|org|net|eu|info|nu)\b")  # lowercase: not ".Nu …"
 
 
 def _name_before(text: str, token: Token) -> bool:

@@ -36,7 +36,7 @@ COPULAS: Final = wordset(
 )
 PERSONAL: Final = wordset("hij zij ze ik he she i")
 #: Words between "is" and the noun that show it is not about the subject: "is op zoek naar".
-NOT_BETWEEN: Final = wordset("op zoek naar voor met bij aan van in door om looking for with by")
+NOT_BETWEEN: Final = wordset("op zoek naar voor met bij aan van in door looking for with by")
 #: "Mijn vader was timmerman", "onze oma werkte als chauffeuse": a possessive subject is a
 #: specific person.
 POSSESSIVES: Final = wordset(
@@ -72,7 +72,7 @@ def names_a_person(
         return True  # Hoffman, meneer Timmerman, het vakblad De Vakman, werksters.nl
     if not prev and _caption_name(text, start):
         return True  # "Benno Groot,\ntimmerman bij De Nijs": a photo caption
-    if not plural and (_the_writers_own(prev) or key_of(surface).startswith(("ex-", "oud-"))):
+    if not plural and (_the_writers_own(prev) or _who_someone_was(text, surface, prev, end)):
         return True  # "Mijn begeleidster in de keuken …", "de ex-kapster", "oud-topman"
     if plural and _named_group(text, prev, end):
         return True  # "Vader en zoon Van Dijk zijn timmermannen."
@@ -80,9 +80,11 @@ def names_a_person(
         # "<Name|hij|zij> is (al twintig jaar)? <noun>", "<Name> werkte tien jaar als <noun>"
         recent = [key_of(t.text) for t in prev[-6:]]
         links = [i for i, w in enumerate(recent) if w in COPULAS or w == "als"]
-        about_subject = bool(links) and not any(
-            w in NOT_BETWEEN for w in recent[links[-1] + 1 :]
-        )  # not "is op zoek naar een …"
+        about_subject = (
+            bool(links)
+            and not any(w in NOT_BETWEEN for w in recent[links[-1] + 1 :])
+            and not _purpose(text, recent[links[-1] + 1 :], end)
+        )  # not "is op zoek naar een …", "Doel is om secretaresses … te laten zien"
         if about_subject and links[-1] > 0 and recent[links[-1] - 1] in PERSONAL:
             return True  # "… want hij is ook voorman": the clause's own subject
         link = links[-1] if links else -1
@@ -166,6 +168,19 @@ _RELATIVES: Final = wordset(
 )
 
 
+def _purpose(text: str, between: list[str], end: int) -> bool:
+    """*Doel is om secretaresses te laten zien …*: *om … te* after the link is a purpose, not
+    what the subject is (*Lisa is om die reden kapster geworden* is)."""
+    if "om" not in between:
+        return False
+    stop = _CLAUSE_STOP_RE.search(text, end, end + 120)
+    rest = text[end : stop.start() if stop else end + 120].lower().split()
+    return "te" in rest
+
+
+_CLAUSE_STOP_RE: Final = re.compile(r"[,.;:!?\n]")
+
+
 def _caption_name(text: str, start: int) -> bool:
     """A noun opening its line after a line that ends in a name and a comma: a caption or
     byline (*Benno Groot,* / *timmerman bij De Nijs*)."""
@@ -183,12 +198,37 @@ _NAME_COMMA_RE: Final = re.compile(
 
 def _the_writers_own(prev: list[Token]) -> bool:
     """*Mijn begeleidster*, *mijn vaste kapster*: the writer's own is one known person; not
-    when the reader is asked to become it (*Word jij mijn nieuwe kapster?*)."""
+    when the reader is asked to become it (*Word jij mijn nieuwe kapster?*, *Wie wordt mijn
+    nieuwe secretaresse?*, *Ik zoek mijn nieuwe assistente*)."""
     if any(key_of(t.text) in _READER for t in prev):
         return False
-    if prev and key_of(prev[-1].text) == "mijn":
-        return True
-    return len(prev) >= 2 and key_of(prev[-2].text) == "mijn" and prev[-1].text.endswith("e")
+    at = len(prev) - 1
+    if at >= 1 and key_of(prev[at].text) != "mijn" and prev[at].text.endswith("e"):
+        at -= 1  # one inflected adjective: "mijn nieuwe"
+    if at < 0 or key_of(prev[at].text) != "mijn":
+        return False
+    return at == 0 or key_of(prev[at - 1].text) not in _BECOMING
+
+
+_BECOMING: Final = wordset("word wordt worden zoek zoekt zoeken ben bent is wil")
+
+
+def _who_someone_was(text: str, surface: str, prev: list[Token], end: int) -> bool:
+    """*de ex-kapster*, *De oprichter en oud-topman van …*: who one person was. Not *Als
+    ex-kapster heb je …*, *Ex-verpleegster gezocht* or *een ex-kapster die …* (anyone who
+    was one)."""
+    if not key_of(surface).startswith(("ex-", "oud-")):
+        return False
+    if _WANTED_RE.match(text, end):
+        return False
+    words = [key_of(t.text) for t in prev[-3:]]
+    if "en" in words[-1:] and len(prev) >= 2:
+        return True  # "De oprichter, grootaandeelhouder en oud-topman"
+    return bool(words) and words[-1] in _SPECIFIC_DETERMINERS
+
+
+_WANTED_RE: Final = re.compile(r"\s+gezocht\b", re.IGNORECASE)
+_SPECIFIC_DETERMINERS: Final = wordset("de die deze onze mijn zijn haar hun")
 
 
 def _named_group(text: str, prev: list[Token], end: int) -> bool:
@@ -198,13 +238,21 @@ def _named_group(text: str, prev: list[Token], end: int) -> bool:
     if text[end : end + 1] not in (".", "!", "?", ",", ";", "\n", ""):
         return False
     link = next(
-        (i for i in range(len(prev) - 1, max(-1, len(prev) - 4), -1)
+        (i for i in range(len(prev) - 1, max(-1, len(prev) - 6), -1)
          if key_of(prev[i].text) in _PLURAL_LINKS),
         None,
     )  # fmt: skip
     if not link or any(key_of(t.text) in NOT_BETWEEN for t in prev[link + 1 :]):
         return False
-    return any(named_word(text, token) for token in prev[:link])
+    for i, token in enumerate(prev[:link]):
+        word = key_of(token.text)
+        if word not in PREPOSITIONS and word != "volgens":
+            continue
+        named = token.text[:1].isupper() or (i > 0 and prev[i - 1].text[:1].isupper())
+        if i > 0 and named and word in NAME_PARTICLES:
+            continue  # "Jan van Dijk", "zoon Van Dijk": part of a name
+        return False  # "De monteurs van Eneco zijn vakmannen": a company, not the people
+    return named_word(text, prev[link - 1])  # "Jan en Piet zijn", "zoon Van Dijk zijn"
 
 
 _PLURAL_LINKS: Final = wordset("zijn waren worden werden blijven bleven")

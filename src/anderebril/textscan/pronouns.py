@@ -23,6 +23,7 @@ from anderebril.textscan.antecedents import (
     one,
     one_before,
     past_sentence,
+    told_in_the_past,
 )
 from anderebril.textscan.indefinite import INDEFINITE_WORDS, indefinite_pronouns
 from anderebril.textscan.index import Index, WordInfo
@@ -235,7 +236,7 @@ class PronounRules:
         """*De praktische ervaring doet hij op*: the sentence opens with its object, then the
         verb, then the subject *hij*; not *Een defibrillator werkt als hij …* (a conjunction
         before *hij*) or *De machine draait, hij …*."""
-        if i < 2 or i - opens > 7 or "," in text[tokens[opens].end : tokens[i].start]:
+        if i < 2 or i - opens > 8 or "," in text[tokens[opens].end : tokens[i].start]:
             return False
         verb = key_of(tokens[i - 1].text)
         if verb in self.grammar.verb_after or verb in self.grammar.prepositions:
@@ -380,6 +381,8 @@ class PronounRules:
                 if not self._inverted(text, tokens, thing_from, i):
                     continue
                 thing_sentence = False  # "De praktische ervaring doet hij op in zijn werk"
+            if in_story and not told_in_the_past(text, token):
+                in_story = False  # "… Sindsdien regelt hij …": the present again, anyone
             if in_story or (told and past_sentence(text, token)):
                 # "De machinist … Hij nam een steel …": a story about one person, and the
                 # rest of the reach is that person too ("… Toen hij begon over …")
@@ -495,7 +498,7 @@ def _pairs_with_him(text: str, tokens: list[Token], i: int, pronouns: Mapping[st
             continue
         if text[tokens[j].end : tokens[k].start].strip(" ") in ("/", "-"):
             return True
-    for j, k in ((i - 2, i), (i, i + 2)):  # "hij of zij", "zij en hij"
+    for j, k in ((i - 2, i), (i, i + 2)):  # "hij of zij", "zij of hij" (not "en": two people)
         other = j if k == i else k
         if (
             0 <= j < k < len(tokens)
@@ -506,7 +509,7 @@ def _pairs_with_him(text: str, tokens: list[Token], i: int, pronouns: Mapping[st
     return False
 
 
-_PAIR_LINKERS: Final = wordset("of en or and")
+_PAIR_LINKERS: Final = wordset("of or")
 _SENTENCE_END_RE: Final = re.compile(r"[.!?]")
 #: Possessives of the writer: *mijn leermeester*, *onze monteur* is one known person.
 _OURS: Final = wordset("mijn m'n onze ons")
@@ -559,8 +562,11 @@ def _in_idiom(text: str, start: int, end: int) -> bool:
     if nxt is None:
         return False
     following = nxt[1].lower()
-    if following in _IDIOM_NOUNS:
-        return True  # "deed de zuighulp zijn intrede", "het werk eist zijn tol"
+    verbs = _IDIOM_NOUNS.get(following)
+    if verbs is not None:
+        near = text[max(0, start - 40) : nxt.end() + 30].lower().split()
+        if any(w.strip(".,;:!?") in verbs for w in near):
+            return True  # "deed de zuighulp zijn intrede", "het werk eist zijn tol"
     if prev.endswith("op ") and following in _AFTER_OP:
         return True
     if prev.endswith("met ") and following in _COUNTED_TOGETHER:
@@ -575,9 +581,13 @@ def _in_idiom(text: str, start: int, end: int) -> bool:
 
 
 _IDIOM_NEXT_RE: Final = re.compile(r"\s+(\w+)")
-#: *zijn intrede doen*, *zijn tol eisen*, *zijn beslag krijgen*, *zijn weerga niet kennen*:
-#: said of things and trends.
-_IDIOM_NOUNS: Final = wordset("intrede tol beslag weerga")
+#: *zijn intrede doen*, *zijn tol eisen*, *zijn beslag krijgen*: said of things and trends,
+#: and only with their verb (*de bakker mengt zijn beslag* is his batter).
+_IDIOM_NOUNS: Final = {
+    "intrede": wordset("doen doet deed deden gedaan"),
+    "tol": wordset("eisen eist eiste eisten geëist"),
+    "beslag": wordset("krijgen krijgt kreeg kregen gekregen"),
+}
 #: *op zijn …*: now and then, at the earliest, at least, at best …
 _AFTER_OP: Final = wordset("tijd vroegst laatst minst hoogst snelst langst meest zachtst beloop")
 _GOES: Final = wordset("gaat gaan ging gingen")

@@ -31,8 +31,11 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         return True  # "Het zijn juist zulke zinnen …", "Dat zijn vragen voor later."
     if prev in grammar.prepositions or prev == "en":
         return False
-    if prev in _OF_THIS:
-        return True  # "Voorbeelden hiervan zijn kozijnen": the noun before has a plural verb
+    if prev in _OF_THIS and (
+        is_sentence_start(text, tokens[i - 1].start)
+        or (i >= 2 and key_of(tokens[i - 2].text).endswith(("en", "s")))
+    ):
+        return True  # "Voorbeelden hiervan zijn kozijnen"; not "maakt daarvan zijn verslag"
     if (
         i >= 3
         and key_of(tokens[i - 2].text) in ("en", "of")
