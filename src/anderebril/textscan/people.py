@@ -22,6 +22,15 @@ from anderebril.textscan.names import (
     looks_like_name,
     named_word,
 )
+from anderebril.textscan.one_person import (
+    NOT_BETWEEN,
+    READER,
+    caption_name,
+    named_group,
+    purpose,
+    the_writers_own,
+    who_someone_was,
+)
 from anderebril.textscan.tokenize import (
     Token,
     is_all_caps,
@@ -35,8 +44,6 @@ COPULAS: Final = wordset(
     "is ben bent was wordt werd blijft bleef werkt werkte werkzaam as is was became am"
 )
 PERSONAL: Final = wordset("hij zij ze ik he she i")
-#: Words between "is" and the noun that show it is not about the subject: "is op zoek naar".
-NOT_BETWEEN: Final = wordset("op zoek naar voor met bij aan van in door looking for with by")
 #: "Mijn vader was timmerman", "onze oma werkte als chauffeuse": a possessive subject is a
 #: specific person.
 POSSESSIVES: Final = wordset(
@@ -70,11 +77,11 @@ def names_a_person(
         return True  # "de Barneveldse kraamverzorgster": news about one woman from there
     if part_of_a_name(text, start, end, surface, compound, prev):
         return True  # Hoffman, meneer Timmerman, het vakblad De Vakman, werksters.nl
-    if not prev and _caption_name(text, start):
+    if not prev and caption_name(text, start):
         return True  # "Benno Groot,\ntimmerman bij De Nijs": a photo caption
-    if not plural and (_the_writers_own(prev) or _who_someone_was(text, surface, prev, end)):
+    if not plural and (the_writers_own(prev) or who_someone_was(text, surface, prev, end)):
         return True  # "Mijn begeleidster in de keuken …", "de ex-kapster", "oud-topman"
-    if plural and _named_group(text, prev, end):
+    if plural and named_group(text, prev, end):
         return True  # "Vader en zoon Van Dijk zijn timmermannen."
     if prev:
         # "<Name|hij|zij> is (al twintig jaar)? <noun>", "<Name> werkte tien jaar als <noun>"
@@ -83,7 +90,7 @@ def names_a_person(
         about_subject = (
             bool(links)
             and not any(w in NOT_BETWEEN for w in recent[links[-1] + 1 :])
-            and not _purpose(text, recent[links[-1] + 1 :], end)
+            and not purpose(text, recent[links[-1] + 1 :], end)
         )  # not "is op zoek naar een …", "Doel is om secretaresses … te laten zien"
         if about_subject and links[-1] > 0 and recent[links[-1] - 1] in PERSONAL:
             return True  # "… want hij is ook voorman": the clause's own subject
@@ -166,96 +173,6 @@ _LABEL_RE: Final = re.compile(r"(\w+):[ \t]*$")
 _RELATIVES: Final = wordset(
     "vader moeder zus zussen broer broers opa oma oom tante partner man vrouw zoon dochter"
 )
-
-
-def _purpose(text: str, between: list[str], end: int) -> bool:
-    """*Doel is om secretaresses te laten zien …*: *om … te* after the link is a purpose, not
-    what the subject is (*Lisa is om die reden kapster geworden* is)."""
-    if "om" not in between:
-        return False
-    stop = _CLAUSE_STOP_RE.search(text, end, end + 120)
-    rest = text[end : stop.start() if stop else end + 120].lower().split()
-    return "te" in rest
-
-
-_CLAUSE_STOP_RE: Final = re.compile(r"[,.;:!?\n]")
-
-
-def _caption_name(text: str, start: int) -> bool:
-    """A noun opening its line after a line that ends in a name and a comma: a caption or
-    byline (*Benno Groot,* / *timmerman bij De Nijs*)."""
-    line = text.rfind("\n", 0, start)
-    if line < 1 or text[line + 1 : start].strip():
-        return False
-    match = _NAME_COMMA_RE.search(text, max(0, line - 60), line)
-    return match is not None
-
-
-_NAME_COMMA_RE: Final = re.compile(
-    r"(?:^|\n)[A-Z][a-zà-ÿ]+(?: [a-z]{1,3})*(?: [A-Z][a-zà-ÿ]+)+,[ \t]*$"
-)
-
-
-def _the_writers_own(prev: list[Token]) -> bool:
-    """*Mijn begeleidster*, *mijn vaste kapster*: the writer's own is one known person; not
-    when the reader is asked to become it (*Word jij mijn nieuwe kapster?*, *Wie wordt mijn
-    nieuwe secretaresse?*, *Ik zoek mijn nieuwe assistente*)."""
-    if any(key_of(t.text) in _READER for t in prev):
-        return False
-    at = len(prev) - 1
-    if at >= 1 and key_of(prev[at].text) != "mijn" and prev[at].text.endswith("e"):
-        at -= 1  # one inflected adjective: "mijn nieuwe"
-    if at < 0 or key_of(prev[at].text) != "mijn":
-        return False
-    return at == 0 or key_of(prev[at - 1].text) not in _BECOMING
-
-
-_BECOMING: Final = wordset("word wordt worden zoek zoekt zoeken ben bent is wil")
-
-
-def _who_someone_was(text: str, surface: str, prev: list[Token], end: int) -> bool:
-    """*de ex-kapster*, *De oprichter en oud-topman van …*: who one person was. Not *Als
-    ex-kapster heb je …*, *Ex-verpleegster gezocht* or *een ex-kapster die …* (anyone who
-    was one)."""
-    if not key_of(surface).startswith(("ex-", "oud-")):
-        return False
-    if _WANTED_RE.match(text, end):
-        return False
-    words = [key_of(t.text) for t in prev[-3:]]
-    if "en" in words[-1:] and len(prev) >= 2:
-        return True  # "De oprichter, grootaandeelhouder en oud-topman"
-    return bool(words) and words[-1] in _SPECIFIC_DETERMINERS
-
-
-_WANTED_RE: Final = re.compile(r"\s+gezocht\b", re.IGNORECASE)
-_SPECIFIC_DETERMINERS: Final = wordset("de die deze onze mijn zijn haar hun")
-
-
-def _named_group(text: str, prev: list[Token], end: int) -> bool:
-    """*Vader en zoon Van Dijk zijn timmermannen.*, *Anna en Fatima zijn (allebei)
-    leraressen.*: a plural that ends the clause says what the people named before *zijn* or
-    *waren* are. Not *Bij Jansen zijn timmermannen altijd welkom* (the noun is the subject)."""
-    if text[end : end + 1] not in (".", "!", "?", ",", ";", "\n", ""):
-        return False
-    link = next(
-        (i for i in range(len(prev) - 1, max(-1, len(prev) - 6), -1)
-         if key_of(prev[i].text) in _PLURAL_LINKS),
-        None,
-    )  # fmt: skip
-    if not link or any(key_of(t.text) in NOT_BETWEEN for t in prev[link + 1 :]):
-        return False
-    for i, token in enumerate(prev[:link]):
-        word = key_of(token.text)
-        if word not in PREPOSITIONS and word != "volgens":
-            continue
-        named = token.text[:1].isupper() or (i > 0 and prev[i - 1].text[:1].isupper())
-        if i > 0 and named and word in NAME_PARTICLES:
-            continue  # "Jan van Dijk", "zoon Van Dijk": part of a name
-        return False  # "De monteurs van Eneco zijn vakmannen": a company, not the people
-    return named_word(text, prev[link - 1])  # "Jan en Piet zijn", "zoon Van Dijk zijn"
-
-
-_PLURAL_LINKS: Final = wordset("zijn waren worden werden blijven bleven")
 
 
 def _someone_named_before(text: str, start: int) -> bool:
@@ -535,7 +452,6 @@ _NEW_CLAUSE: Final = wordset("wat hoe welke waar wie of dat omdat als weet vindt
 
 #: After a noun: more items of a list follow (*Werkgever, student en onderwijsinstelling*).
 _LIST_GOES_ON_RE: Final = re.compile(r"\s+(?:en|of)\s")
-_READER: Final = wordset("je jij u")
 _WIDE_PLACES: Final = wordset(
     "nederlandse belgische vlaamse waalse europese duitse franse engelse britse amerikaanse "
     "turkse marokkaanse poolse spaanse italiaanse friese limburgse brabantse zeeuwse "
@@ -571,7 +487,7 @@ def _name_subject(text: str, prev: list[Token]) -> bool:
     if is_sentence_start(text, prev[0].start):
         if key_of(word).endswith(_ADVERB_ENDINGS) or key_of(word) in _OPENING_ADVERBS:
             return False  # "Traditioneel is een gastvrouw …": an adverb, then the verb
-        if any(key_of(t.text) in _READER for t in prev[1:3]):
+        if any(key_of(t.text) in READER for t in prev[1:3]):
             return False  # "Daarmee ben je nog geen vakman": the reader is the subject
         return len(prev) > 1 and key_of(prev[1].text) not in _NOT_AFTER_NAME
     return True

@@ -1,9 +1,12 @@
 """Clues in the words around a pronoun or its noun: a quoted speaker, a written-out pair, a
-plural subject for *zichzelf*, a named person, and how far a generic noun's reach goes."""
+plural subject for *zichzelf*, a named person, how far a generic noun's reach goes, and
+pronouns that point at nobody (*haar* the hair, *op z'n tijd*, *gebruiken we hij, hem en
+zijn*)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Final
 
 from anderebril.textscan.names import aged, capitalised_inside, followed_by_name
@@ -331,3 +334,106 @@ def reach_end(text: str, start: int) -> int:
         if seen == MAX_SENTENCES:
             return match.end()
     return hi
+
+
+def hair(text: str, tokens: list[Token], i: int) -> bool:
+    """*het haar van de klant*, *haar- en hoofdhuidverzorging*: the noun *haar* (hair), not the
+    feminine pronoun that would end the reach."""
+    if key_of(tokens[i].text) != "haar":
+        return False
+    if text[tokens[i].end : tokens[i].end + 1] == "-":
+        return True
+    return i > 0 and key_of(tokens[i - 1].text) in ("het", "kort", "lang", "nat", "droog")
+
+
+def pairs_with_him(text: str, tokens: list[Token], i: int, pronouns: Mapping[str, str]) -> bool:
+    """*hij/zij*, *zijn/haar*, *zij of hij*: the feminine half of a pair stands for the same
+    generic person as the masculine half, so it does not end the reach (*De kandidaat stuurt
+    zijn/haar cv. Daarna wordt hij uitgenodigd*: that *hij* is the candidate too)."""
+    for j, k in ((i - 1, i), (i, i + 1)):  # the pronoun before, or after, the feminine one
+        other = j if k == i else k
+        if not 0 <= j < k < len(tokens) or key_of(tokens[other].text) not in pronouns:
+            continue
+        if text[tokens[j].end : tokens[k].start].strip(" ") in ("/", "-"):
+            return True
+    for j, k in ((i - 2, i), (i, i + 2)):  # "hij of zij", "zij of hij" (not "en": two people)
+        other = j if k == i else k
+        if (
+            0 <= j < k < len(tokens)
+            and key_of(tokens[other].text) in pronouns
+            and key_of(tokens[j + 1].text) in _PAIR_LINKERS
+        ):
+            return True
+    return False
+
+
+_PAIR_LINKERS: Final = wordset("of or")
+
+
+def mentioned(text: str, start: int, end: int) -> bool:
+    """The pronoun as a word talked about: in quotes on its own (*het woord ‘hij’*) or listed
+    with another masculine pronoun (*gebruiken we hij, hem en zijn*)."""
+    if text[start - 1 : start] in _MENTION_QUOTES and text[end : end + 1] in _MENTION_QUOTES:
+        return True
+    word = text[start:end].lower()
+    after_it = _LISTED_AFTER_RE.match(text, end)
+    if after_it is not None and after_it[1].lower() != word:
+        return True
+    before_it = _LISTED_BEFORE_RE.search(text, max(0, start - 16), start)
+    return before_it is not None and before_it[1].lower() != word
+
+
+_MENTION_QUOTES: Final = frozenset("'\"‘’“”")
+_LISTED_AFTER_RE: Final = re.compile(
+    r"(?:\s*,\s*|\s+(?:en|of)\s+)(hij|hem|zijn|zichzelf)\b", re.IGNORECASE
+)
+_LISTED_BEFORE_RE: Final = re.compile(
+    r"\b(hij|hem|zijn|zichzelf)(?:\s*,\s*|\s+(?:en|of)\s+)$", re.IGNORECASE
+)
+
+
+def in_idiom(text: str, start: int, end: int) -> bool:
+    """*zijn* or *z'n* in a fixed expression, where it points at nobody: *een grapje op z'n
+    tijd* (now and then), *op zijn vroegst*, *met z'n tweeën*, *hoe dat in zijn werk gaat*,
+    *zijn intrede doen*. Not *op zijn gemak* (*de kandidaat op zijn gemak stellen* is his ease)."""
+    word = text[start:end].lower()
+    if word not in ("zijn", "z'n", "z’n"):
+        return False
+    prev = text[max(0, start - 4) : start].lower()
+    nxt = _IDIOM_NEXT_RE.match(text, end)
+    if nxt is None:
+        return False
+    following = nxt[1].lower()
+    verbs = _IDIOM_NOUNS.get(following)
+    if verbs is not None:
+        near = text[max(0, start - 40) : nxt.end() + 30].lower().split()
+        if any(w.strip(".,;:!?") in verbs for w in near):
+            return True  # "deed de zuighulp zijn intrede", "het werk eist zijn tol"
+    if prev.endswith("op ") and following in _AFTER_OP:
+        return True
+    if prev.endswith("met ") and following in _COUNTED_TOGETHER:
+        return True
+    if following != "werk" or not prev.endswith("in "):
+        return False  # "in zijn werk" is his work, unless it "goes" so: how a thing is done
+    after_werk = text[nxt.end() : nxt.end() + 8].lower().split()[:1]
+    if after_werk and after_werk[0].strip("?.,!") in _GOES:
+        return True  # "hoe dat in zijn werk gaat"
+    before_in = text[max(0, start - 20) : start].lower().split()[-3:]
+    return len(before_in) == 3 and before_in[0] in _GOES and before_in[1] in ("dat", "dit", "het")
+
+
+_IDIOM_NEXT_RE: Final = re.compile(r"\s+(\w+)")
+#: *zijn intrede doen*, *zijn tol eisen*, *zijn beslag krijgen*: said of things and trends,
+#: and only with their verb (*de bakker mengt zijn beslag* is his batter).
+_IDIOM_NOUNS: Final = {
+    "intrede": wordset("doen doet deed deden gedaan"),
+    "tol": wordset("eisen eist eiste eisten geëist"),
+    "beslag": wordset("krijgen krijgt kreeg kregen gekregen"),
+}
+#: *op zijn …*: now and then, at the earliest, at least, at best …
+_AFTER_OP: Final = wordset("tijd vroegst laatst minst hoogst snelst langst meest zachtst beloop")
+_GOES: Final = wordset("gaat gaan ging gingen")
+#: *met z'n tweeën*, *met zijn allen*
+_COUNTED_TOGETHER: Final = wordset(
+    "tweeën drieën vieren vijven zessen zevenen achten negenen tienen allen"
+)

@@ -1,0 +1,107 @@
+"""Small clues that a noun names one known person or group, not anyone in a role: a caption
+(*Benno Groot,* / *timmerman bij …*), the writer's own (*mijn begeleidster*), who someone was
+(*de ex-kapster*), people named before *zijn* (*Jan en Piet zijn timmermannen*); and *om … te*,
+a purpose rather than what the subject is. :mod:`people` asks them."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from anderebril.textscan.names import NAME_PARTICLES, PREPOSITIONS, named_word
+from anderebril.textscan.tokenize import Token, key_of, wordset
+
+#: Words between "is" and the noun that show it is not about the subject: "is op zoek naar".
+NOT_BETWEEN: Final = wordset("op zoek naar voor met bij aan van in door looking for with by")
+#: The reader, addressed.
+READER: Final = wordset("je jij u")
+
+
+def purpose(text: str, between: list[str], end: int) -> bool:
+    """*Doel is om secretaresses te laten zien …*: *om … te* after the link is a purpose, not
+    what the subject is (*Lisa is om die reden kapster geworden* is)."""
+    if "om" not in between:
+        return False
+    stop = _CLAUSE_STOP_RE.search(text, end, end + 120)
+    rest = text[end : stop.start() if stop else end + 120].lower().split()
+    return "te" in rest
+
+
+_CLAUSE_STOP_RE: Final = re.compile(r"[,.;:!?\n]")
+
+
+def caption_name(text: str, start: int) -> bool:
+    """A noun opening its line after a line that ends in a name and a comma: a caption or
+    byline (*Benno Groot,* / *timmerman bij De Nijs*)."""
+    line = text.rfind("\n", 0, start)
+    if line < 1 or text[line + 1 : start].strip():
+        return False
+    match = _NAME_COMMA_RE.search(text, max(0, line - 60), line)
+    return match is not None
+
+
+_NAME_COMMA_RE: Final = re.compile(
+    r"(?:^|\n)[A-Z][a-zà-ÿ]+(?: [a-z]{1,3})*(?: [A-Z][a-zà-ÿ]+)+,[ \t]*$"
+)
+
+
+def the_writers_own(prev: list[Token]) -> bool:
+    """*Mijn begeleidster*, *mijn vaste kapster*: the writer's own is one known person; not
+    when the reader is asked to become it (*Word jij mijn nieuwe kapster?*, *Wie wordt mijn
+    nieuwe secretaresse?*, *Ik zoek mijn nieuwe assistente*)."""
+    if any(key_of(t.text) in READER for t in prev):
+        return False
+    at = len(prev) - 1
+    if at >= 1 and key_of(prev[at].text) != "mijn" and prev[at].text.endswith("e"):
+        at -= 1  # one inflected adjective: "mijn nieuwe"
+    if at < 0 or key_of(prev[at].text) != "mijn":
+        return False
+    return at == 0 or key_of(prev[at - 1].text) not in _BECOMING
+
+
+_BECOMING: Final = wordset("word wordt worden zoek zoekt zoeken ben bent is wil")
+
+
+def who_someone_was(text: str, surface: str, prev: list[Token], end: int) -> bool:
+    """*de ex-kapster*, *De oprichter en oud-topman van …*: who one person was. Not *Als
+    ex-kapster heb je …*, *Ex-verpleegster gezocht* or *een ex-kapster die …* (anyone who
+    was one)."""
+    if not key_of(surface).startswith(("ex-", "oud-")):
+        return False
+    if _WANTED_RE.match(text, end):
+        return False
+    words = [key_of(t.text) for t in prev[-3:]]
+    if "en" in words[-1:] and len(prev) >= 2:
+        return True  # "De oprichter, grootaandeelhouder en oud-topman"
+    return bool(words) and words[-1] in _SPECIFIC_DETERMINERS
+
+
+_WANTED_RE: Final = re.compile(r"\s+gezocht\b", re.IGNORECASE)
+_SPECIFIC_DETERMINERS: Final = wordset("de die deze onze mijn zijn haar hun")
+
+
+def named_group(text: str, prev: list[Token], end: int) -> bool:
+    """*Vader en zoon Van Dijk zijn timmermannen.*, *Anna en Fatima zijn (allebei)
+    leraressen.*: a plural that ends the clause says what the people named before *zijn* or
+    *waren* are. Not *Bij Jansen zijn timmermannen altijd welkom* (the noun is the subject)."""
+    if text[end : end + 1] not in (".", "!", "?", ",", ";", "\n", ""):
+        return False
+    link = next(
+        (i for i in range(len(prev) - 1, max(-1, len(prev) - 6), -1)
+         if key_of(prev[i].text) in _PLURAL_LINKS),
+        None,
+    )  # fmt: skip
+    if not link or any(key_of(t.text) in NOT_BETWEEN for t in prev[link + 1 :]):
+        return False
+    for i, token in enumerate(prev[:link]):
+        word = key_of(token.text)
+        if word not in PREPOSITIONS and word != "volgens":
+            continue
+        named = token.text[:1].isupper() or (i > 0 and prev[i - 1].text[:1].isupper())
+        if i > 0 and named and word in NAME_PARTICLES:
+            continue  # "Jan van Dijk", "zoon Van Dijk": part of a name
+        return False  # "De monteurs van Eneco zijn vakmannen": a company, not the people
+    return named_word(text, prev[link - 1])  # "Jan en Piet zijn", "zoon Van Dijk zijn"
+
+
+_PLURAL_LINKS: Final = wordset("zijn waren worden werden blijven bleven")
