@@ -7,11 +7,12 @@ import gc
 import importlib
 import sys
 
-from anderebril.textscan import index
+from anderebril.textscan import engine, index
 
 
 def test_loading_the_wsgi_app_builds_the_indexes_and_freezes_them() -> None:
     index._cached_index.cache_clear()
+    engine._shared_scanner.cache_clear()  # earlier tests may hold scanners (and their index)
     sys.modules.pop("anderebril.web.wsgi", None)
     try:
         wsgi = importlib.import_module("anderebril.web.wsgi")
