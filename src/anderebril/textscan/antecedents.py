@@ -48,6 +48,8 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
         return False
     if followed_by_name(text, cand.end):
         return False
+    if key_of(cand.surface) in _OFFICIALS and not _any_official(text, cand):
+        return False  # "De minister kondigde aan dat hij …": the one in office, in the news
     if _MINE_RE.match(text, cand.end):
         return False  # "Een collega van me … Hij wil verder": someone the writer knows
     # "Mohammed is de jongste voorman. Hij …": the noun says what a named person is
@@ -153,6 +155,23 @@ def one_before(tokens: list[Token], i: int) -> bool:
     if i == 0 or key_of(tokens[i - 1].text) not in _ONE:
         return False
     return i < 2 or key_of(tokens[i - 2].text) not in _NOT_ALONE
+
+
+def _any_official(text: str, cand: Candidate) -> bool:
+    """*Een minister moet zijn verantwoordelijkheid nemen*, *De rechter kijkt eerst …*: any
+    holder of the office, after *een/elke/geen* or in the present tense. News tells of the one
+    in office (*De wethouder wil dat zijn plan …, zei hij gisteren*)."""
+    words = text[max(0, cand.start - 20) : cand.start].lower().split()
+    if words and words[-1] in _ANY:
+        return True
+    lo, hi = sentence_around(text, cand.start, cand.end, 200)
+    sentence = [w.strip(",;:()'\"‘’“”„") for w in text[lo:hi].lower().split()]
+    return not any(past_tense(w) for w in sentence) and "gisteren" not in sentence
+
+
+#: Offices that news names one holder of: only generic after *een/elke/geen* or when present.
+_OFFICIALS: Final = wordset("minister ministers wethouder wethouders rechter rechters")
+_ANY: Final = wordset("een elke iedere ieder geen")
 
 
 def may_be_told(text: str, cand: Candidate) -> bool:

@@ -78,9 +78,22 @@ def indefinite_pronouns(
 
 def _opens_a_clause(text: str, start: int) -> bool:
     """*Werknemer: hij die bij de werkgever in dienst is*, *Hij die zijn best doet, …*: *hij
-    die* opening a clause is anyone at all (not *Was hij die man van gisteren?*)."""
+    die* opening a sentence or a definition is anyone at all. Not *Was hij die man van
+    gisteren?* (not opening), not a question, and not right after someone is named (*Ken je
+    Jan nog? Hij die altijd klaarstond …*)."""
     opener = text[max(0, start - 3) : start].rstrip(" \t")
-    return start == 0 or is_sentence_start(text, start) or opener.endswith((":", ",", "("))
+    if opener.endswith((":", "(")):
+        return True
+    if start > 0 and not is_sentence_start(text, start):
+        return False
+    stop = _SENTENCE_END_RE.search(text, start)
+    if stop is not None and text[stop.start()] == "?":
+        return False
+    return _NAMED_RE.search(text, max(0, start - 150), start) is None
+
+
+#: A capitalised word inside a sentence: someone named (*… zag ik Peter lopen.*).
+_NAMED_RE: Final = re.compile(r"[a-z,] [A-Z][a-z]+")
 
 
 def _said_of_someone(text: str, start: int) -> bool:

@@ -39,7 +39,7 @@ def part_of_a_name(
         return False
     if compound:
         return True  # Hoffman, Kaufman: a surname, not a compound job title
-    if _bare_in_a_sentence(text, prev, end):
+    if key_of(surface) in _SURNAME_JOBS and _bare_in_a_sentence(text, prev, end):
         return True  # "legde Zeeman ooit uit", "de keten Zeeman": a name, not a job
     if _title_article(text, prev):
         return True  # "zijn studie De Ambachtsman": the title of a book, a magazine, a show
@@ -54,8 +54,8 @@ def _bare_in_a_sentence(text: str, prev: list[Token], end: int) -> bool:
     het*): Dutch puts an article before a job, so a bare capital is a name. Not after an
     article, *als*, a search verb or an adjective (*een Timmerman*, *als Kapster*, *zoeken
     ervaren Timmerman*), nor before *(m/v)* or *gezocht*."""
-    if not prev:
-        return False
+    if not prev or any(key_of(t.text) in _RECRUITING for t in prev):
+        return False  # "Wij zoeken nog steeds Timmerman", "Word ook Vakman"
     word = prev[-1].text
     key = key_of(word)
     if not word.isalpha() or not word.islower() or key in _OPENS_A_NOUN_PHRASE:
@@ -67,6 +67,16 @@ def _bare_in_a_sentence(text: str, prev: list[Token], end: int) -> bool:
     return not _WANTED_AFTER_RE.match(text, end)
 
 
+#: Job words that are common Dutch surnames (*Jan Zeeman*, *Timmerman zegt …*); only these
+#: are read as a name when they stand bare in a sentence, not *Vakman* or *Kapster*.
+_SURNAME_JOBS: Final = wordset(
+    "timmerman zeeman koopman stuurman visser bakker schipper kuiper veerman kooiman bouwman "
+    "schaapman molenaar wagenaar smid schoenmaker kleermaker brouwer slager boer"
+)
+#: Words of a recruiting sentence, where a bare capital is a job: *Word ook Timmerman*.
+_RECRUITING: Final = wordset(
+    "je jij u zoeken zoekt zoek gezocht vacature vacatures solliciteer word wordt worden"
+)
 #: Words after which a job word may stand without an article.
 _OPENS_A_NOUN_PHRASE: Final = wordset(
     "de het een elke ieder iedere deze die onze ons mijn jouw je zijn haar hun uw "

@@ -234,6 +234,8 @@ def _bracketed(text: str, language: str, strategy: str) -> list[Finding]:
             continue
         while start > 0 and (is_word_char(text[start - 1]) or text[start - 1] in "()"):
             start -= 1
+        if start >= 2 and text[start - 1] == "-" and is_word_char(text[start - 2]):
+            start = word_start(text, start - 1)  # "Sous-chef(fin)": the whole compound
         while end < len(text) and (is_word_char(text[end]) or text[end] in "()"):
             end += 1
         word = text[start:end]

@@ -32,14 +32,28 @@ _CLAUSE_STOP_RE: Final = re.compile(r"[,.;:!?\n]")
 
 def caption_name(text: str, start: int) -> bool:
     """A noun opening its line after a line that ends in a name and a comma: a caption or
-    byline (*Benno Groot,* / *timmerman bij De Nijs*)."""
+    byline (*Benno Groot,* / *timmerman bij De Nijs*). Not a firm, a place or a salutation
+    (*Bouwbedrijf Jansen,* / *timmerman gezocht*), nor a job line that asks for someone."""
     line = text.rfind("\n", 0, start)
     if line < 1 or text[line + 1 : start].strip():
         return False
     match = _NAME_COMMA_RE.search(text, max(0, line - 60), line)
-    return match is not None
+    if match is None:
+        return False
+    first = match[0].split()[0].lower()
+    if first.endswith(_NOT_A_PERSON) or first in _NOT_A_PERSON:
+        return False
+    job_line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
+    return _ASKING_RE.search(job_line) is None
 
 
+#: First words of a name line that is no person: a firm, a place, a heading, a salutation.
+_NOT_A_PERSON: Final = (
+    "bedrijf", "groep", "college", "school", "techniek", "bouw", "service", "installatie",
+    "centrum", "bureau", "fabriek", "winkel", "gemeente", "regio", "vacature", "locatie",
+    "beste", "geachte", "den", "sint", "nieuw", "oud",
+)  # fmt: skip
+_ASKING_RE: Final = re.compile(r"gezocht|\(m/v|\(v/m|uur per week|vacature", re.IGNORECASE)
 _NAME_COMMA_RE: Final = re.compile(
     r"(?:^|\n)[A-Z][a-zà-ÿ]+(?: [a-z]{1,3})*(?: [A-Z][a-zà-ÿ]+)+,[ \t]*$"
 )
@@ -72,12 +86,16 @@ def who_someone_was(text: str, surface: str, prev: list[Token], end: int) -> boo
         return False
     words = [key_of(t.text) for t in prev[-3:]]
     if "en" in words[-1:] and len(prev) >= 2:
-        return True  # "De oprichter, grootaandeelhouder en oud-topman"
+        # "De oprichter, grootaandeelhouder en oud-topman"; not "zoeken kapsters en oud-kapsters"
+        return key_of(prev[0].text) in _SPECIFIC_DETERMINERS and not any(
+            key_of(t.text) in _SEARCHING for t in prev
+        )
     return bool(words) and words[-1] in _SPECIFIC_DETERMINERS
 
 
 _WANTED_RE: Final = re.compile(r"\s+gezocht\b", re.IGNORECASE)
 _SPECIFIC_DETERMINERS: Final = wordset("de die deze onze mijn zijn haar hun")
+_SEARCHING: Final = wordset("zoeken zoekt zoek gezocht")
 
 
 def named_group(text: str, prev: list[Token], end: int) -> bool:

@@ -371,24 +371,30 @@ _PAIR_LINKERS: Final = wordset("of or")
 
 
 def mentioned(text: str, start: int, end: int) -> bool:
-    """The pronoun as a word talked about: in quotes on its own (*het woord ‘hij’*) or listed
-    with another masculine pronoun (*gebruiken we hij, hem en zijn*)."""
+    """The pronoun as a word talked about: in quotes on its own (*het woord ‘hij’*), or in a
+    list of different pronouns that is not used in a sentence (*gebruiken we hij, hem en
+    zijn*): three or more, or two with no word after the last. Not *De student kan ziek zijn,
+    hij meldt …* or *vraagt hem of zijn verslag af is*."""
     if text[start - 1 : start] in _MENTION_QUOTES and text[end : end + 1] in _MENTION_QUOTES:
         return True
-    word = text[start:end].lower()
-    after_it = _LISTED_AFTER_RE.match(text, end)
-    if after_it is not None and after_it[1].lower() != word:
-        return True
-    before_it = _LISTED_BEFORE_RE.search(text, max(0, start - 16), start)
-    return before_it is not None and before_it[1].lower() != word
+    for chain in _CHAIN_RE.finditer(text, max(0, start - 60), min(len(text), end + 60)):
+        if not chain.start() <= start < chain.end():
+            continue
+        listed = [w.lower() for w in _PRONOUN_RE.findall(chain[0])]
+        if len(set(listed)) < 2:
+            return False
+        if len(listed) >= 3:
+            return True
+        following = text[chain.end() : chain.end() + 2]
+        return not (following[:1].isspace() and following[1:2].isalpha())
+    return False
 
 
 _MENTION_QUOTES: Final = frozenset("'\"‘’“”")
-_LISTED_AFTER_RE: Final = re.compile(
-    r"(?:\s*,\s*|\s+(?:en|of)\s+)(hij|hem|zijn|zichzelf)\b", re.IGNORECASE
-)
-_LISTED_BEFORE_RE: Final = re.compile(
-    r"\b(hij|hem|zijn|zichzelf)(?:\s*,\s*|\s+(?:en|of)\s+)$", re.IGNORECASE
+_PRONOUN_RE: Final = re.compile(r"\b(?:hij|hem|zijn|zichzelf)\b", re.IGNORECASE)
+_CHAIN_RE: Final = re.compile(
+    r"\b(?:hij|hem|zijn|zichzelf)(?:(?:\s*,\s*|\s+(?:en|of)\s+)(?:hij|hem|zijn|zichzelf)\b)+",
+    re.IGNORECASE,
 )
 
 

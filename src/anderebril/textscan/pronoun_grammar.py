@@ -124,5 +124,7 @@ PAST_VERBS: Final = wordset(
     "was waren had hadden werd werden kon konden moest moesten wilde wilden zei zeiden "
     "vroeg vroegen nam namen gaf gaven kwam kwamen ging gingen schreef stond zat lag liep "
     "vertelde belde werkte maakte keek dacht wist vond bracht kocht begon deed zag hielp "
-    "kreeg bleef koos leerde besloot trok sloeg liet meldde vertikte weigerde viel gleed"
+    "kreeg bleef koos leerde besloot trok sloeg liet meldde vertikte weigerde viel gleed "
+    "noemde noemden kondigde kondigden sprak spraken reageerde reageerden "
+    "verving veroordeelde"
 )

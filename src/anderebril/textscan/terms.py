@@ -289,6 +289,12 @@ class TermRules:
         else:
             rule = f"nl.gendered-term.alleen-{who}"
         alternatives = EXCLUSIVE_ALTERNATIVES.get(language, EXCLUSIVE_ALTERNATIVES["nl"])
+        suggestions = [match_case(cand.surface, a) for a in alternatives[self.strategy]]
+        term = cand.info.term
+        if term is not None:  # "Wij zoeken een studente": the entry's own words (student)
+            numbered = term.alternatives.get(self.strategy, {})
+            own = numbered.get(cand.info.term_number or "singular", ())
+            suggestions = [match_case(cand.surface, a) for a in own] or suggestions
         return Finding(
             category="gendered-term",
             rule=rule,
@@ -303,7 +309,7 @@ class TermRules:
                 "functie of de vaardigheden, niet naar het geslacht."
             ),
             source=EXCLUSIVE_SOURCE,
-            suggestions=[match_case(cand.surface, a) for a in alternatives[self.strategy]],
+            suggestions=_unique(suggestions),
         )
 
 
@@ -448,7 +454,7 @@ _ADDRESS: Final = wordset("je jij jou jouw jullie meld kom solliciteer reageer")
 def _addresses_reader(text: str, cand: Candidate) -> bool:
     """*Heren, zin in een uitdaging?*, *Hé jongens!*, *Jongens die graag sleutelen: meld je
     aan!*: the noun addresses the target group."""
-    if _opens_an_appeal(text, cand) or _reader_as(text, cand):
+    if _opens_an_appeal(text, cand) or _reader_as(text, cand) or _reader_is(text, cand):
         return True
     following = text[cand.end : cand.end + 2].lstrip(" ")
     if not following or following[0] not in ",!?":
@@ -470,6 +476,22 @@ def _reader_as(text: str, cand: Candidate) -> bool:
 
 
 _YOU_VERBS: Final = wordset("kun kan ben bent heb hebt wil moet mag krijg krijgt ga word")
+
+
+def _reader_is(text: str, cand: Candidate) -> bool:
+    """*Ben jij een creatieve schrijfster?*, *Word jij onze nieuwe studente?*, *Vacature:
+    schrijfster*: the reader asked to be one, or a job offered as one."""
+    if _OFFERED_RE.search(text, max(0, cand.start - 14), cand.start):
+        return True
+    words = [key_of(t.text) for t in before(text, cand.start, 50)[-5:]]
+    return any(
+        w in _BECOME_YOU and i + 1 < len(words) and words[i + 1] in _YOU
+        for i, w in enumerate(words)
+    )
+
+
+_OFFERED_RE: Final = re.compile(r"vacature\s*:\s*$", re.IGNORECASE)
+_BECOME_YOU: Final = wordset("ben bent word wordt")
 
 
 def _opens_an_appeal(text: str, cand: Candidate) -> bool:
