@@ -97,9 +97,11 @@ PAIRS: Final[dict[str, dict[tuple[str, str], Pair]]] = {
         ),
     },
 }
-BRACKETED_RE: Final = re.compile(r"\((?:st|ster|e|es|in|ne|fin|trice|euse|wo|s)\)", re.IGNORECASE)
+BRACKETED_RE: Final = re.compile(
+    r"\((?:st|ster|e|es|ess|in|ne|fin|trice|euse|wo|s)\)", re.IGNORECASE
+)
 _FEMININE_PARTS: Final = {
-    "nl": ("(st)", "(ster)", "(e)", "(es)", "(in)", "(ne)", "(fin)", "(trice)", "(euse)"),
+    "nl": ("(st)", "(ster)", "(e)", "(es)", "(ess)", "(in)", "(ne)", "(fin)", "(trice)", "(euse)"),
     "en": ("(wo)", "(s)"),
 }
 _DIGIT_SLASH_RE: Final = re.compile(r"\d\s*/\s*\d")

@@ -69,7 +69,7 @@ def names_a_person(
         pronoun_subject = key_of(prev[-1].text) in PERSONAL
         if pronoun_subject and any(looks_like_name(text, t) for t in prev[:-1]):
             return True  # "Miguel wist dat hij timmerman wilde worden": said of the one named
-    if prev and key_of(prev[-1].text) == "tot" and _training_of_one(text, prev):
+    if prev and key_of(prev[-1].text) in ("tot", "voor") and _training_of_one(text, prev):
         return True  # "Hij doet twee opleidingen: tot timmerman en tot brandweerman"
     if len(prev) >= 2 and key_of(prev[-1].text) == "om" and _wish_of(text, prev, end):
         return True  # "haar motivatie om kapster te worden": one person's wish
@@ -206,6 +206,8 @@ def _training_of_one(text: str, prev: list[Token]) -> bool:
         return False
     if named_word(text, prev[0]):  # not "Meisjes zijn beter in zorgen, dus … tot …"
         return True
+    if key_of(prev[0].text) == "ik":
+        return True  # "Ik ben in opleiding voor wielman": the speaker's own
     # "Noah (18) … Hij doet twee opleidingen: tot …"; not the generic "Een leerling kiest …
     # Hij volgt een opleiding tot timmerman": only with someone named with their age before
     window = text[max(0, prev[0].start - 300) : prev[0].start]
@@ -497,7 +499,7 @@ def _name_subject(text: str, prev: list[Token]) -> bool:
 _ADVERB_ENDINGS: Final = ("eel", "lijk", "ig", "gewijs", "erwijs", "halve")
 _OPENING_ADVERBS: Final = wordset(
     "vroeger tegenwoordig meestal natuurlijk uiteraard daarom daarna eerst vooral zeker helaas "
-    "normaal normaliter gewoonlijk doorgaans inmiddels intussen misschien eigenlijk vandaag "
+    "goed normaal normaliter gewoonlijk doorgaans inmiddels intussen misschien eigenlijk vandaag "
     "morgen gisteren nooit later voorheen oorspronkelijk officieel formeel kortom straks "
     "daarmee daardoor daarbij hiermee hierdoor hierbij waarmee waardoor"
 )

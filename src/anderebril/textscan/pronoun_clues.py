@@ -443,3 +443,17 @@ _GOES: Final = wordset("gaat gaan ging gingen")
 _COUNTED_TOGETHER: Final = wordset(
     "tweeën drieën vieren vijven zessen zevenen achten negenen tienen allen"
 )
+
+
+def own_relative_clause(text: str, end: int) -> int:
+    """Where the relative clause right after a noun ends (*een bakker die in hem gelooft,*),
+    or -1: an object pronoun inside it is someone else than the noun."""
+    opening = _RELATIVE_OPENING_RE.match(text, end)
+    if opening is None:
+        return -1
+    stop = _CLAUSE_STOP_RE.search(text, opening.end())
+    return stop.start() if stop else len(text)
+
+
+_RELATIVE_OPENING_RE: Final = re.compile(r"[ \t]+die\b", re.IGNORECASE)
+_CLAUSE_STOP_RE: Final = re.compile(r"[,.;:!?\n]")

@@ -37,6 +37,7 @@ from anderebril.textscan.pronoun_clues import (
     mentioned,
     name_opens_sentence,
     names_someone,
+    own_relative_clause,
     pairs_with_him,
     plural_reflexive,
     reach_end,
@@ -257,6 +258,7 @@ class PronounRules:
         tokens = tokens_between(text, begin, min(limit, last_end + 40))
         out: list[Finding] = []
         noun = cand.surface
+        own_clause = own_relative_clause(text, cand.end) if start is None else -1
         thing_at = -10  # the last thing noun: it takes any pronoun right after it
         one_at = -10  # the last person noun after "een" or "elke": "een elektricien zijn dag"
         thing_from = -10  # where the sentence whose subject is a thing starts
@@ -354,6 +356,8 @@ class PronounRules:
                 # sentence that opens with a verb ("… en opdracht? Krijgt hij …"); one that
                 # opens with the pronoun is about the thing ("… de computer. Hij doet …")
                 continue
+            if kind == "object" and token.start < own_clause:
+                continue  # "een bakker die in hem gelooft": the noun's own clause, someone else
             if kind == "reflexive" and self.grammar is NL and plural_reflexive(text, tokens, i):
                 continue  # "mensen die niet voor zichzelf zorgen", "op zichzelf staand"
             if kind == "subject" and self.grammar is NL and speaker(text, tokens, i):
