@@ -159,14 +159,24 @@ def one_before(tokens: list[Token], i: int) -> bool:
 
 def _any_official(text: str, cand: Candidate) -> bool:
     """*Een minister moet zijn verantwoordelijkheid nemen*, *De rechter kijkt eerst …*: any
-    holder of the office, after *een/elke/geen* or in the present tense. News tells of the one
-    in office (*De wethouder wil dat zijn plan …, zei hij gisteren*)."""
+    holder of the office, after *een/elke/geen*, in a condition or a habit of the past, or
+    without the words of news. News tells of the one in office (*De wethouder wil dat zijn
+    plan …, zei hij gisteren*)."""
     words = text[max(0, cand.start - 20) : cand.start].lower().split()
     if words and words[-1] in _ANY:
         return True
     lo, hi = sentence_around(text, cand.start, cand.end, 200)
     sentence = [w.strip(",;:()'\"‘’“”„") for w in text[lo:hi].lower().split()]
-    return not any(past_tense(w) for w in sentence) and "gisteren" not in sentence
+    if _HYPOTHETICAL & {*sentence}:
+        return True  # "Als de rechter twijfelde, kon hij …", "Vroeger moest de minister …"
+    return not (_NEWS_WORDS & {*sentence})
+
+
+#: Words that tell news about the one in office: *zei hij gisteren*, *kondigde aan*.
+_NEWS_WORDS: Final = wordset(
+    "gisteren vandaag zei zeiden kondigde noemde reageerde sprak meldde liet verklaarde"
+)
+_HYPOTHETICAL: Final = wordset("als wanneer indien vroeger")
 
 
 #: Offices that news names one holder of: only generic after *een/elke/geen* or when present.

@@ -89,11 +89,16 @@ def _opens_a_clause(text: str, start: int) -> bool:
     stop = _SENTENCE_END_RE.search(text, start)
     if stop is not None and text[stop.start()] == "?":
         return False
-    return _NAMED_RE.search(text, max(0, start - 150), start) is None
+    return not any(
+        match[1] not in _PLACE_PREPOSITIONS
+        for match in _NAMED_RE.finditer(text, max(0, start - 150), start)
+    )
 
 
-#: A capitalised word inside a sentence: someone named (*… zag ik Peter lopen.*).
-_NAMED_RE: Final = re.compile(r"[a-z,] [A-Z][a-z]+")
+#: A capitalised word inside a sentence: someone named (*… zag ik Peter lopen.*), unless
+#: a preposition of place comes before it (*in Nederland*).
+_NAMED_RE: Final = re.compile(r"(\w*)[,]? [A-Z][a-z]+")
+_PLACE_PREPOSITIONS: Final = wordset("in uit naar bij van op te")
 
 
 def _said_of_someone(text: str, start: int) -> bool:

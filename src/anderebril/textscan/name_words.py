@@ -54,9 +54,13 @@ def _bare_in_a_sentence(text: str, prev: list[Token], end: int) -> bool:
     het*): Dutch puts an article before a job, so a bare capital is a name. Not after an
     article, *als*, a search verb or an adjective (*een Timmerman*, *als Kapster*, *zoeken
     ervaren Timmerman*), nor before *(m/v)* or *gezocht*."""
-    if not prev or any(key_of(t.text) in _RECRUITING for t in prev):
-        return False  # "Wij zoeken nog steeds Timmerman", "Word ook Vakman"
+    if not prev:
+        return False
     word = prev[-1].text
+    if key_of(word) in _FIRM_PREPOSITIONS:
+        return True  # "Solliciteer bij Zeeman", "de winkels van Zeeman": a firm or a person
+    if any(key_of(t.text) in _RECRUITING for t in prev):
+        return False  # "Wij zoeken nog steeds Timmerman", "Word ook Vakman"
     key = key_of(word)
     if not word.isalpha() or not word.islower() or key in _OPENS_A_NOUN_PHRASE:
         return False
@@ -73,6 +77,7 @@ _SURNAME_JOBS: Final = wordset(
     "timmerman zeeman koopman stuurman visser bakker schipper kuiper veerman kooiman bouwman "
     "schaapman molenaar wagenaar smid schoenmaker kleermaker brouwer slager boer"
 )
+_FIRM_PREPOSITIONS: Final = wordset("bij van naar")
 #: Words of a recruiting sentence, where a bare capital is a job: *Word ook Timmerman*.
 _RECRUITING: Final = wordset(
     "je jij u zoeken zoekt zoek gezocht vacature vacatures solliciteer word wordt worden"

@@ -104,6 +104,7 @@ _FEMININE_PARTS: Final = {
     "nl": ("(st)", "(ster)", "(e)", "(es)", "(ess)", "(in)", "(ne)", "(fin)", "(trice)", "(euse)"),
     "en": ("(wo)", "(s)"),
 }
+_ESS_BASES: Final = ("steward", "host")
 _DIGIT_SLASH_RE: Final = re.compile(r"\d\s*/\s*\d")
 _STATISTICS_WORDS: Final = (
     "verdeling", "verhouding", "aandeel", "percentage", "ratio", "tabel", "figuur", "grafiek",
@@ -243,6 +244,8 @@ def _bracketed(text: str, language: str, strategy: str) -> list[Finding]:
         word = text[start:end]
         if word.count("(") != word.count(")") or not any(p in word.lower() for p in feminine):
             continue
+        if "(ess)" in word.lower() and not word.lower().startswith(_ESS_BASES):
+            continue  # "steward(ess)", "host(ess)"; not "proc(ess)" in a log
         if language == "en" and word.lower() == "(s)he":
             plain, full = "he", "she"
         else:

@@ -41,18 +41,19 @@ def caption_name(text: str, start: int) -> bool:
     if match is None:
         return False
     first = match[0].split()[0].lower()
-    if first.endswith(_NOT_A_PERSON) or first in _NOT_A_PERSON:
+    if first.endswith(_FIRM_ENDINGS) or first in _NOT_A_PERSON:
         return False
     job_line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
     return _ASKING_RE.search(job_line) is None
 
 
-#: First words of a name line that is no person: a firm, a place, a heading, a salutation.
-_NOT_A_PERSON: Final = (
+#: First words of a name line that is no person: a firm (also as a compound's ending:
+#: *Bouwbedrijf*), a place, a heading, a salutation.
+_FIRM_ENDINGS: Final = (
     "bedrijf", "groep", "college", "school", "techniek", "bouw", "service", "installatie",
-    "centrum", "bureau", "fabriek", "winkel", "gemeente", "regio", "vacature", "locatie",
-    "beste", "geachte", "den", "sint", "nieuw", "oud",
+    "centrum", "bureau", "fabriek", "winkel", "gemeente", "regio",
 )  # fmt: skip
+_NOT_A_PERSON: Final = wordset("vacature locatie beste geachte den sint nieuw oud")
 _ASKING_RE: Final = re.compile(r"gezocht|\(m/v|\(v/m|uur per week|vacature", re.IGNORECASE)
 _NAME_COMMA_RE: Final = re.compile(
     r"(?:^|\n)[A-Z][a-zà-ÿ]+(?: [a-z]{1,3})*(?: [A-Z][a-zà-ÿ]+)+,[ \t]*$"

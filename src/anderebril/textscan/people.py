@@ -206,7 +206,7 @@ def _training_of_one(text: str, prev: list[Token]) -> bool:
         return False
     if named_word(text, prev[0]):  # not "Meisjes zijn beter in zorgen, dus … tot …"
         return True
-    if key_of(prev[0].text) == "ik":
+    if key_of(prev[0].text) == "ik" and len(prev) > 1 and key_of(prev[1].text) in _FOLLOWING:
         return True  # "Ik ben in opleiding voor wielman": the speaker's own
     # "Noah (18) … Hij doet twee opleidingen: tot …"; not the generic "Een leerling kiest …
     # Hij volgt een opleiding tot timmerman": only with someone named with their age before
@@ -215,6 +215,8 @@ def _training_of_one(text: str, prev: list[Token]) -> bool:
 
 
 _TRAINING: Final = ("opleiding", "omscholing", "cursus", "studie", "bijscholing")
+#: Verbs of following a training oneself: *Ik ben in opleiding …*, *Ik volg een cursus tot …*.
+_FOLLOWING: Final = wordset("ben zit volg doe begin studeer startte deed volgde begon")
 _AGED_IN_TEXT_RE: Final = re.compile(r"\b[A-Z][a-zà-ÿ]+ \((?:1[5-9]|[2-9]\d)\)")
 
 
@@ -489,6 +491,8 @@ def _name_subject(text: str, prev: list[Token]) -> bool:
     if is_sentence_start(text, prev[0].start):
         if key_of(word).endswith(_ADVERB_ENDINGS) or key_of(word) in _OPENING_ADVERBS:
             return False  # "Traditioneel is een gastvrouw …": an adverb, then the verb
+        if key_of(word) == "goed" and text[prev[0].end : prev[0].end + 1] != ",":
+            return False  # "Goed voorbereid aan de slag als …"; not "Goed, Sanne werkt …"
         if any(key_of(t.text) in READER for t in prev[1:3]):
             return False  # "Daarmee ben je nog geen vakman": the reader is the subject
         return len(prev) > 1 and key_of(prev[1].text) not in _NOT_AFTER_NAME
@@ -499,7 +503,7 @@ def _name_subject(text: str, prev: list[Token]) -> bool:
 _ADVERB_ENDINGS: Final = ("eel", "lijk", "ig", "gewijs", "erwijs", "halve")
 _OPENING_ADVERBS: Final = wordset(
     "vroeger tegenwoordig meestal natuurlijk uiteraard daarom daarna eerst vooral zeker helaas "
-    "goed normaal normaliter gewoonlijk doorgaans inmiddels intussen misschien eigenlijk vandaag "
+    "normaal normaliter gewoonlijk doorgaans inmiddels intussen misschien eigenlijk vandaag "
     "morgen gisteren nooit later voorheen oorspronkelijk officieel formeel kortom straks "
     "daarmee daardoor daarbij hiermee hierdoor hierbij waarmee waardoor"
 )

@@ -446,14 +446,34 @@ _COUNTED_TOGETHER: Final = wordset(
 
 
 def own_relative_clause(text: str, end: int) -> int:
-    """Where the relative clause right after a noun ends (*een bakker die in hem gelooft,*),
-    or -1: an object pronoun inside it is someone else than the noun."""
+    """Where the relative clause right after a noun ends (*een bakker die in hem gelooft*),
+    or -1: an object pronoun inside it is someone else than the noun. Dutch puts the verb of
+    a relative clause last, so the clause ends at its first finite verb (*Een leerling die
+    hard werkt krijgt een beloning die hem motiveert*), or earlier at punctuation. Not *die
+    dag* (a demonstrative)."""
     opening = _RELATIVE_OPENING_RE.match(text, end)
     if opening is None:
         return -1
     stop = _CLAUSE_STOP_RE.search(text, opening.end())
-    return stop.start() if stop else len(text)
+    limit = stop.start() if stop else len(text)
+    verb_end = -1
+    for number, word in enumerate(WORD_RE.finditer(text, opening.end(), limit)):
+        key = word[0].lower()
+        if number == 0 and key in _TIME_NOUNS:
+            return -1
+        if verb_end != -1:  # "die in hem gelooft en hem … kan bijbrengen": one clause on
+            if key not in ("en", "of"):
+                return verb_end
+            verb_end = -1
+            continue
+        if key in _PRONOUN_WORDS:
+            continue
+        if key in PAST_VERBS or (len(key) > 2 and key.endswith("t")) or key.endswith("en"):
+            verb_end = word.end()
+    return verb_end if verb_end != -1 else limit
 
 
+_TIME_NOUNS: Final = wordset("dag week keer ochtend avond middag periode maand tijd")
+_PRONOUN_WORDS: Final = wordset("hem hij zijn zichzelf")
 _RELATIVE_OPENING_RE: Final = re.compile(r"[ \t]+die\b", re.IGNORECASE)
 _CLAUSE_STOP_RE: Final = re.compile(r"[,.;:!?\n]")

@@ -484,14 +484,16 @@ def _reader_is(text: str, cand: Candidate) -> bool:
     if _OFFERED_RE.search(text, max(0, cand.start - 14), cand.start):
         return True
     words = [key_of(t.text) for t in before(text, cand.start, 50)[-5:]]
-    return any(
-        w in _BECOME_YOU and i + 1 < len(words) and words[i + 1] in _YOU
-        for i, w in enumerate(words)
-    )
+    for i, word in enumerate(words):
+        if word in _BECOME_YOU and i + 1 < len(words) and words[i + 1] in _YOU:
+            between = words[i + 2 :]  # "Ben jij een creatieve …": articles and adjectives
+            return all(w in _NOUN_PHRASE_OPENERS or w.endswith("e") for w in between)
+    return False
 
 
 _OFFERED_RE: Final = re.compile(r"vacature\s*:\s*$", re.IGNORECASE)
 _BECOME_YOU: Final = wordset("ben bent word wordt")
+_NOUN_PHRASE_OPENERS: Final = wordset("een de onze mijn jouw ons echt echte ook al")
 
 
 def _opens_an_appeal(text: str, cand: Candidate) -> bool:
