@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from anderebril.textscan.names import named_word
 from anderebril.textscan.pronoun_clues import in_pair
 from anderebril.textscan.pronoun_grammar import PAST_VERBS, Grammar
 from anderebril.textscan.tokenize import (
@@ -55,8 +56,8 @@ def indefinite_pronouns(
         clause_end = own_clause.start() if own_clause else reach
         for i, token in enumerate(tokens):
             word = key_of(token.text)
-            if word in grammar.stoppers:
-                break
+            if word in grammar.stoppers or _someone_named(text, tokens, i):
+                break  # "Wie met Jan over zijn werk praat": Jan's work
             kind = grammar.pronouns.get(word)
             if kind is None or in_pair(tokens, i, text):
                 continue
@@ -74,6 +75,13 @@ def indefinite_pronouns(
                 continue
             out.append((token, kind, match[1] or match[2] or match[3] or match[4]))
     return out
+
+
+def _someone_named(text: str, tokens: list[Token], i: int) -> bool:
+    """A person named in the clause (*met Jan*), not a firm or a place (*bij Philips*)."""
+    if not named_word(text, tokens[i]):
+        return False
+    return i == 0 or key_of(tokens[i - 1].text) not in _PLACE_PREPOSITIONS
 
 
 def _opens_a_clause(text: str, start: int) -> bool:

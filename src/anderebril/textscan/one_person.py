@@ -9,7 +9,7 @@ import re
 from typing import Final
 
 from anderebril.textscan.names import NAME_PARTICLES, PREPOSITIONS, named_word
-from anderebril.textscan.tokenize import Token, key_of, wordset
+from anderebril.textscan.tokenize import Token, key_of, tokens_between, wordset
 
 #: Words between "is" and the noun that show it is not about the subject: "is op zoek naar".
 NOT_BETWEEN: Final = wordset("op zoek naar voor met bij aan van in door looking for with by")
@@ -124,3 +124,27 @@ def named_group(text: str, prev: list[Token], end: int) -> bool:
 
 
 _PLURAL_LINKS: Final = wordset("zijn waren worden werden blijven bleven")
+
+
+def speakers_own(text: str, prev: list[Token], end: int) -> bool:
+    """The speaker's own job or wish: *heb ik twintig jaar gewerkt als opperman*, *dat ik
+    kraamverzorgster wil worden*, *ik moest timmerman of elektricien worden*,
+    *Kraamverzorgster worden is altijd mijn droom geweest*. Not when the reader is addressed
+    (*Als je timmerman wilt worden, …*)."""
+    words = [key_of(t.text) for t in prev]
+    if READER & {*words}:
+        return False
+    following = [key_of(t.text) for t in _after(text, end)]
+    becoming = bool(_BECOMING_WORDS & {*following[:4]})
+    if "ik" in words and (words[-1:] == ["als"] or becoming):
+        return True
+    return not words and becoming and bool(_MY & {*following})
+
+
+def _after(text: str, end: int) -> list[Token]:
+    stop = _CLAUSE_STOP_RE.search(text, end, end + 120)
+    return tokens_between(text, end, stop.start() if stop else min(len(text), end + 120))
+
+
+_BECOMING_WORDS: Final = wordset("worden werd word")
+_MY: Final = wordset("mijn m'n ik")

@@ -28,6 +28,7 @@ from anderebril.textscan.one_person import (
     caption_name,
     named_group,
     purpose,
+    speakers_own,
     the_writers_own,
     who_someone_was,
 )
@@ -79,6 +80,8 @@ def names_a_person(
         return True  # Hoffman, meneer Timmerman, het vakblad De Vakman, werksters.nl
     if not prev and caption_name(text, start):
         return True  # "Benno Groot,\ntimmerman bij De Nijs": a photo caption
+    if not plural and speakers_own(text, prev, end):
+        return True  # "heb ik twintig jaar gewerkt als opperman", "dat ik … wil worden"
     if not plural and (the_writers_own(prev) or who_someone_was(text, surface, prev, end)):
         return True  # "Mijn begeleidster in de keuken …", "de ex-kapster", "oud-topman"
     if plural and named_group(text, prev, end):
