@@ -38,3 +38,7 @@ def test_gendered_terms(text: str, expected: list[str]) -> None:
 )
 def test_generic_masculine(text: str, expected: list[str]) -> None:
     assert texts(text, "generic-masculine") == expected
+
+
+def test_someone_else_becoming_is_a_role() -> None:
+    assert texts("Ik raad iedereen aan om timmerman te worden.", "gendered-term") == ["timmerman"]

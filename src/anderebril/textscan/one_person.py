@@ -136,8 +136,10 @@ def speakers_own(text: str, prev: list[Token], end: int) -> bool:
         return False
     following = [key_of(t.text) for t in _after(text, end)]
     becoming = bool(_BECOMING_WORDS & {*following[:4]})
-    if "ik" in words and (words[-1:] == ["als"] or becoming):
-        return True
+    if "ik" in words and words[-1:] == ["als"]:
+        return True  # "heb ik twintig jaar gewerkt als opperman"
+    if becoming and "ik" in words[-3:]:
+        return True  # "dat ik kraamverzorgster wil worden"; not "Ik denk dat jongens eerder …"
     return not words and becoming and bool(_MY & {*following})
 
 
