@@ -132,12 +132,14 @@ def speakers_own(text: str, prev: list[Token], end: int) -> bool:
     *Kraamverzorgster worden is altijd mijn droom geweest*. Not when the reader is addressed
     (*Als je timmerman wilt worden, …*)."""
     words = [key_of(t.text) for t in prev]
+    if words and "ik" not in words:
+        return False  # the cheap test first: this runs for every gendered term
     if READER & {*words}:
         return False
+    if words[-1:] == ["als"]:
+        return True  # "heb ik twintig jaar gewerkt als opperman"
     following = [key_of(t.text) for t in _after(text, end)]
     becoming = bool(_BECOMING_WORDS & {*following[:4]})
-    if "ik" in words and words[-1:] == ["als"]:
-        return True  # "heb ik twintig jaar gewerkt als opperman"
     if becoming and "ik" in words[-3:]:
         return True  # "dat ik kraamverzorgster wil worden"; not "Ik denk dat jongens eerder …"
     return not words and becoming and bool(_MY & {*following})
