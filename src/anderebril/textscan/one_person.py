@@ -132,8 +132,8 @@ def speakers_own(text: str, prev: list[Token], end: int) -> bool:
     *Kraamverzorgster worden is altijd mijn droom geweest*. Not when the reader is addressed
     (*Als je timmerman wilt worden, …*)."""
     words = [key_of(t.text) for t in prev]
-    if words and "ik" not in words:
-        return False  # the cheap test first: this runs for every gendered term
+    if "ik" not in words and (words or not _WORDEN_NEXT_RE.match(text, end)):
+        return False  # the cheap tests first: this runs for every gendered term
     if READER & {*words}:
         return False
     if words[-1:] == ["als"]:
@@ -151,4 +151,5 @@ def _after(text: str, end: int) -> list[Token]:
 
 
 _BECOMING_WORDS: Final = wordset("worden werd word")
+_WORDEN_NEXT_RE: Final = re.compile(r"\s+worden\b", re.IGNORECASE)
 _MY: Final = wordset("mijn m'n ik")
