@@ -58,3 +58,9 @@ def test_stereotypes(text: str, expected: list[str]) -> None:
 def test_ess_only_after_a_person() -> None:
     assert texts("Het proc(ess) loopt vast.", "binary-notation") == []
     assert texts("Wij zoeken een host(ess) voor de beurs.", "binary-notation") == ["host(ess)"]
+
+
+def test_nou_jongens_to_a_schools_own_pupils_is_no_address() -> None:
+    text = "Nou jongens, dat was het dan weer voor dit schooljaar. Fijne vakantie!"
+    assert texts(text, "gendered-term") == []
+    assert texts("Kom jongens! Meld je aan voor de open dag.", "gendered-term") == ["jongens"]

@@ -1,7 +1,8 @@
 """Small clues that a noun names one known person or group, not anyone in a role: a caption
 (*Benno Groot,* / *timmerman bij …*), the writer's own (*mijn begeleidster*), who someone was
-(*de ex-kapster*), people named before *zijn* (*Jan en Piet zijn timmermannen*); and *om … te*,
-a purpose rather than what the subject is. :mod:`people` asks them."""
+(*de ex-kapster*), people named before *zijn* (*Jan en Piet zijn timmermannen*), the speaker's
+own job or wish (*dat ik kraamverzorgster wil worden*); and *om … te*, a purpose rather than
+what the subject is. :mod:`people` asks them."""
 
 from __future__ import annotations
 

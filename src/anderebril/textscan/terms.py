@@ -47,7 +47,7 @@ BETWEEN_OK: Final = frozenset(
         "strong for two three"
     )
 )
-GREETINGS: Final = wordset("hé he hey hoi hallo beste dag ha hi hello dear ja nou kom")
+GREETINGS: Final = wordset("hé he hey hoi hallo beste dag ha hi hello dear ja kom")
 EXCLUSIVE_SOURCE: Final = (
     "Algemene wet gelijke behandeling (AWGB) en College voor de Rechten van de Mens: "
     "werving mag geen onderscheid naar geslacht maken"
