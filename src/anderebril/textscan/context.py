@@ -19,6 +19,8 @@ from anderebril.textscan.tokenize import (
 WINDOW: Final = 160
 _ENDS: Final = ".!?\n;:"  # what ends a sentence for before() and after()
 _ENDS_RE: Final = re.compile("[" + re.escape(_ENDS) + "]")
+#: What ends a clause: a sentence end or a comma (*iemand die …, …*; *een bakker die …,*).
+CLAUSE_END_RE: Final = re.compile(r"[,.;:!?\n]")
 #: Endings of person nouns elided after a dash: "–broeders", "–verzorgers", "–hulpen".
 _PERSON_ENDS: Final = ("ers", "er", "ster", "sters", "eurs", "eur", "ders", "en", "s", "e")
 _LETTERS_RE: Final = re.compile(r"[^\W\d_]+")

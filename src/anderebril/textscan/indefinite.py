@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from anderebril.textscan.context import CLAUSE_END_RE
 from anderebril.textscan.names import named_word
 from anderebril.textscan.pronoun_clues import in_pair
 from anderebril.textscan.pronoun_grammar import PAST_VERBS, Grammar
@@ -50,9 +51,9 @@ def indefinite_pronouns(
         # "Als iemand op zijn cv heeft staan …, dan wil je zien wat hij kan": a bare *iemand*
         # reaches to the end of its sentence, the others to the end of their clause
         reach = match.end() + 200
-        stop = (_SENTENCE_END_RE if match[4] else _CLAUSE_END_RE).search(text, match.end(), reach)
+        stop = (_SENTENCE_END_RE if match[4] else CLAUSE_END_RE).search(text, match.end(), reach)
         tokens = tokens_between(text, match.end(), stop.start() if stop else reach)
-        own_clause = _CLAUSE_END_RE.search(text, match.end(), reach)
+        own_clause = CLAUSE_END_RE.search(text, match.end(), reach)
         clause_end = own_clause.start() if own_clause else reach
         for i, token in enumerate(tokens):
             word = key_of(token.text)
@@ -162,7 +163,7 @@ def _present_clause(text: str, start: int) -> bool:
     iemand zijn jas had laten liggen*, *dat iemand zijn fiets heeft gestolen*), and so does
     what the writer notices now (*Ik merk dat iemand zijn spullen laat slingeren*)."""
     opens = max(text.rfind(c, 0, start) for c in ".!?\n") + 1  # the verb before *dat* too
-    stop = _CLAUSE_END_RE.search(text, start, start + 200)
+    stop = CLAUSE_END_RE.search(text, start, start + 200)
     end = stop.start() if stop else min(len(text), start + 200)
     before = [key_of(w) for w in _WORDS_RE.findall(text, max(opens, start - 200), start)]
     clause = [key_of(w) for w in _WORDS_RE.findall(text, start, end)]
@@ -246,4 +247,3 @@ _INDEFINITE_RE: Final = re.compile(
 _SENTENCE_END_RE: Final = re.compile(r"[.!?\n]")
 #: Words before a bare *iemand* that make it anyone at all: *als iemand …*, *tegen iemand …*.
 _OPENERS: Final = wordset("als wanneer indien zodra tegen aan met bij voor zo")
-_CLAUSE_END_RE: Final = re.compile(r"[,.!?;:\n]")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from anderebril.textscan.context import CLAUSE_END_RE
 from anderebril.textscan.names import NAME_PARTICLES, PREPOSITIONS, named_word
 from anderebril.textscan.tokenize import Token, key_of, tokens_between, wordset
 
@@ -23,12 +24,9 @@ def purpose(text: str, between: list[str], end: int) -> bool:
     what the subject is (*Lisa is om die reden kapster geworden* is)."""
     if "om" not in between:
         return False
-    stop = _CLAUSE_STOP_RE.search(text, end, end + 120)
+    stop = CLAUSE_END_RE.search(text, end, end + 120)
     rest = text[end : stop.start() if stop else end + 120].lower().split()
     return "te" in rest
-
-
-_CLAUSE_STOP_RE: Final = re.compile(r"[,.;:!?\n]")
 
 
 def caption_name(text: str, start: int) -> bool:
@@ -147,7 +145,7 @@ def speakers_own(text: str, prev: list[Token], end: int) -> bool:
 
 
 def _after(text: str, end: int) -> list[Token]:
-    stop = _CLAUSE_STOP_RE.search(text, end, end + 120)
+    stop = CLAUSE_END_RE.search(text, end, end + 120)
     return tokens_between(text, end, stop.start() if stop else min(len(text), end + 120))
 
 

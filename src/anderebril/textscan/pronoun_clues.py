@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
+from anderebril.textscan.context import CLAUSE_END_RE
 from anderebril.textscan.names import aged, capitalised_inside, followed_by_name
 from anderebril.textscan.pronoun_grammar import NL, PAST_VERBS, Grammar
 from anderebril.textscan.tokenize import (
@@ -454,7 +455,7 @@ def own_relative_clause(text: str, end: int) -> int:
     opening = _RELATIVE_OPENING_RE.match(text, end)
     if opening is None:
         return -1
-    stop = _CLAUSE_STOP_RE.search(text, opening.end())
+    stop = CLAUSE_END_RE.search(text, opening.end())
     limit = stop.start() if stop else len(text)
     verb_end = -1
     for number, word in enumerate(WORD_RE.finditer(text, opening.end(), limit)):
@@ -476,4 +477,3 @@ def own_relative_clause(text: str, end: int) -> int:
 _TIME_NOUNS: Final = wordset("dag week keer ochtend avond middag periode maand tijd")
 _PRONOUN_WORDS: Final = wordset("hem hij zijn zichzelf")
 _RELATIVE_OPENING_RE: Final = re.compile(r"[ \t]+die\b", re.IGNORECASE)
-_CLAUSE_STOP_RE: Final = re.compile(r"[,.;:!?\n]")
