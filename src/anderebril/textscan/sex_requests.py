@@ -11,9 +11,10 @@ import re
 from collections.abc import Set as AbstractSet
 from typing import Final
 
+from anderebril.textscan.appeals import SEARCH_VERBS, WANTED
 from anderebril.textscan.index import Index
 from anderebril.textscan.model import Finding
-from anderebril.textscan.terms import EXCLUSIVE_SOURCE, SEARCH_VERBS, WANTED
+from anderebril.textscan.terms import EXCLUSIVE_SOURCE
 from anderebril.textscan.tokenize import key_of, sentence_around, wordset
 
 _ADJECTIVES: Final = wordset("mannelijke vrouwelijke mannelijk vrouwelijk")

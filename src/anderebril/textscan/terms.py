@@ -12,6 +12,15 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from typing import Final
 
+from anderebril.textscan.appeals import (
+    SEARCH_VERBS,
+    WANTED,
+    YOU_ARE,
+    addresses_reader,
+    preferred,
+    searched_for,
+    you_are_the_one,
+)
 from anderebril.textscan.context import after, before, gender_by_ending, paired_with
 from anderebril.textscan.index import Index
 from anderebril.textscan.lexicon import TermEntry
@@ -21,33 +30,14 @@ from anderebril.textscan.people import names_a_person
 from anderebril.textscan.profiles import portrayed
 from anderebril.textscan.pronoun_clues import quoted_speaker
 from anderebril.textscan.tokenize import (
-    WORD_RE,
     compound_suggestion,
     is_all_caps,
     is_capitalised,
-    is_sentence_start,
     key_of,
     match_case,
-    words,
     wordset,
 )
 
-SEARCH_VERBS: Final = {
-    "nl": wordset("zoeken zoekt zoek zoekende vragen vraagt"),
-    "en": wordset("seeking seek seeks looking hiring need needs want wants"),
-}
-WANTED: Final = {
-    "nl": frozenset(["gezocht", "gevraagd"]),
-    "en": frozenset(["wanted", "needed"]),
-}
-BETWEEN_OK: Final = frozenset(
-    words(
-        "een enkele twee drie vier vijf nieuwe ervaren jonge sterke leuke flinke "
-        "technische gemotiveerde enthousiaste wij we ik jij u a an some new young "
-        "strong for two three"
-    )
-)
-GREETINGS: Final = wordset("hé he hey hoi hallo beste dag ha hi hello dear ja kom")
 EXCLUSIVE_SOURCE: Final = (
     "Algemene wet gelijke behandeling (AWGB) en College voor de Rechten van de Mens: "
     "werving mag geen onderscheid naar geslacht maken"
@@ -157,7 +147,7 @@ class TermRules:
                 if finding is not None:
                     out.append(finding)
                     continue
-                if not _addresses_reader(text, cand):
+                if not addresses_reader(text, cand):
                     continue  # men, women, girls in general or in statistics: not a finding
             term = info.term
             if term is None:
@@ -249,19 +239,19 @@ class TermRules:
         nxt = after(text, cand.end, 30, count=1)
         if nxt and key_of(nxt[0].text) in WANTED["nl"]:
             return False  # "Vrouwelijke kapster gezocht"
-        return not _preferred(self.language, text, cand)
+        return not preferred(self.language, text, cand)
 
     def _asking_words(self, distinct: AbstractSet[str] | None) -> tuple[bool, bool, bool]:
         """Whether a chunk with these ``distinct`` words can hold a search verb (*zoeken*),
-        *voorkeur*, and *ben/bent* (*Ben jij de man …*): what :func:`_searched_for`,
-        :func:`_preferred` and :func:`_you_are_the_one` need."""
+        *voorkeur*, and *ben/bent* (*Ben jij de man …*): what :func:`appeals.searched_for`,
+        :func:`appeals.preferred` and :func:`appeals.you_are_the_one` need."""
         if distinct is None:
             return True, True, True
         verbs = SEARCH_VERBS.get(self.language, frozenset())
         return (
             not distinct.isdisjoint(verbs),
             "voorkeur" in distinct,
-            not distinct.isdisjoint(_YOU_ARE),
+            not distinct.isdisjoint(YOU_ARE),
         )
 
     def _exclusive(
@@ -277,9 +267,9 @@ class TermRules:
         if not asked:
             searching, preferring, being = asking
             asked = (
-                (searching and _searched_for(language, text, cand))
-                or (preferring and _preferred(language, text, cand))
-                or (being and _you_are_the_one(language, text, cand))
+                (searching and searched_for(language, text, cand))
+                or (preferring and preferred(language, text, cand))
+                or (being and you_are_the_one(language, text, cand))
             )
         if not asked or paired_with(text, cand.start, cand.end, gender, self.counterpart):
             return None
@@ -358,159 +348,6 @@ def _surname_like(text: str, cand: Candidate) -> bool:
 
 
 _NAME_PARTICLES: Final = wordset("van de der den ter ten")
-
-
-def _searched_for(language: str, text: str, cand: Candidate) -> bool:
-    """*wij zoeken een man*, *zoekt voor de zomer een sterke man*: a search verb earlier in the
-    clause, and only articles, numbers or adjectives right before the noun."""
-    verbs = SEARCH_VERBS.get(language, frozenset())
-    prev = before(text, cand.start, 120)[-10:]
-    if not prev:
-        return False
-    run = 0
-    for token in reversed(prev):
-        if key_of(token.text) not in BETWEEN_OK:
-            break
-        run += 1
-    if run == 0 and key_of(prev[-1].text) not in verbs:
-        return False
-    if any(
-        key_of(token.text) in verbs and "," not in text[token.end : cand.start] for token in prev
-    ):
-        return True
-    return _last_of_a_list(text, cand, verbs)
-
-
-def _you_are_the_one(language: str, text: str, cand: Candidate) -> bool:
-    """*Ben jij de man die wij zoeken?*, *als jij de juiste man bent voor de job*: the reader
-    asked to be a man (or a woman) - the noun right after *de* and perhaps an adjective,
-    with *jij/je/u* and *ben/bent* just before."""
-    if language != "nl":
-        return False
-    words = [key_of(t.text) for t in before(text, cand.start, 60)[-5:]]
-    if not words:
-        return False
-    at = len(words) - 1
-    if at > 0 and words[at].endswith("e") and words[at] != "de":
-        at -= 1  # "de juiste man", "de handige man": one inflected adjective
-    if words[at] != "de":
-        return False
-    rest = set(words[:at])
-    later = [key_of(t.text) for t in after(text, cand.end, 60)]
-    if not (rest & _YOU and (rest | set(later)) & _YOU_ARE):
-        return False
-    # the job is what it is about: "die wij zoeken", "die ons team komt versterken", "voor
-    # de job", "de juiste man"
-    if words[len(words) - 1] in _ONE_OF_A_KIND or set(later) & (SEARCH_VERBS["nl"] | _JOINING):
-        return True
-    return "voor" in later[:2] and bool(set(later[1:5]) & _JOBS)
-
-
-_ONE_OF_A_KIND: Final = wordset("juiste ideale perfecte")
-_JOBS: Final = wordset("job functie baan vacature rol taak team klus")
-_JOINING: Final = wordset("versterken versterkt versterking")
-_YOU: Final = wordset("jij je u")
-_YOU_ARE: Final = wordset("ben bent")
-
-
-def _last_of_a_list(text: str, cand: Candidate, verbs: frozenset[str]) -> bool:
-    """*We zoeken twee koks, drie afwassers en drie dames*: the noun ends a list of numbered
-    items after the search verb; every item opens with a number or an article."""
-    prev = before(text, cand.start, 240)
-    at = next((i for i in range(len(prev) - 1, -1, -1) if key_of(prev[i].text) in verbs), None)
-    if at is None:
-        return False
-    items = re.split(r",| en | of ", text[prev[at].end : cand.start])
-    return len(items) > 1 and all(
-        (first := item.split()[:1]) and (first[0].isdigit() or key_of(first[0]) in _COUNTS)
-        for item in items
-    )
-
-
-_COUNTS: Final = wordset(
-    "een twee drie vier vijf zes zeven acht negen tien elf twaalf enkele meerdere diverse "
-    "a an two three four five several"
-)
-
-
-def _preferred(language: str, text: str, cand: Candidate) -> bool:
-    """*Sterke man met rijbewijs B heeft de voorkeur*: the noun opens its sentence, with only
-    adjectives or an article before it, and the sentence says it is preferred."""
-    if language != "nl":
-        return False
-    prev = before(text, cand.start, 60)
-    if any(key_of(token.text) not in BETWEEN_OK for token in prev):
-        return False
-    rest = [key_of(token.text) for token in after(text, cand.end, 120)]
-    return "voorkeur" in rest and any(w in PREFERENCE_VERBS for w in rest)
-
-
-PREFERENCE_VERBS: Final = wordset("heeft hebben geniet genieten krijgt krijgen")
-#: "Jongens die graag sleutelen …: meld je aan!": men or boys addressed as the target group.
-TARGET_GROUP: Final = wordset("jongens heren mannen kerels gasten")
-_ADDRESS: Final = wordset("je jij jou jouw jullie meld kom solliciteer reageer")
-
-
-def _addresses_reader(text: str, cand: Candidate) -> bool:
-    """*Heren, zin in een uitdaging?*, *Hé jongens!*, *Jongens die graag sleutelen: meld je
-    aan!*: the noun addresses the target group."""
-    if _opens_an_appeal(text, cand) or _reader_as(text, cand) or _reader_is(text, cand):
-        return True
-    following = text[cand.end : cand.end + 2].lstrip(" ")
-    if not following or following[0] not in ",!?":
-        return False
-    prev = before(text, cand.start, 30)
-    return not prev or key_of(prev[-1].text) in GREETINGS
-
-
-def _reader_as(text: str, cand: Candidate) -> bool:
-    """*Als studente kun je bij ons stage lopen*: the reader taken to be one sex. Not *Ook als
-    vrouw kun je …* (a stereotype of its own) or *als man of vrouw*."""
-    prev = before(text, cand.start, 20)
-    if not prev or key_of(prev[-1].text) != "als":
-        return False
-    if len(prev) > 1 and key_of(prev[-2].text) in ("ook", "zelfs"):
-        return False
-    nxt = [key_of(t.text) for t in after(text, cand.end, 30, count=3)]
-    return len(nxt) >= 2 and nxt[0] in _YOU_VERBS and nxt[1] in _YOU
-
-
-_YOU_VERBS: Final = wordset("kun kan ben bent heb hebt wil moet mag krijg krijgt ga word")
-
-
-def _reader_is(text: str, cand: Candidate) -> bool:
-    """*Ben jij een creatieve schrijfster?*, *Word jij onze nieuwe studente?*, *Vacature:
-    schrijfster*: the reader asked to be one, or a job offered as one."""
-    if _OFFERED_RE.search(text, max(0, cand.start - 14), cand.start):
-        return True
-    words = [key_of(t.text) for t in before(text, cand.start, 50)[-5:]]
-    for i, word in enumerate(words):
-        if word in _BECOME_YOU and i + 1 < len(words) and words[i + 1] in _YOU:
-            between = words[i + 2 :]  # "Ben jij een creatieve …": articles and adjectives
-            return all(w in _NOUN_PHRASE_OPENERS or w.endswith("e") for w in between)
-    return False
-
-
-_OFFERED_RE: Final = re.compile(r"vacature\s*:\s*$", re.IGNORECASE)
-_BECOME_YOU: Final = wordset("ben bent word wordt")
-_NOUN_PHRASE_OPENERS: Final = wordset("een de onze mijn jouw ons echt echte ook al")
-
-
-def _opens_an_appeal(text: str, cand: Candidate) -> bool:
-    """A plural noun for men opening its sentence with *die*, in a sentence that speaks to
-    the reader: *Jongens die graag sleutelen aan auto's: meld je aan!* (not *Mannen die in
-    de techniek werken, verdienen meer*)."""
-    if key_of(cand.surface) not in TARGET_GROUP or not is_sentence_start(text, cand.start):
-        return False
-    nxt = after(text, cand.end, 20, count=1)
-    if not nxt or key_of(nxt[0].text) != "die":
-        return False
-    stop = _APPEAL_END_RE.search(text, cand.end)
-    clause = text[cand.end : stop.start() if stop else len(text)]
-    return any(key_of(w) in _ADDRESS for w in WORD_RE.findall(clause))
-
-
-_APPEAL_END_RE: Final = re.compile(r"[.!?\n]")
 
 
 def _explain(note: str, condition: str | None) -> str:
