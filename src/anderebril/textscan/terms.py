@@ -278,13 +278,16 @@ class TermRules:
             rule = f"en.gendered-term.{'men' if gender == 'm' else 'women'}-only"
         else:
             rule = f"nl.gendered-term.alleen-{who}"
-        alternatives = EXCLUSIVE_ALTERNATIVES.get(language, EXCLUSIVE_ALTERNATIVES["nl"])
-        suggestions = [match_case(cand.surface, a) for a in alternatives[self.strategy]]
-        term = cand.info.term
-        if term is not None:  # "Wij zoeken een studente": the entry's own words (student)
-            numbered = term.alternatives.get(self.strategy, {})
-            own = numbered.get(cand.info.term_number or "singular", ())
-            suggestions = [match_case(cand.surface, a) for a in own] or suggestions
+        term = cand.info.term  # "Wij zoeken een studente": the entry's own words (student)
+        own = (
+            ()
+            if term is None
+            else term.alternatives.get(self.strategy, {}).get(
+                cand.info.term_number or "singular", ()
+            )
+        )
+        fallback = EXCLUSIVE_ALTERNATIVES.get(language, EXCLUSIVE_ALTERNATIVES["nl"])
+        suggestions = [match_case(cand.surface, a) for a in own or fallback[self.strategy]]
         return Finding(
             category="gendered-term",
             rule=rule,
