@@ -1,15 +1,15 @@
 """Small clues that a noun names one known person or group, not anyone in a role: a caption
 (*Benno Groot,* / *timmerman bij …*), the writer's own (*mijn begeleidster*), who someone was
 (*de ex-kapster*), people named before *zijn* (*Jan en Piet zijn timmermannen*), the speaker's
-own job or wish (*dat ik kraamverzorgster wil worden*); and *om … te*, a purpose rather than
-what the subject is. :mod:`people` asks them."""
+own job or wish (*dat ik kraamverzorgster wil worden*, *Als voorman zorg ik …*); and *om …
+te*, a purpose rather than what the subject is. :mod:`people` asks them."""
 
 from __future__ import annotations
 
 import re
 from typing import Final
 
-from anderebril.textscan.context import CLAUSE_END_RE
+from anderebril.textscan.context import CLAUSE_END_RE, after
 from anderebril.textscan.names import NAME_PARTICLES, PREPOSITIONS, named_word
 from anderebril.textscan.tokenize import Token, key_of, tokens_between, wordset
 
@@ -123,6 +123,17 @@ def named_group(text: str, prev: list[Token], end: int) -> bool:
 
 
 _PLURAL_LINKS: Final = wordset("zijn waren worden werden blijven bleven")
+
+
+def first_person_as(text: str, prev: list[Token], end: int) -> bool:
+    """*Als voorman zorg ik …*: *als* + the noun opening the sentence, then a verb and *ik*."""
+    if len(prev) != 1 or key_of(prev[0].text) != "als":
+        return False
+    following = after(text, end, 40, count=2)
+    return len(following) == 2 and key_of(following[1].text) in _FIRST_PERSON
+
+
+_FIRST_PERSON: Final = wordset("ik we wij")
 
 
 def speakers_own(text: str, prev: list[Token], end: int) -> bool:

@@ -26,6 +26,7 @@ from anderebril.textscan.one_person import (
     NOT_BETWEEN,
     READER,
     caption_name,
+    first_person_as,
     named_group,
     purpose,
     speakers_own,
@@ -157,7 +158,7 @@ def names_a_person(
             return True
         if _name_with_age(text, prev):
             return True  # "Jari (21) Barman bij Hotel Zaltbommel"
-        if _first_person_as(text, prev, end):
+        if first_person_as(text, prev, end):
             return True  # "Als voorman zorg ik ervoor dat …": someone about themselves
     if len(prev) >= 2 and not plural and _known_or_made(text, prev, end):
         return True  # "Ik ken een collega kraamverzorgster die …", "Van hem maken we een vakman"
@@ -410,17 +411,6 @@ def _name_with_age(text: str, prev: list[Token]) -> bool:
     if len(prev) < 2 or not prev[-1].text.isdigit():
         return False
     return "(" in text[prev[-2].end : prev[-1].start] and looks_like_name(text, prev[-2])
-
-
-def _first_person_as(text: str, prev: list[Token], end: int) -> bool:
-    """*Als voorman zorg ik …*: *als* + the noun opening the sentence, then a verb and *ik*."""
-    if len(prev) != 1 or key_of(prev[0].text) != "als":
-        return False
-    following = after(text, end, 40, count=2)
-    return len(following) == 2 and key_of(following[1].text) in _FIRST_PERSON
-
-
-_FIRST_PERSON: Final = wordset("ik we wij")
 
 
 def _relative_after_name(text: str, prev: list[Token], end: int) -> bool:
