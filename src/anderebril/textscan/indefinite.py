@@ -13,6 +13,7 @@ from anderebril.textscan.pronoun_clues import in_pair
 from anderebril.textscan.pronoun_grammar import PAST_VERBS, Grammar
 from anderebril.textscan.tokenize import (
     FOLDED,
+    WORD_RE,
     Token,
     is_sentence_start,
     key_of,
@@ -162,11 +163,12 @@ def _present_clause(text: str, start: int) -> bool:
     laptop*): anyone. In a past or perfect tense it tells what one person did (*Ik zag dat
     iemand zijn jas had laten liggen*, *dat iemand zijn fiets heeft gestolen*), and so does
     what the writer notices now (*Ik merk dat iemand zijn spullen laat slingeren*)."""
-    opens = max(text.rfind(c, 0, start) for c in ".!?\n") + 1  # the verb before *dat* too
+    lo = max(0, start - 200)
+    opens = max(text.rfind(c, lo, start) for c in ".!?\n") + 1  # the verb before *dat* too
     stop = CLAUSE_END_RE.search(text, start, start + 200)
     end = stop.start() if stop else min(len(text), start + 200)
-    before = [key_of(w) for w in _WORDS_RE.findall(text, max(opens, start - 200), start)]
-    clause = [key_of(w) for w in _WORDS_RE.findall(text, start, end)]
+    before = [key_of(w) for w in WORD_RE.findall(text, max(opens, lo), start)]
+    clause = [key_of(w) for w in WORD_RE.findall(text, start, end)]
     if any(w in PAST_VERBS or w in _MORE_PAST for w in before + clause):
         return False
     if _WRITER & {*before} and _PERCEIVING & {*before[-4:]}:
@@ -189,7 +191,6 @@ _NEW_CLAUSE: Final = wordset(
 #: Past forms that tell a story around *dat iemand* (*Het bleek dat iemand …*).
 _MORE_PAST: Final = wordset("bleek bleken vergat vergaten verloor verloren merkte ontdekte zagen")
 _PERFECT_AUXILIARIES: Final = wordset("heeft hebben is")
-_WORDS_RE: Final = re.compile(r"\w+")
 
 
 def _present_in_t(word: str) -> bool:
