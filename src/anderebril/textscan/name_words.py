@@ -51,17 +51,17 @@ def part_of_a_name(
 def _bare_in_a_sentence(text: str, prev: list[Token], end: int) -> bool:
     """A capitalised job word after a lowercase word that cannot open its noun phrase (a
     verb, a noun, a conjunction: *legde Zeeman uit*, *textielketen Zeeman*, *dat Zeeman
-    het*): Dutch puts an article before a job, so a bare capital is a name. Not after an
-    article, *als*, a search verb or an adjective (*een Timmerman*, *als Kapster*, *zoeken
-    ervaren Timmerman*), nor before *(m/v)* or *gezocht*."""
+    het*, *bij Zeeman*): Dutch puts an article before a job, so a bare capital is a name. Not
+    in a recruiting sentence, after an article, *als* or an adjective (*een Timmerman*, *als
+    Kapster*, *zoeken ervaren Timmerman*), nor before *(m/v)* or *gezocht*."""
     if not prev:
         return False
     word = prev[-1].text
-    if key_of(word) in _FIRM_PREPOSITIONS:
+    key = key_of(word)
+    if key in _FIRM_PREPOSITIONS:
         return True  # "Solliciteer bij Zeeman", "de winkels van Zeeman": a firm or a person
     if any(key_of(t.text) in _RECRUITING for t in prev):
         return False  # "Wij zoeken nog steeds Timmerman", "Word ook Vakman"
-    key = key_of(word)
     if not word.isalpha() or not word.islower() or key in _OPENS_A_NOUN_PHRASE:
         return False
     if key in _HEADING_ADJECTIVES:
