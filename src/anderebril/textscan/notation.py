@@ -97,13 +97,15 @@ PAIRS: Final[dict[str, dict[tuple[str, str], Pair]]] = {
         ),
     },
 }
-BRACKETED_RE: Final = re.compile(
-    r"\((?:st|ster|e|es|ess|in|ne|fin|trice|euse|wo|s)\)", re.IGNORECASE
-)
 _FEMININE_PARTS: Final = {
     "nl": ("(st)", "(ster)", "(e)", "(es)", "(ess)", "(in)", "(ne)", "(fin)", "(trice)", "(euse)"),
     "en": ("(wo)", "(s)"),
 }
+#: Any bracketed part of any language; :func:`_bracketed` then keeps the text's own language.
+BRACKETED_RE: Final = re.compile(
+    "|".join(re.escape(part) for parts in _FEMININE_PARTS.values() for part in parts),
+    re.IGNORECASE,
+)
 _ESS_BASES: Final = ("steward", "host")
 _DIGIT_SLASH_RE: Final = re.compile(r"\d\s*/\s*\d")
 _STATISTICS_WORDS: Final = (
