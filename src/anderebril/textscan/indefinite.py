@@ -53,6 +53,12 @@ def indefinite_pronouns(
         # reaches to the end of its sentence, the others to the end of their clause
         reach = match.end() + 200
         stop = (_SENTENCE_END_RE if match[4] else CLAUSE_END_RE).search(text, match.end(), reach)
+        if match[2] and stop is not None and text[stop.start()] == ",":
+            # "Wie solliciteert, stuurt zijn cv mee": the main clause is about the same
+            # anyone; not in a question ("Wie is de nieuwe monteur, en wat doet hij?")
+            whole = _SENTENCE_END_RE.search(text, match.end(), reach)
+            if whole is not None and text[whole.start()] != "?":
+                stop = whole
         tokens = tokens_between(text, match.end(), stop.start() if stop else reach)
         own_clause = CLAUSE_END_RE.search(text, match.end(), reach)
         clause_end = own_clause.start() if own_clause else reach
@@ -63,6 +69,8 @@ def indefinite_pronouns(
             kind = grammar.pronouns.get(word)
             if kind is None or in_pair(tokens, i, text):
                 continue
+            if kind == "object" and token.start >= clause_end and match[2]:
+                continue  # "Wie hem gezien heeft, breng hem terug": someone else again
             if (
                 kind == "object"
                 and token.start < clause_end

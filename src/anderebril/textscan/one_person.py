@@ -98,17 +98,20 @@ _SPECIFIC_DETERMINERS: Final = wordset("de die deze onze mijn zijn haar hun")
 _SEARCHING: Final = wordset("zoeken zoekt zoek gezocht")
 
 
-def named_group(text: str, prev: list[Token], end: int) -> bool:
+def named_group(text: str, prev: list[Token], end: int, *, plural: bool) -> bool:
     """*Vader en zoon Van Dijk zijn timmermannen.*, *Anna en Fatima zijn (allebei)
     leraressen.*: a plural that ends the clause says what the people named before *zijn* or
-    *waren* are. Not *Bij Jansen zijn timmermannen altijd welkom* (the noun is the subject)."""
-    if text[end : end + 1] not in (".", "!", "?", ",", ";", "\n", ""):
-        return False
+    *waren* are. Not *Bij Jansen zijn timmermannen altijd welkom* (the noun is the subject).
+    *De twee zijn leerling-timmerman bij …*: the people counted before were named earlier."""
     link = next(
         (i for i in range(len(prev) - 1, max(-1, len(prev) - 6), -1)
          if key_of(prev[i].text) in _PLURAL_LINKS),
         None,
     )  # fmt: skip
+    if link == len(prev) - 1 and _counted_subject(prev[:link]):
+        return True
+    if not plural or text[end : end + 1] not in (".", "!", "?", ",", ";", "\n", ""):
+        return False
     if not link or any(key_of(t.text) in NOT_BETWEEN for t in prev[link + 1 :]):
         return False
     for i, token in enumerate(prev[:link]):
@@ -123,6 +126,37 @@ def named_group(text: str, prev: list[Token], end: int) -> bool:
 
 
 _PLURAL_LINKS: Final = wordset("zijn waren worden werden blijven bleven")
+
+
+def _counted_subject(subject: list[Token]) -> bool:
+    """*De twee*, *Beiden*, *Ze allebei*: people counted, so named before."""
+    words = [key_of(t.text) for t in subject]
+    if words in (["beiden"], ["allebei"], ["ze", "allebei"], ["zij", "allebei"]):
+        return True
+    return len(words) == 2 and words[0] in ("de", "deze", "die") and words[1] in _COUNTS
+
+
+_COUNTS: Final = wordset("twee drie vier beide")
+
+
+def staff_of_a_named_firm(text: str, prev: list[Token], end: int) -> bool:
+    """*de kapsters van Salon Laura*: the people who work at one named place, in a sentence
+    that does not recruit (*Word een van de vakmannen van Bouwbedrijf Smit* asks anyone)."""
+    if not prev or key_of(prev[-1].text) != "de":
+        return False
+    match = _OF_A_NAME_RE.match(text, end)
+    if match is None or key_of(match[1]) in _NOT_FIRMS:
+        return False
+    return not any(key_of(t.text) in _RECRUITING for t in prev)
+
+
+_OF_A_NAME_RE: Final = re.compile(r" van ([A-Z][\w'’-]*)")
+#: Places after *van* that make the plural everyone in the trade (*de kappers van Nederland*).
+_NOT_FIRMS: Final = wordset("nederland belgië vlaanderen europa morgen toekomst de het een")
+_RECRUITING: Final = wordset(
+    "je jij u jou jouw zoeken zoekt zoek gezocht vacature vacatures solliciteer word wordt "
+    "worden versterken versterkt"
+)
 
 
 def first_person_as(text: str, prev: list[Token], end: int) -> bool:

@@ -30,6 +30,7 @@ from anderebril.textscan.one_person import (
     named_group,
     purpose,
     speakers_own,
+    staff_of_a_named_firm,
     the_writers_own,
     who_someone_was,
 )
@@ -39,6 +40,7 @@ from anderebril.textscan.tokenize import (
     is_capitalised,
     is_sentence_start,
     key_of,
+    tokens_between,
     wordset,
 )
 
@@ -85,8 +87,10 @@ def names_a_person(
         return True  # "heb ik twintig jaar gewerkt als opperman", "dat ik … wil worden"
     if not plural and (the_writers_own(prev) or who_someone_was(text, surface, prev, end)):
         return True  # "Mijn begeleidster in de keuken …", "de ex-kapster", "oud-topman"
-    if plural and named_group(text, prev, end):
-        return True  # "Vader en zoon Van Dijk zijn timmermannen."
+    if plural and staff_of_a_named_firm(text, prev, end):
+        return True  # "de kapsters van Salon Laura in Hulst"
+    if named_group(text, prev, end, plural=plural):
+        return True  # "Vader en zoon Van Dijk zijn timmermannen.", "De twee zijn leerling-…"
     if prev:
         # "<Name|hij|zij> is (al twintig jaar)? <noun>", "<Name> werkte tien jaar als <noun>"
         recent = [key_of(t.text) for t in prev[-6:]]
@@ -164,6 +168,8 @@ def names_a_person(
         return True  # "Ik ken een collega kraamverzorgster die …", "Van hem maken we een vakman"
     if prev and key_of(prev[-1].text) in _QUOTING and _name_next(text, end):
         return True  # "stelt onderzoekster Mastari.", "aldus woordvoerster Jansen"
+    if _in_a_list_of_names(text, prev) and _name_next(text, end):
+        return True  # "met collega's Naomi, Dieuwertje en stagiaire Maxine."
     following = text[end : end + 16].lower()
     if following.startswith(" van het jaar"):
         return True  # "Secretaresse van het Jaar", "Vakman van het jaar": a title or award
@@ -215,7 +221,16 @@ def _training_of_one(text: str, prev: list[Token]) -> bool:
     # "Noah (18) … Hij doet twee opleidingen: tot …"; not the generic "Een leerling kiest …
     # Hij volgt een opleiding tot timmerman": only with someone named with their age before
     window = text[max(0, prev[0].start - 300) : prev[0].start]
-    return _one_person(prev, 0) and _AGED_IN_TEXT_RE.search(window) is not None
+    if not _one_person(prev, 0):
+        return False
+    if _AGED_IN_TEXT_RE.search(window) is not None:
+        return True
+    # "Zo ook mbo-student Eva. Zij volgt een opleiding tot …": named in the sentence before
+    earlier = tokens_between(text, max(0, prev[0].start - 120), prev[0].start)
+    return any(
+        named_word(text, t) and (i == 0 or key_of(earlier[i - 1].text) not in PREPOSITIONS)
+        for i, t in enumerate(earlier)
+    )
 
 
 _TRAINING: Final = ("opleiding", "omscholing", "cursus", "studie", "bijscholing")
@@ -269,6 +284,16 @@ def _name_next(text: str, end: int) -> bool:
     """Whether a name (even a surname alone) stands right after ``end`` on the same line."""
     nxt = after(text, end, 40, count=1)
     return bool(nxt) and text[end : nxt[0].start] == " " and looks_like_name(text, nxt[0])
+
+
+def _in_a_list_of_names(text: str, prev: list[Token]) -> bool:
+    """Whether the noun comes after *en* or a comma that follows a name: *Naomi, Dieuwertje en
+    stagiaire Maxine*."""
+    if len(prev) < 2:
+        return False
+    joined = key_of(prev[-1].text) == "en" or "," in text[prev[-1].end : prev[-1].end + 1]
+    name = prev[-2] if key_of(prev[-1].text) == "en" else prev[-1]
+    return joined and named_word(text, name)
 
 
 #: Words that introduce whom news quotes: *stelt onderzoekster Mastari*.
@@ -470,6 +495,7 @@ _BECOME: Final = wordset(
 
 
 #: Words that do not follow a name at the start of a sentence: *Wil jij*, *Later als*.
+_PLURAL_VERBS: Final = wordset("zijn waren worden werden blijven bleven werken werkten")
 _NOT_AFTER_NAME: Final = wordset("jij je u wij we jullie zij ze hij ik het er als you we")
 
 
@@ -488,8 +514,22 @@ def _name_subject(text: str, prev: list[Token]) -> bool:
             return False  # "Goed voorbereid aan de slag als …"; not "Goed, Sanne werkt …"
         if any(key_of(t.text) in READER for t in prev[1:3]):
             return False  # "Daarmee ben je nog geen vakman": the reader is the subject
+        if _particle_then_lowercase(prev):
+            return False  # "Nadelen van werken als serveerster": a noun, then its phrase
+        if len(prev) > 1 and key_of(prev[1].text) in _PLURAL_VERBS:
+            return False  # "Vrouwen zijn vooral werkzaam als …": a plural, not one name
         return len(prev) > 1 and key_of(prev[1].text) not in _NOT_AFTER_NAME
     return True
+
+
+def _particle_then_lowercase(prev: list[Token]) -> bool:
+    """*Nadelen van werken …*, *Voordelen van het werk …*: after a name a particle leads to
+    a capitalised surname (*Jan van Dijk*, *Anna van der Berg*); a lowercase word after the
+    particles shows a noun with its phrase."""
+    i = 1
+    while i < len(prev) and key_of(prev[i].text) in NAME_PARTICLES:
+        i += 1
+    return 1 < i < len(prev) and not is_capitalised(prev[i].text)
 
 
 #: Sentence openers that put the verb second (*Traditioneel is een gastvrouw …*), not names.

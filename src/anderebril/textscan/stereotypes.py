@@ -37,6 +37,42 @@ def _paired(text: str, start: int, end: int) -> bool:
     return other is not None and other != gender
 
 
+def _compound_pair(text: str, start: int, end: int) -> bool:
+    """*mannen- en vrouwenberoepen*, *mannenberoepen en vrouwenberoepen*: a compound for one
+    sex next to the same for the other names both (how work is divided), like a pair form."""
+    word = key_of(text[start:end])
+    sex = next((g for p, g in _SEX_PREFIXES.items() if word.startswith(p)), None)
+    if sex is None:
+        return False
+    before_match = _PAIR_BEFORE_RE.search(text, max(0, start - 40), start)
+    after_match = _PAIR_AFTER_RE.match(text, end)
+    for match, whole in ((before_match, False), (after_match, True)):
+        if match is None:
+            continue
+        other = key_of(match.group(1))
+        if not any(other.startswith(p) and g != sex for p, g in _SEX_PREFIXES.items()):
+            continue
+        if other not in _SEX_PREFIXES:
+            return True  # "mannenberoepen en vrouwenberoepen"
+        # a bare "mannen" only before the word, cut off ("mannen- en vrouwenberoepen") or
+        # after an adjective ("typische mannen en vrouwenberoepen"); not "Het is een
+        # mannenwereld en vrouwen voelen …" or "Vrouwen en mannenberoepen"
+        if not whole and (
+            "-" in match.group(0)
+            or _ADJECTIVE_BEFORE_RE.search(text, max(0, match.start() - 30), match.start())
+        ):
+            return True
+    return False
+
+
+_SEX_PREFIXES: Final = {
+    "mannen": "m", "jongens": "m", "heren": "m",
+    "vrouwen": "f", "meisjes": "f", "meiden": "f", "dames": "f",
+}  # fmt: skip
+_ADJECTIVE_BEFORE_RE: Final = re.compile(r"\b(?!(?:de|die|deze|ze|je|we)\b)[a-z]+e[ \t]+$")
+_PAIR_BEFORE_RE: Final = re.compile(r"(\w+)-?[ \t]+(?:en|of)[ \t]+$", re.IGNORECASE)
+
+
 def _object(text: str, start: int) -> bool:
     """Whether a phrase that opens with a sex noun has it as the object of a preposition:
     *de kleedkamers voor dames zijn netter*, *de cijfers over vrouwen zijn nauwkeuriger* say
@@ -160,7 +196,7 @@ def stereotype_findings(
     possible: dict[int, bool] = {}  # id(others) -> whether the chunk has all they need
     for cand in candidates:
         info = cand.info
-        if info.stereotype is not None:
+        if info.stereotype is not None and not _compound_pair(text, cand.start, cand.end):
             out.append(_finding(text, cand.start, cand.end, info.stereotype, strategy))
         for entry, p_index, anchor, others in info.anchors:
             if distinct is not None:

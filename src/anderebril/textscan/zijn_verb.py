@@ -27,8 +27,10 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     if after_fronted_phrase(grammar, text, tokens, i):
         return True  # "In de elektrotechniek zijn verschillende werkomgevingen"
     prev = key_of(tokens[i - 1].text) if i > 0 else ""
-    if prev in ("het", "dit", "dat") and is_sentence_start(text, tokens[i - 1].start):
-        return True  # "Het zijn juist zulke zinnen …", "Dat zijn vragen voor later."
+    if prev in ("het", "dit", "dat", "die", "deze") and is_sentence_start(
+        text, tokens[i - 1].start
+    ):
+        return True  # "Het zijn juist zulke zinnen …", "Die zijn kwetsbaar bij ziekte."
     if prev in grammar.prepositions or prev == "en":
         return False
     if prev in _OF_THIS and (
