@@ -53,7 +53,7 @@ def adjective_requests(
     elif "mannelijk" not in low and "vrouwelijk" not in low:
         return []
     out: list[Finding] = []
-    for match in _ADJECTIVE_RE.finditer(text):
+    for match in _adjective_matches(text, low):
         if _both(low, match) or not _asked(low, match.start(), match.end()):
             continue
         if not _person(index, key_of(match[2])):
@@ -75,6 +75,23 @@ def adjective_requests(
             )
         )
     return out
+
+
+def _adjective_matches(text: str, low: str) -> list[re.Match[str]]:
+    """The matches of ``_ADJECTIVE_RE``, found with ``str.find`` on ``low``: a case-blind
+    regex over a whole chunk costs far more, and the adjectives are rare."""
+    if len(low) != len(text):
+        return list(_ADJECTIVE_RE.finditer(text))
+    spots: list[int] = []
+    for stem in ("mannelijk", "vrouwelijk"):
+        pos = low.find(stem)
+        while pos != -1:
+            if pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] == "_"):
+                spots.append(pos)
+            pos = low.find(stem, pos + 1)
+    spots.sort()
+    found = (_ADJECTIVE_RE.match(text, pos) for pos in spots)
+    return [match for match in found if match is not None]
 
 
 def _person(index: Index, noun: str) -> bool:
