@@ -95,16 +95,11 @@ def address_ranges(low: str) -> list[tuple[int, int]]:
     if not any(mark in low for mark in _ADDRESS_MARKS):
         return []
     spans: list[tuple[int, int]] = []
-    size = len(low)
     for mark in _ADDRESS_MARKS:
         pos = low.find(mark)
         while pos != -1:
-            start = pos
-            while start > 0 and not low[start - 1].isspace():
-                start -= 1
-            end = pos + len(mark)
-            while end < size and not low[end].isspace():
-                end += 1
+            start = _piece_start(low, pos)
+            end = _NON_SPACE_RE.match(low, pos + len(mark)).end()  # type: ignore[union-attr]
             if mark == "://":  # "[tekst](https://…)", 'href="https://…"': start at the scheme
                 scheme = _SCHEME_RE.search(low, start, pos + 3)
                 if scheme is not None:
@@ -126,6 +121,25 @@ def address_ranges(low: str) -> list[tuple[int, int]]:
 
 
 _SCHEME_RE: Final = re.compile(r"[a-z][a-z0-9+.-]*://")
+_NON_SPACE_RE: Final = re.compile(r"\S*")
+_SPACE_RE: Final = re.compile(r"\s")
+
+
+def _piece_start(low: str, pos: int) -> int:
+    """Where the whitespace-delimited piece around ``pos`` starts: after the nearest space,
+    newline or tab found with ``rfind``, or after a rarer space (no-break, carriage return)
+    between that one and ``pos``."""
+    lo = max(0, pos - 400)
+    start = max(low.rfind(" ", lo, pos), low.rfind("\n", lo, pos), low.rfind("\t", lo, pos))
+    if start == -1:  # no common space near: walk back
+        start = pos
+        while start > 0 and not low[start - 1].isspace():
+            start -= 1
+        return start
+    start += 1
+    for rarer in _SPACE_RE.finditer(low, start, pos):
+        start = rarer.end()
+    return start
 
 
 def _is_address(piece: str, mark: str) -> bool:
