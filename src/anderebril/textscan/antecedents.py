@@ -52,6 +52,8 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
         return False  # "De minister kondigde aan dat hij …": the one in office, in the news
     if _MINE_RE.match(text, cand.end):
         return False  # "Een collega van me … Hij wil verder": someone the writer knows
+    if met_by_the_writer(text, cand.end):
+        return False  # "De dakdekker die ik ’s nachts belde: hij vroeg …"
     # "Mohammed is de jongste voorman. Hij …": the noun says what a named person is
     if said_of_a_name(text, cand.start):
         return False
@@ -96,6 +98,18 @@ def _next_to_noun(words: list[str], at: int) -> bool:
 
 
 _MINE_RE: Final = re.compile(r"\s+van\s+(?:me|mij)\b", re.IGNORECASE)
+_WRITER_CLAUSE_RE: Final = re.compile(r"\s+die\s+(?:ik|we|wij)\s+([^.!?:;,\n]{0,80})")
+
+
+def met_by_the_writer(text: str, end: int) -> bool:
+    """*de dakdekker die ik in paniek belde*, *de monteur die we hadden gebeld*: a relative
+    clause in the past tense with the writer as subject makes the noun someone they met. Not
+    *een monteur die we zoeken* (present: anyone who fits)."""
+    match = _WRITER_CLAUSE_RE.match(text, end)
+    if match is None:
+        return False
+    words = [w.strip("'\"‘’“”()") for w in match[1].lower().split()]
+    return any(past_tense(w) or w in ("had", "hadden") for w in words)
 
 
 def _after_een(text: str, start: int) -> bool:
@@ -130,6 +144,8 @@ def _determined(grammar: Grammar, text: str, start: int, end: int) -> bool:
         low = word.lower()
         if low == "als":
             return False  # "een jongen die als developer werkt": the role of another person
+        if low in _TRAININGS:
+            return False  # "die de opleiding allround timmerman volgt": the training's name
         if low in _NEUTER_DETERMINERS and not _next_to_noun(words, at):
             return False  # "het bedrijf eigenaar", "Het ROC als opleider": another noun's
         if low == "die" and at == len(words) - 1 and _PREDICATE_END_RE.match(text, end):
@@ -157,6 +173,7 @@ def _determined(grammar: Grammar, text: str, start: int, end: int) -> bool:
     return False
 
 
+_TRAININGS: Final = wordset("opleiding opleidingen cursus studie richting diploma")
 #: A copula that ends the relative clause: *die kraanmachinist is.*, *die monteur was,*.
 _PREDICATE_END_RE: Final = re.compile(r" (?:is|was|wordt|werd|blijft|bleef)(?=[.,;:!?]| en )")
 
@@ -268,10 +285,15 @@ def past_sentence(text: str, token: Token) -> bool:
     conditional = words[0] in _IF and len(words) > 1 and words[1] in _ARTICLES
     if conditional and not any(w in ("had", "hadden") for w in words):
         return False
-    return any(past_tense(w) for w in words) and not any(_present(w) for w in words)
+    # "dat de loodgieter zou komen": an infinitive after a past modal is no present tense
+    return any(past_tense(w) for w in words) and not any(
+        _present(w) and not (at and words[at - 1] in _PAST_MODALS and w.endswith("n"))
+        for at, w in enumerate(words)
+    )
 
 
 #: Adverbs that make a past-tense sentence tell how things went then, for anyone.
+_PAST_MODALS: Final = wordset("zou zouden kon konden moest moesten wilde wilden mocht mochten")
 _HABITUAL: Final = wordset("vroeger destijds vroegah toentertijd")
 _IF: Final = wordset("als wanneer zodra indien")
 _CLAUSE: Final = wordset("die dat")

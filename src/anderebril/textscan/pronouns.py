@@ -20,6 +20,7 @@ from typing import Final
 from anderebril.textscan.antecedents import (
     generic,
     may_be_told,
+    met_by_the_writer,
     one,
     one_before,
     past_sentence,
@@ -54,7 +55,7 @@ from anderebril.textscan.tokenize import (
     tokens_between,
     wordset,
 )
-from anderebril.textscan.zijn_verb import owned_noun_follows, verb_zijn
+from anderebril.textscan.zijn_verb import owned_by_het, owned_noun_follows, verb_zijn
 
 SOURCE: Final = (
     "Taalunie, Taaladvies: 'Hij/zij' en genderneutraal taalgebruik; Rijksoverheid, "
@@ -322,6 +323,8 @@ class PronounRules:
                         return out, token.start  # "Chef-kok Ramon Janssen …; hij werkt …"
                     if self.grammar is NL and self._our_subject(text, tokens, i):
                         return out, token.start  # "… de mens. Mijn leermeester … Hij": theirs
+                    if self.grammar is NL and met_by_the_writer(text, token.end):
+                        return out, token.start  # "De dakdekker die ik belde: hij …"
                     thing_at, neuter_at, thing_sentence = -10, -10, False
                     noun = raw
                     one_at = i if one_before(tokens, i) else -10
@@ -369,6 +372,8 @@ class PronounRules:
                     thing_sentence
                 ):
                     continue
+                if self.grammar is NL and owned_by_het(tokens, i):
+                    continue  # "want dan verliest het zijn relationele karakter"
                 # "hoe een elektricien zijn dag doorbrengt": right after one person, *zijn*
                 # is the possessive, whatever the noun's ending
                 after_one = i - 1 == one_at or (i == 0 and start is None and one(text, cand))

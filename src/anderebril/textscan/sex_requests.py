@@ -115,4 +115,16 @@ def _both(low: str, match: re.Match[str]) -> bool:
 def _asked(low: str, start: int, end: int) -> bool:
     """Whether the sentence around ``start:end`` asks for someone."""
     lo, hi = sentence_around(low, start, end)
-    return any(w.strip(",;:()'\"‘’“”") in _ASKING for w in low[lo:hi].split())
+    words = {w.strip(",;:()'\"‘’“”") for w in low[lo:hi].split()}
+    if words.isdisjoint(_ASKING):
+        return False
+    # "sommige bedrijven zijn nu gericht op zoek naar vrouwelijke ICT'ers": what others do,
+    # told by someone who is not hiring
+    return words.isdisjoint(_OTHERS) or not words.isdisjoint(_US)
+
+
+#: Subjects that make a search someone else's: *bedrijven zoeken …*, *werkgevers zijn op zoek*.
+_OTHERS: Final = wordset(
+    "bedrijven werkgevers organisaties ondernemingen sectoren branches firma's scholen"
+)
+_US: Final = wordset("wij we ons onze jij je jou u")

@@ -73,6 +73,21 @@ _ADJECTIVE_BEFORE_RE: Final = re.compile(r"\b(?!(?:de|die|deze|ze|je|we)\b)[a-z]
 _PAIR_BEFORE_RE: Final = re.compile(r"(\w+)-?[ \t]+(?:en|of)[ \t]+$", re.IGNORECASE)
 
 
+def _speakers_own(text: str, start: int, entry_id: str) -> bool:
+    """*waar ik de eerste vrouwelijke engineer bleek te zijn*: a woman (or man) telling of
+    herself as the first in her job tells her own story, not that the job is for the other sex."""
+    if not entry_id.endswith(("vrouwelijke-monteur", "mannelijke-verpleegkundige")):
+        return False
+    words = [key_of(t.text) for t in before(text, start, 60)[-4:]]
+    if "ik" not in words or key_of(text[start : start + 5].split(" ", 1)[0]) == "onze":
+        return False  # "Ik ben blij met onze eerste vrouwelijke monteur": someone else
+    between = words[len(words) - words[::-1].index("ik") :]
+    return all(word in _BEING for word in between)
+
+
+_BEING: Final = wordset("was ben werd word bleek toen nog ook al")
+
+
 def _object(text: str, start: int) -> bool:
     """Whether a phrase that opens with a sex noun has it as the object of a preposition:
     *de kleedkamers voor dames zijn netter*, *de cijfers over vrouwen zijn nauwkeuriger* say
@@ -212,6 +227,7 @@ def stereotype_findings(
                 and not _object(text, span[0])
                 and not _treated_as(text, span[0])
                 and not _goes_on(text, *span)
+                and not _speakers_own(text, span[0], entry.meta.id)
             ):
                 end = _complete_clause(text, *span)
                 out.append(_finding(text, span[0], end, entry, strategy))

@@ -148,3 +148,18 @@ _LINKING: Final = wordset(
 _OWNERS: Final = wordset("mijn je jouw zijn haar ons onze hun uw")
 #: After *zijn* these make it the verb of a subject of two: *X en Y zijn samen …*.
 _TOGETHER: Final = wordset("samen beiden allebei gezamenlijk")
+
+
+def owned_by_het(tokens: list[Token], i: int) -> bool:
+    """*verliest het zijn karakter*: *het* as the subject right after its verb owns the
+    *zijn* that follows. Not after a verb that takes *het* as a dummy object (*vindt het zijn
+    taak*, *is het zijn schuld*), where *zijn* is someone's."""
+    if i < 2 or key_of(tokens[i - 1].text) != "het":
+        return False
+    verb = key_of(tokens[i - 2].text)
+    return verb.endswith("t") and len(verb) > 3 and verb not in _DUMMY_HET_VERBS
+
+
+_DUMMY_HET_VERBS: Final = wordset(
+    "vindt acht noemt ziet wordt maakt heeft houdt laat weet zegt meent krijgt"
+)
