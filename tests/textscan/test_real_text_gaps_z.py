@@ -16,14 +16,28 @@ from tests.textscan.helpers import texts
         ("Nadelen van werken als serveerster", ["serveerster"]),
         ("Voordelen van een baan als kapster", ["kapster"]),
         ("Jan van Dijk is timmerman.", []),
+        ("Kees van hiernaast werkt al jaren als timmerman.", []),
+        ("Petra van de receptie werkt sinds 2015 als telefoniste.", []),
+        ("Maria de la Cruz werkt als verpleegster.", []),
+        ("Marieke van 't Hof werkt als kapster.", []),
+        ("Ervaring met werken als serveerster is een pre.", ["serveerster"]),
         ("Anna van der Berg werkt als kapster.", []),
         # a plural subject is no name
         ("Vrouwen zijn vooral werkzaam als leidster kinderopvang.", ["leidster"]),
         ("Meisjes werken vaak als kapster.", ["kapster"]),
+        ("Vrouwen kiezen vaak voor een baan als verzorgster.", ["verzorgster"]),
+        ("Jan zijn vader is timmerman.", []),
         ("Anna is kapster.", []),
         # people counted, so named before
-        ("De twee zijn leerling-timmerman bij VDR Bouwgroep.", []),
-        ("Beiden zijn kapster in Hulst.", []),
+        (
+            "Lucas Achterhoek en Dani Sancho bouwden hun huis zelf. De twee zijn "
+            "leerling-timmerman bij VDR Bouwgroep.",
+            [],
+        ),
+        ("Tim en Bas wonen in Hulst. Beiden zijn ervaren timmerman.", []),
+        ("Fatima en Anouk zijn allebei kapster.", []),
+        ("Voor de werkplaats zoeken wij twee collega's. Beiden zijn vakman.", ["vakman"]),
+        ("Voor deze functie zoeken we twee mensen. De twee worden vakman.", ["vakman"]),
         ("Er zijn twee vakmannen nodig.", ["vakmannen"]),
         ("Bij ons zijn vakmannen welkom.", ["vakmannen"]),
         # the staff of one named place, outside a recruiting sentence
@@ -31,6 +45,8 @@ from tests.textscan.helpers import texts
         ("Word een van de vakmannen van Bouwbedrijf Smit.", ["vakmannen"]),
         ("De vakmannen van Nederland zijn trots.", ["vakmannen"]),
         ("De kapsters van de salon zijn druk.", ["kapsters"]),
+        ("De verpleegsters van Amsterdam leggen morgen het werk neer.", ["verpleegsters"]),
+        ("Kom erbij en werk samen met de vakmannen van Bouwbedrijf Smit.", ["vakmannen"]),
         # a title in a list of names
         ("Ze knipt met collega's Naomi, Dieuwertje en stagiaire Maxine.", []),
         ("Gezocht: kapster Amsterdam.", ["kapster"]),
@@ -55,7 +71,16 @@ def test_gendered_terms(text: str, expected: list[str]) -> None:
     [
         # a contract's bare party
         ("1. Werknemer heeft recht op inzage in zijn persoonlijk dossier.", ["zijn"]),
-        ("Werknemer is verplicht zijn loonstrook te bewaren.", ["zijn"]),
+        ("Artikel 3. Werknemer is verplicht zijn loonstrook te bewaren.", ["zijn"]),
+        ("2.3 Werknemer heeft recht op inzage in zijn dossier.", ["zijn"]),
+        ("a) Huurder is verplicht zijn woning schoon te houden.", ["zijn"]),
+        (
+            "Deze overeenkomst geldt voor een jaar. Werknemer verricht zijn werk op locatie.",
+            ["zijn"],
+        ),
+        ("Directeur neemt ontslag na kritiek op zijn beleid.", []),
+        ("Uitspraak rechter: Werknemer krijgt gelijk. Hij ontving zijn loon te laat.", []),
+        ("Mededeling 3B: Mentor is vandaag afwezig. Hij is morgen weer op school.", []),
         ("Monteur krijgt boete\nHij reed te hard.", []),
         ("Jan belde. Monteur is hij al jaren.", []),
         # the main clause after a clause-opening wie
@@ -88,6 +113,11 @@ def test_generic_masculine(text: str, expected: list[str]) -> None:
         ("Er zijn typische mannenberoepen.", ["mannenberoepen"]),
         ("Het is een mannenwereld en vrouwen voelen zich er niet thuis.", ["mannenwereld"]),
         ("Vrouwen en mannenberoepen: het verschil.", ["mannenberoepen"]),
+        ("De haven is een mannenwereld en vrouwentoiletten ontbreken vaak.", ["mannenwereld"]),
+        ("Een campagne brengt jonge vrouwen en mannenberoepen samen.", ["mannenberoepen"]),
+        ("Mannenberoepen versus vrouwenberoepen: het loonverschil.", []),
+        ("Techniek is geen mannenwereld/vrouwenwereld meer.", []),
+        ("Er zijn typische mannenberoepen en typische vrouwenberoepen.", []),
     ],
 )
 def test_stereotypes(text: str, expected: list[str]) -> None:

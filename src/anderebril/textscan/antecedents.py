@@ -29,9 +29,12 @@ from anderebril.textscan.zijn_verb import participle
 def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
     """A determiner (*de, een, elke*) at most two words before the noun, in its sentence,
     and no name after it (*de monteur Jan Smit* is a specific man)."""
-    if not _determined(grammar, text, cand.start, cand.end) and not _bare_party(text, cand):
-        return False  # the cheapest test first
-    capital = cand.surface[:1].isupper() and not acronym(cand.surface)
+    party = False  # "2.3 Werknemer heeft …": a contract's party, capitalised, no article
+    if not _determined(grammar, text, cand.start, cand.end):  # the cheapest test first
+        if not _bare_party(text, cand):
+            return False
+        party = True
+    capital = not party and cand.surface[:1].isupper() and not acronym(cand.surface)
     if capital and "-" in cand.surface and cand.surface.rsplit("-", 1)[1].islower():
         capital = False  # "de Apk-keurmeester", "de ICT-beheerder": a compound, no name
     if capital and not is_sentence_start(text, cand.start) and not _after_een(text, cand.start):
@@ -62,27 +65,35 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
 
 
 def _bare_party(text: str, cand: Candidate) -> bool:
-    """*Werknemer heeft recht op inzage in zijn dossier*: a contract or regulation names its
-    parties without an article, capitalised at the start of a sentence or a numbered clause,
-    with a verb right after."""
-    if not cand.surface[:1].isupper() or not is_sentence_start(text, cand.start):
-        return False
-    line = text.rfind("\n", 0, cand.start) + 1
-    if not _CLAUSE_NUMBER_RE.fullmatch(text, line, cand.start):
-        opener = text[max(0, cand.start - 3) : cand.start]
-        if not opener.strip() or opener.rstrip()[-1:] not in ".;:":
-            return False  # a heading or a line of its own ("Werknemer\nHeeft …")
-    if _PARTY_VERB_RE.match(text, cand.end) is None:
+    """*2.3 Werknemer heeft recht op inzage in zijn dossier*: a contract or regulation names
+    its parties without an article, capitalised, with a verb right after: after a clause
+    number (*1.*, *2.3*, *a)*, *Artikel 4*, *§ 3*), or at a sentence start in a text with the
+    words of a contract. Not a headline (*Monteur krijgt boete. Hij …*) or a notice."""
+    if not cand.surface[:1].isupper() or _PARTY_VERB_RE.match(text, cand.end) is None:
         return False  # not "Monteur is hij al jaren"
-    # a clause, not a headline ("Monteur krijgt boete" opens news about one man)
+    line = text.rfind("\n", 0, cand.start) + 1
+    if _CLAUSE_NUMBER_RE.fullmatch(text, line, cand.start) is None:
+        if not is_sentence_start(text, cand.start):
+            return False
+        if _CONTRACT_RE.search(text, max(0, cand.start - 600), cand.end + 300) is None:
+            return False
+    # a clause, not a heading ("Werknemer krijgt gelijk" over news about one man)
     line_end = text.find("\n", cand.end)
     return "." in text[cand.end : line_end if line_end != -1 else len(text)]
 
 
-_CLAUSE_NUMBER_RE: Final = re.compile(r"[ \t]*(?:\d+(?:\.\d+)*\.?|[a-z]\)|[-•*])?[ \t]*")
+_CLAUSE_NUMBER_RE: Final = re.compile(
+    r"[ \t]*(?:(?:[Aa]rtikel|[Aa]rt\.)[ \t]*\d+[a-z]?(?:\.\d+)*\.?|§[ \t]*\d+(?:\.\d+)*"
+    r"|\d+(?:\.\d+)*\.?|[a-z]\)|[-•*])[ \t]+"
+)
+_CONTRACT_RE: Final = re.compile(
+    r"overeenkomst|contract|\bpartijen\b|\bartikel\b|reglement|voorwaarden|\bcao\b",
+    re.IGNORECASE,
+)
 _PARTY_VERB_RE: Final = re.compile(
     r" (?:heeft|is|kan|moet|mag|zal|wordt|dient|blijft|ontvangt|krijgt|verklaart|betaalt"
-    r"|draagt|stelt|houdt|neemt|verplicht|meldt)\b(?! (?:hij|zij|ze|je|ik|u|we|wij)\b)"
+    r"|draagt|stelt|houdt|neemt|verplicht|meldt|verricht|volgt|zorgt|levert|werkt)\b"
+    r"(?! (?:hij|zij|ze|je|ik|u|we|wij)\b)"
 )
 
 
@@ -148,8 +159,13 @@ def _determined(grammar: Grammar, text: str, start: int, end: int) -> bool:
             return False  # "die de opleiding allround timmerman volgt": the training's name
         if low in _NEUTER_DETERMINERS and not _next_to_noun(words, at):
             return False  # "het bedrijf eigenaar", "Het ROC als opleider": another noun's
-        if low == "die" and at == len(words) - 1 and _PREDICATE_END_RE.match(text, end):
-            return False  # "een kameraad die kraanmachinist is": what that friend is
+        if (
+            low == "die"
+            and at == len(words) - 1
+            and _PREDICATE_END_RE.match(text, end)
+            and (at == 0 or words[at - 1].lower() not in _ANYONE)
+        ):
+            return False  # "een kameraad die kraanmachinist is"; not "iemand die monteur is"
         if low in grammar.determiners or low in _YOUR:
             return True  # "de leerling", "jouw leerling": any pupil of any reader
         if low == "van" and at == len(words) - 1 and at > 0 and words[at - 1] in _TRADE:
@@ -173,6 +189,7 @@ def _determined(grammar: Grammar, text: str, start: int, end: int) -> bool:
     return False
 
 
+_ANYONE: Final = wordset("iemand degene diegene kandidaat persoon sollicitant")
 _TRAININGS: Final = wordset("opleiding opleidingen cursus studie richting diploma")
 #: A copula that ends the relative clause: *die kraanmachinist is.*, *die monteur was,*.
 _PREDICATE_END_RE: Final = re.compile(r" (?:is|was|wordt|werd|blijft|bleef)(?=[.,;:!?]| en )")

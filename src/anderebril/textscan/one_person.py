@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from anderebril.textscan.context import CLAUSE_END_RE, after
-from anderebril.textscan.names import NAME_PARTICLES, PREPOSITIONS, named_word
+from anderebril.textscan.names import NAME_PARTICLES, PREPOSITIONS, looks_like_name, named_word
 from anderebril.textscan.tokenize import Token, key_of, tokens_between, wordset
 
 #: Words between "is" and the noun that show it is not about the subject: "is op zoek naar".
@@ -108,8 +108,8 @@ def named_group(text: str, prev: list[Token], end: int, *, plural: bool) -> bool
          if key_of(prev[i].text) in _PLURAL_LINKS),
         None,
     )  # fmt: skip
-    if link == len(prev) - 1 and _counted_subject(prev[:link]):
-        return True
+    if link is not None and _just_after(prev, link) and _counted_subject(text, prev[:link]):
+        return True  # "De twee zijn (ervaren) timmerman", "Anna en Fatima zijn allebei kapster"
     if not plural or text[end : end + 1] not in (".", "!", "?", ",", ";", "\n", ""):
         return False
     if not link or any(key_of(t.text) in NOT_BETWEEN for t in prev[link + 1 :]):
@@ -128,15 +128,39 @@ def named_group(text: str, prev: list[Token], end: int, *, plural: bool) -> bool
 _PLURAL_LINKS: Final = wordset("zijn waren worden werden blijven bleven")
 
 
-def _counted_subject(subject: list[Token]) -> bool:
-    """*De twee*, *Beiden*, *Ze allebei*: people counted, so named before."""
+def _just_after(prev: list[Token], link: int) -> bool:
+    """Whether the noun follows the link at once, or after *allebei*/*beiden* or one
+    adjective (*zijn allebei kapster*, *zijn ervaren timmerman*)."""
+    between = [key_of(t.text) for t in prev[link + 1 :]]
+    if len(between) > 2 or any(word in NOT_BETWEEN for word in between):
+        return False
+    return all(word in _COUNTED or word.endswith(("en", "e")) for word in between)
+
+
+def _counted_subject(text: str, subject: list[Token]) -> bool:
+    """*De twee*, *Beiden*, *Ze allebei* after two names in the sentences before, or names
+    joined by *en* (*Anna en Fatima*): people counted, so named. Not *Wij zoeken twee
+    collega's. Beiden zijn vakman …* (a vacancy counts the people it wants)."""
     words = [key_of(t.text) for t in subject]
-    if words in (["beiden"], ["allebei"], ["ze", "allebei"], ["zij", "allebei"]):
+    if (
+        len(words) >= 3
+        and words[-2] == "en"
+        and named_word(text, subject[-1])
+        and looks_like_name(text, subject[-3])
+    ):
         return True
-    return len(words) == 2 and words[0] in ("de", "deze", "die") and words[1] in _COUNTS
+    counted = words in (["beiden"], ["allebei"], ["ze", "allebei"], ["zij", "allebei"]) or (
+        len(words) == 2 and words[0] in ("de", "deze", "die") and words[1] in _COUNTS
+    )
+    if not counted:
+        return False
+    start = subject[0].start
+    earlier = tokens_between(text, max(0, start - 250), start)
+    return sum(1 for t in earlier if named_word(text, t)) >= 2
 
 
 _COUNTS: Final = wordset("twee drie vier beide")
+_COUNTED: Final = wordset("allebei beiden alle")
 
 
 def staff_of_a_named_firm(text: str, prev: list[Token], end: int) -> bool:
@@ -145,17 +169,23 @@ def staff_of_a_named_firm(text: str, prev: list[Token], end: int) -> bool:
     if not prev or key_of(prev[-1].text) != "de":
         return False
     match = _OF_A_NAME_RE.match(text, end)
-    if match is None or key_of(match[1]) in _NOT_FIRMS:
-        return False
-    return not any(key_of(t.text) in _RECRUITING for t in prev)
+    if match is None or not key_of(match[1]).endswith(_FIRM_HEADS):
+        return False  # "de verpleegsters van Amsterdam", "de vakmannen van Limburg": anyone
+    lo = max(0, prev[0].start - 200)  # this sentence and the one before
+    hi = CLAUSE_END_RE.search(text, end, end + 200)
+    words = {key_of(t.text) for t in tokens_between(text, lo, hi.start() if hi else end + 200)}
+    return words.isdisjoint(_RECRUITING)
 
 
 _OF_A_NAME_RE: Final = re.compile(r" van ([A-Z][\w'’-]*)")
-#: Places after *van* that make the plural everyone in the trade (*de kappers van Nederland*).
-_NOT_FIRMS: Final = wordset("nederland belgië vlaanderen europa morgen toekomst de het een")
+#: The names of places of work that name one firm: *Salon Laura*, *Bouwbedrijf Smit*.
+_FIRM_HEADS: Final = (
+    "salon", "kapsalon", "bedrijf", "garage", "bakkerij", "restaurant", "hotel", "kazerne",
+    "ziekenhuis", "winkel", "zaak", "studio", "praktijk", "kliniek", "groep", "bouw",
+)  # fmt: skip
 _RECRUITING: Final = wordset(
     "je jij u jou jouw zoeken zoekt zoek gezocht vacature vacatures solliciteer word wordt "
-    "worden versterken versterkt"
+    "worden versterken versterkt kom collega slag verwelkomen"
 )
 
 

@@ -227,10 +227,22 @@ def _training_of_one(text: str, prev: list[Token]) -> bool:
         return True
     # "Zo ook mbo-student Eva. Zij volgt een opleiding tot …": named in the sentence before
     earlier = tokens_between(text, max(0, prev[0].start - 120), prev[0].start)
-    return any(
-        named_word(text, t) and (i == 0 or key_of(earlier[i - 1].text) not in PREPOSITIONS)
-        for i, t in enumerate(earlier)
-    )
+    return any(_standalone_name(text, earlier, i) for i in range(len(earlier)))
+
+
+def _standalone_name(text: str, tokens: list[Token], i: int) -> bool:
+    """A first name on its own: *mbo-student Eva.*, *Daan werkt …*; not a place after a
+    preposition, a part of a longer name (*ROC Midden Nederland*, *Karin Bos:*) or a firm
+    (*Het Alfa-college*)."""
+    token = tokens[i]
+    if "-" in token.text or not named_word(text, token):
+        return False
+    if i > 0 and (key_of(tokens[i - 1].text) in PREPOSITIONS or is_capitalised(tokens[i - 1].text)):
+        return False
+    nxt = text[token.end : token.end + 2].lstrip(" ")
+    if nxt[:1] in (".", ",", "("):
+        return True
+    return i + 1 < len(tokens) and tokens[i + 1].text.islower() and nxt[:1] != ":"
 
 
 _TRAINING: Final = ("opleiding", "omscholing", "cursus", "studie", "bijscholing")
@@ -495,7 +507,20 @@ _BECOME: Final = wordset(
 
 
 #: Words that do not follow a name at the start of a sentence: *Wil jij*, *Later als*.
+def _plural_verb(word: str) -> bool:
+    """A lowercase verb in the plural right after the opener (*Vrouwen zijn*, *Scholieren
+    verdienen*, *Vrouwen kiezen*): the opener is a plural noun, not one name."""
+    if word in _PLURAL_VERBS:
+        return True
+    return word.islower() and len(word) > 3 and word.endswith("en") and word not in _NOT_VERBS
+
+
 _PLURAL_VERBS: Final = wordset("zijn waren worden werden blijven bleven werken werkten")
+#: Words in -en after a name that are no plural verb: *Jan alleen*, *Anna tegen …*.
+_NOT_VERBS: Final = wordset(
+    "tegen binnen buiten tussen boven beneden open even alleen samen geen heen meteen "
+    "steeds toen verder sinds bovendien"
+)
 _NOT_AFTER_NAME: Final = wordset("jij je u wij we jullie zij ze hij ik het er als you we")
 
 
@@ -516,20 +541,40 @@ def _name_subject(text: str, prev: list[Token]) -> bool:
             return False  # "Daarmee ben je nog geen vakman": the reader is the subject
         if _particle_then_lowercase(prev):
             return False  # "Nadelen van werken als serveerster": a noun, then its phrase
-        if len(prev) > 1 and key_of(prev[1].text) in _PLURAL_VERBS:
-            return False  # "Vrouwen zijn vooral werkzaam als …": a plural, not one name
+        if (
+            len(prev) > 1
+            and _plural_verb(prev[1].text)
+            and (len(prev) < 3 or key_of(prev[2].text) not in _RELATIVES)
+        ):
+            return False  # "Vrouwen zijn vooral werkzaam als …"; not "Jan zijn vader is …"
         return len(prev) > 1 and key_of(prev[1].text) not in _NOT_AFTER_NAME
     return True
 
 
 def _particle_then_lowercase(prev: list[Token]) -> bool:
-    """*Nadelen van werken …*, *Voordelen van het werk …*: after a name a particle leads to
-    a capitalised surname (*Jan van Dijk*, *Anna van der Berg*); a lowercase word after the
-    particles shows a noun with its phrase."""
+    """*Nadelen van werken als …*, *Voordelen van een baan als …*: a heading that opens with
+    a noun and its phrase, with no verb before the job. A name can have a particle and a
+    lowercase word too, but then a verb follows (*Kees van hiernaast werkt als …*, *Petra van
+    de receptie is …*); a surname after the particles is capitalised (*Maria de la Cruz*)."""
     i = 1
-    while i < len(prev) and key_of(prev[i].text) in NAME_PARTICLES:
-        i += 1
-    return 1 < i < len(prev) and not is_capitalised(prev[i].text)
+    while i < len(prev) and (
+        key_of(prev[i].text) in _PARTICLES or key_of(prev[i].text) in PREPOSITIONS
+    ):
+        i += 1  # "Ervaring met werken als …"
+    if not 1 < i < len(prev) or is_capitalised(prev[i].text):
+        return False
+    return not any(_finite_verb(key_of(t.text)) for t in prev[i:])
+
+
+_PARTICLES: Final = NAME_PARTICLES | wordset("t la le du da del von")
+
+
+def _finite_verb(word: str) -> bool:
+    """A verb that says what a subject is or does: *is*, *werkt*, *heeft*; a form in -t
+    that is no common noun ending (*dienst*, *kracht*)."""
+    if word in COPULAS or word in ("heeft", "had", "kiest", "koos"):
+        return True
+    return len(word) > 3 and word.endswith("t") and not word.endswith(("st", "cht", "nt"))
 
 
 #: Sentence openers that put the verb second (*Traditioneel is een gastvrouw …*), not names.

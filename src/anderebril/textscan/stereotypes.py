@@ -38,28 +38,32 @@ def _paired(text: str, start: int, end: int) -> bool:
 
 
 def _compound_pair(text: str, start: int, end: int) -> bool:
-    """*mannen- en vrouwenberoepen*, *mannenberoepen en vrouwenberoepen*: a compound for one
-    sex next to the same for the other names both (how work is divided), like a pair form."""
+    """*mannen- en vrouwenberoepen*, *mannenberoepen en vrouwenberoepen*, *mannenwereld/
+    vrouwenwereld*: a compound for one sex next to the same compound for the other names both
+    (how work is divided), like a pair form. Not another compound (*een mannenwereld en
+    vrouwentoiletten ontbreken*) and not the sex alone (*jonge vrouwen en mannenberoepen*)."""
     word = key_of(text[start:end])
-    sex = next((g for p, g in _SEX_PREFIXES.items() if word.startswith(p)), None)
-    if sex is None:
+    own = next((p for p in _SEX_PREFIXES if word.startswith(p)), None)
+    if own is None:
         return False
-    before_match = _PAIR_BEFORE_RE.search(text, max(0, start - 40), start)
-    after_match = _PAIR_AFTER_RE.match(text, end)
-    for match, whole in ((before_match, False), (after_match, True)):
+    head = word[len(own) :]
+    before_match = _PAIR_BEFORE_RE.search(text, max(0, start - 50), start)
+    after_match = _PAIR_AFTER_COMPOUND_RE.match(text, end)
+    for match in (before_match, after_match):
         if match is None:
             continue
-        other = key_of(match.group(1))
-        if not any(other.startswith(p) and g != sex for p, g in _SEX_PREFIXES.items()):
+        other = key_of(match["word"])
+        prefix = next((p for p in _SEX_PREFIXES if other.startswith(p)), None)
+        if prefix is None or _SEX_PREFIXES[prefix] == _SEX_PREFIXES[own]:
             continue
-        if other not in _SEX_PREFIXES:
-            return True  # "mannenberoepen en vrouwenberoepen"
+        if other != prefix:
+            if other[len(prefix) :][:3] == head[:3]:
+                return True  # "mannenberoepen en (typische) vrouwenberoepen"
+            continue
         # a bare "mannen" only before the word, cut off ("mannen- en vrouwenberoepen") or
-        # after an adjective ("typische mannen en vrouwenberoepen"); not "Het is een
-        # mannenwereld en vrouwen voelen …" or "Vrouwen en mannenberoepen"
-        if not whole and (
-            "-" in match.group(0)
-            or _ADJECTIVE_BEFORE_RE.search(text, max(0, match.start() - 30), match.start())
+        # after an adjective for kinds of work ("typische mannen en vrouwenberoepen")
+        if match is before_match and (
+            match["cut"] or _KIND_BEFORE_RE.search(text, max(0, match.start() - 30), match.start())
         ):
             return True
     return False
@@ -69,8 +73,12 @@ _SEX_PREFIXES: Final = {
     "mannen": "m", "jongens": "m", "heren": "m",
     "vrouwen": "f", "meisjes": "f", "meiden": "f", "dames": "f",
 }  # fmt: skip
-_ADJECTIVE_BEFORE_RE: Final = re.compile(r"\b(?!(?:de|die|deze|ze|je|we)\b)[a-z]+e[ \t]+$")
-_PAIR_BEFORE_RE: Final = re.compile(r"(\w+)-?[ \t]+(?:en|of)[ \t]+$", re.IGNORECASE)
+_LINK: Final = r"[ \t]*(?:en|of|versus|vs\.?|/)[ \t]*(?:(?:typische|klassieke|traditionele) )?"
+_KIND_BEFORE_RE: Final = re.compile(
+    r"\b(?:typische|klassieke|traditionele|zogenaamde|zogenoemde|echte|stereotiepe)[ \t]+$"
+)
+_PAIR_BEFORE_RE: Final = re.compile(r"(?P<word>\w+)(?P<cut>-?)" + _LINK + "$", re.IGNORECASE)
+_PAIR_AFTER_COMPOUND_RE: Final = re.compile(_LINK + r"(?P<word>\w+)", re.IGNORECASE)
 
 
 def _speakers_own(text: str, start: int, entry_id: str) -> bool:
