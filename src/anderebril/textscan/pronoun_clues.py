@@ -168,7 +168,10 @@ def name_opens_sentence(text: str, tokens: list[Token], i: int) -> bool:
     if aged(text, tokens[i]):
         return key_of(tokens[i].text) not in _NUMBERED  # not "Hoofdstuk (15) beschrijft …"
     second = tokens[i + 1]
-    if key_of(second.text) in _NAME_VERBS:
+    verb = key_of(second.text)
+    if verb in _NAME_VERBS or (
+        second.text.islower() and len(verb) > 3 and verb.endswith(("t", "de", "te"))
+    ):  # "Machiels gooide het roer om": a finite verb, and the name stands inside elsewhere
         return capitalised_inside(text, tokens[i])
     return (
         i + 2 < len(tokens)

@@ -49,8 +49,8 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     if prev == "er" and i >= 2 and _placing_verb(key_of(tokens[i - 2].text), grammar):
         return False  # "De leerling zet er zijn handtekening op": er belongs to the verb
     if prev in grammar.plural_subjects or prev in grammar.verb_before:
-        if prev in grammar.verb_before and nxt in grammar.prepositions:
-            return True  # "aanwezig kunnen zijn binnen het bedrijf"
+        if prev in grammar.verb_before and (nxt in grammar.prepositions or nxt in _JOINERS):
+            return True  # "aanwezig kunnen zijn binnen het bedrijf", "erkend moet zijn zodat"
         return nxt in ("", "er") or prev == "te" or prev in grammar.plural_subjects
     if prev.endswith(_PREDICATE_ENDINGS) or prev in _PREDICATES:
         return True  # "gewenst of noodzakelijk zijn …": an adjective, then the verb
@@ -135,6 +135,8 @@ _FRONTED_ADVERBS: Final = wordset(
     "daarin daarbij daarnaast daarvoor daarom hierin hierbij hiervoor hiernaast verder bovendien"
 )
 _PREDICATE_ENDINGS: Final = ("lijk", "baar", "isch")
+#: Conjunctions that open the next clause: *moet erkend zijn zodat …*.
+_JOINERS: Final = wordset("zodat omdat want maar en dat als wanneer terwijl voordat nadat")
 _PREDICATES: Final = wordset("gewenst nodig aanwezig bereid bekend beschikbaar klaar werkzaam")
 #: Predicates that put *zijn* second when they open a sentence: *Essentieel zijn …*.
 _FRONTED_PREDICATES: Final = wordset(
