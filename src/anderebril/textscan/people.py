@@ -10,11 +10,11 @@ import re
 from typing import Final
 
 from anderebril.textscan.context import after, before
+from anderebril.textscan.name_subject import COPULAS, RELATIVES, name_subject
 from anderebril.textscan.name_words import part_of_a_name
 from anderebril.textscan.names import (
     AGED_NAME_RE,
     NAME_PARTICLES,
-    NOT_NAMES,
     PREPOSITIONS,
     aged,
     capitalised_inside,
@@ -24,7 +24,6 @@ from anderebril.textscan.names import (
 )
 from anderebril.textscan.one_person import (
     NOT_BETWEEN,
-    READER,
     caption_name,
     first_person_as,
     named_group,
@@ -36,7 +35,6 @@ from anderebril.textscan.one_person import (
 )
 from anderebril.textscan.tokenize import (
     Token,
-    is_all_caps,
     is_capitalised,
     is_sentence_start,
     key_of,
@@ -44,9 +42,6 @@ from anderebril.textscan.tokenize import (
     wordset,
 )
 
-COPULAS: Final = wordset(
-    "is ben bent was wordt werd blijft bleef werkt werkte werkzaam as is was became am"
-)
 PERSONAL: Final = wordset("hij zij ze ik he she i")
 #: "Mijn vader was timmerman", "onze oma werkte als chauffeuse": a possessive subject is a
 #: specific person.
@@ -63,7 +58,7 @@ def names_a_person(
     the noun is a plural form (*Zij zijn vakmannen* is a term for a group)."""
     prev = before(text, start, 80)
     label = _LABEL_RE.search(text, max(0, start - 24), start)
-    if label is not None and key_of(label[1]) in _RELATIVES:
+    if label is not None and key_of(label[1]) in RELATIVES:
         return True  # "Vader: lasser, Moeder: receptioniste": facts about one family
     if _colon_apposition(text, start, prev):
         return True  # "Maak kennis met Mohammed: de jongste voorman van het bedrijf"
@@ -140,7 +135,7 @@ def names_a_person(
         inverted = key_of(prev[0].text) in COPULAS  # a question: "Ben jij onze nieuwe kapster?"
         if about_subject and not inverted:
             subject = prev[0]
-            if _one_person(prev, 0) or _name_subject(text, prev):
+            if _one_person(prev, 0) or name_subject(text, prev):
                 return True
             if key_of(subject.text) in POSSESSIVES and len(prev) > 1 and not _you_verb(prev):
                 return True
@@ -179,10 +174,6 @@ def names_a_person(
 
 
 _LABEL_RE: Final = re.compile(r"(\w+):[ \t]*$")
-#: Family members a profile's fact box names before a colon.
-_RELATIVES: Final = wordset(
-    "vader moeder zus zussen broer broers opa oma oom tante partner man vrouw zoon dochter"
-)
 
 
 def _someone_named_before(text: str, start: int) -> bool:
@@ -427,7 +418,7 @@ def _specific_subject(text: str, prev: list[Token]) -> bool:
     # a first name and surname open the clause: "Ronald Jansen wilde altijd al …"
     if len(prev) > 1 and all(looks_like_name(text, token) for token in prev[:2]):
         return True
-    if len(prev) > 2 and _name_subject(text, prev) and named_word(text, prev[0]):
+    if len(prev) > 2 and name_subject(text, prev) and named_word(text, prev[0]):
         return True  # "Nina wilde vroeger stewardess worden … Nina"; not "Kinderen willen …"
     # a name in apposition: "De tweede zoon, Ronald (37), wilde …"
     for k in range(1, len(prev)):
@@ -503,85 +494,4 @@ _POINTING: Final = wordset("het dit dat")
 _CLAUSE_ENDS: Final = (".", "!", "”", "’", "'", '"')
 _BECOME: Final = wordset(
     "worden wordt werd werden word geworden is was waren ben bent blijft bleef blijven wilde wil"
-)
-
-
-#: Words that do not follow a name at the start of a sentence: *Wil jij*, *Later als*.
-def _plural_verb(word: str) -> bool:
-    """A lowercase verb in the plural right after the opener (*Vrouwen zijn*, *Scholieren
-    verdienen*, *Vrouwen kiezen*): the opener is a plural noun, not one name."""
-    if word in _PLURAL_VERBS:
-        return True
-    return word.islower() and len(word) > 3 and word.endswith("en") and word not in _NOT_VERBS
-
-
-_PLURAL_VERBS: Final = wordset("zijn waren worden werden blijven bleven werken werkten")
-#: Words in -en after a name that are no plural verb: *Jan alleen*, *Anna tegen …*.
-_NOT_VERBS: Final = wordset(
-    "tegen binnen buiten tussen boven beneden open even alleen samen geen heen meteen "
-    "steeds toen verder sinds bovendien"
-)
-_NOT_AFTER_NAME: Final = wordset("jij je u wij we jullie zij ze hij ik het er als you we")
-
-
-def _name_subject(text: str, prev: list[Token]) -> bool:
-    """Whether the first word of the clause is a name as subject (*Anna is lerares*). At the
-    start of a sentence every word is capitalised: a word followed by a pronoun or *als* there is
-    a verb or a noun (*Wil jij … als bootsman*, *Ervaring als telefoniste*, *Later als
-    zakenman*), not a name."""
-    word = prev[0].text
-    if not is_capitalised(word) or is_all_caps(word) or key_of(word) in NOT_NAMES:
-        return False
-    if is_sentence_start(text, prev[0].start):
-        if key_of(word).endswith(_ADVERB_ENDINGS) or key_of(word) in _OPENING_ADVERBS:
-            return False  # "Traditioneel is een gastvrouw …": an adverb, then the verb
-        if key_of(word) == "goed" and text[prev[0].end : prev[0].end + 1] != ",":
-            return False  # "Goed voorbereid aan de slag als …"; not "Goed, Sanne werkt …"
-        if any(key_of(t.text) in READER for t in prev[1:3]):
-            return False  # "Daarmee ben je nog geen vakman": the reader is the subject
-        if _particle_then_lowercase(prev):
-            return False  # "Nadelen van werken als serveerster": a noun, then its phrase
-        if (
-            len(prev) > 1
-            and _plural_verb(prev[1].text)
-            and (len(prev) < 3 or key_of(prev[2].text) not in _RELATIVES)
-        ):
-            return False  # "Vrouwen zijn vooral werkzaam als …"; not "Jan zijn vader is …"
-        return len(prev) > 1 and key_of(prev[1].text) not in _NOT_AFTER_NAME
-    return True
-
-
-def _particle_then_lowercase(prev: list[Token]) -> bool:
-    """*Nadelen van werken als …*, *Voordelen van een baan als …*: a heading that opens with
-    a noun and its phrase, with no verb before the job. A name can have a particle and a
-    lowercase word too, but then a verb follows (*Kees van hiernaast werkt als …*, *Petra van
-    de receptie is …*); a surname after the particles is capitalised (*Maria de la Cruz*)."""
-    i = 1
-    while i < len(prev) and (
-        key_of(prev[i].text) in _PARTICLES or key_of(prev[i].text) in PREPOSITIONS
-    ):
-        i += 1  # "Ervaring met werken als …"
-    if not 1 < i < len(prev) or is_capitalised(prev[i].text):
-        return False
-    return not any(_finite_verb(key_of(t.text)) for t in prev[i:])
-
-
-_PARTICLES: Final = NAME_PARTICLES | wordset("t la le du da del von")
-
-
-def _finite_verb(word: str) -> bool:
-    """A verb that says what a subject is or does: *is*, *werkt*, *heeft*; a form in -t
-    that is no common noun ending (*dienst*, *kracht*)."""
-    if word in COPULAS or word in ("heeft", "had", "kiest", "koos"):
-        return True
-    return len(word) > 3 and word.endswith("t") and not word.endswith(("st", "cht", "nt"))
-
-
-#: Sentence openers that put the verb second (*Traditioneel is een gastvrouw …*), not names.
-_ADVERB_ENDINGS: Final = ("eel", "lijk", "ig", "gewijs", "erwijs", "halve")
-_OPENING_ADVERBS: Final = wordset(
-    "vroeger tegenwoordig meestal natuurlijk uiteraard daarom daarna eerst vooral zeker helaas "
-    "normaal normaliter gewoonlijk doorgaans inmiddels intussen misschien eigenlijk vandaag "
-    "morgen gisteren nooit later voorheen oorspronkelijk officieel formeel kortom straks "
-    "daarmee daardoor daarbij hiermee hierdoor hierbij waarmee waardoor"
 )
