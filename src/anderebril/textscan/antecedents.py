@@ -120,7 +120,16 @@ def met_by_the_writer(text: str, end: int) -> bool:
     if match is None:
         return False
     words = [w.strip("'\"‘’“”()") for w in match[1].lower().split()]
-    return any(past_tense(w) or w in ("had", "hadden") for w in words)
+    if "ogen" in words:
+        return False  # "de kandidaat die we voor ogen hadden": the one we want, anyone
+    for at, word in enumerate(words):  # the clause's own verb comes first (verb-final)
+        if past_tense(word) or word in ("had", "hadden"):
+            return True
+        if word in ("heb", "hebben") and at + 1 < len(words) and participle(words[at + 1]):
+            return True  # "die ik vorige week heb gebeld"
+        if _present(word) or (len(word) > 3 and word.endswith("en") and word != "ogen"):
+            return False  # "De monteur die we zoeken werkte …": present, anyone who fits
+    return False
 
 
 def _after_een(text: str, start: int) -> bool:

@@ -30,8 +30,7 @@ WANTED: Final = {
 BETWEEN_OK: Final = frozenset(
     words(
         "een enkele twee drie vier vijf nieuwe ervaren jonge sterke leuke flinke "
-        "technische gemotiveerde enthousiaste handige goede zelfstandige betrouwbare "
-        "vriendelijke representatieve extra wij we ik jij u a an some new young "
+        "technische gemotiveerde enthousiaste handige wij we ik jij u a an some new young "
         "strong for two three"
     )
 )

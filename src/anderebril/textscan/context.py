@@ -24,8 +24,13 @@ CLAUSE_END_RE: Final = re.compile(r"[,.;:!?\n]")
 #: Endings of person nouns elided after a dash: "–broeders", "–verzorgers", "–hulpen".
 _PERSON_ENDS: Final = ("ers", "er", "ster", "sters", "eurs", "eur", "ders", "en", "s", "e")
 _LETTERS_RE: Final = re.compile(r"[^\W\d_]+")
+#: The other sex's nouns after a dash: *ambachtsman – of vrouw*, *kapster – of kapper*.
+_OTHER_SEX: Final = {
+    "m": frozenset(["vrouw", "vrouwen", "meisje", "meisjes", "meid", "meiden", "dame", "dames"]),
+    "f": frozenset(["man", "mannen", "jongen", "jongens", "heer", "heren"]),
+}
 #: "ambachtsman – of vrouw": a pair whose second half follows a dash.
-_DASHED_PAIR_RE: Final = re.compile(r"[ \t]+[–—][ \t]*(?:of|en)[ \t]+[–-]?([^\W\d_]+)")
+_DASHED_PAIR_RE: Final = re.compile(r"[ \t]+[–—-][ \t]*(?:of|en)[ \t]+[–-]?([^\W\d_]+)")
 LINKERS: Final = frozenset(["en", "of", "en/of", "and", "or"])
 _ARTICLES: Final = frozenset(["de", "het", "een", "the", "a", "an"])
 
@@ -82,8 +87,8 @@ def paired_with(
     if text[end : end + 1] == "-" and nxt and key_of(nxt[0].text) in LINKERS:
         return True  # "brandweerman- of vrouw", "monteurs- en monteuses": an elided pair
     dashed = _DASHED_PAIR_RE.match(text, end)
-    if dashed is not None and key_of(dashed[1]) in SEX_NOUNS:
-        return True  # "tot ambachtsman – of vrouw": the same pair, set apart by a dash
+    if dashed is not None and key_of(dashed[1]) in _OTHER_SEX.get(gender, ()):
+        return True  # "tot ambachtsman – of vrouw"; not "een vakman – en mannen met …"
     slash = text[end : end + 5].lstrip(" ")
     if slash[:1] == "/" and slash[1:].lstrip(" ")[:1] == "-":
         return True  # "Gastheer / -vrouw"

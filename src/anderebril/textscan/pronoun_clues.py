@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from anderebril.textscan.context import CLAUSE_END_RE
-from anderebril.textscan.names import aged, capitalised_inside, followed_by_name
+from anderebril.textscan.names import NOT_NAMES, aged, capitalised_inside, followed_by_name
 from anderebril.textscan.pronoun_grammar import NL, PAST_VERBS, Grammar
 from anderebril.textscan.tokenize import (
     WORD_RE,
@@ -169,16 +169,35 @@ def name_opens_sentence(text: str, tokens: list[Token], i: int) -> bool:
         return key_of(tokens[i].text) not in _NUMBERED  # not "Hoofdstuk (15) beschrijft …"
     second = tokens[i + 1]
     verb = key_of(second.text)
-    if verb in _NAME_VERBS or (
-        second.text.islower() and len(verb) > 3 and verb.endswith(("t", "de", "te"))
-    ):  # "Machiels gooide het roer om": a finite verb, and the name stands inside elsewhere
+    if verb in _NAME_VERBS:
         return capitalised_inside(text, tokens[i])
+    if second.text.islower() and len(verb) > 3 and verb.endswith(("t", "de", "te")):
+        # "René Machiels … Machiels gooide het roer om": a surname seen after a first name;
+        # not a product or a place (*Magister toont …*, *… in Excel. Excel berekent …*)
+        return _surname_of_someone(text, tokens[i])
     return (
         i + 2 < len(tokens)
         and tokens[i + 2].text.islower()
         and not is_all_caps(second.text)
         and _aged_elsewhere(text, tokens[i], second)
     )
+
+
+def _surname_of_someone(text: str, token: Token) -> bool:
+    """Whether ``token``'s word stands nearby after a capitalised first name (*René
+    Machiels*) and never after a preposition (*in Excel*, *via Magister*, *bij Vattenfall*)."""
+    lo = max(0, token.start - _NAME_REACH)
+    window = text[lo : min(len(text), token.end + _NAME_REACH)]
+    word = re.escape(token.text)
+    if re.search(rf"\b(?:{_BEFORE_A_PLACE}) (?:[A-Z][\w-]* )?{word}\b", window, re.IGNORECASE):
+        return False
+    return any(
+        match[1].lower() not in NOT_NAMES and not match[1].isupper()
+        for match in re.finditer(rf"\b([A-Z][a-zà-ÿ]+) {word}\b", window)
+    )
+
+
+_BEFORE_A_PLACE: Final = "in|via|naar|bij|van|met|op|uit|voor|door|aan"
 
 
 def _aged_elsewhere(text: str, first: Token, second: Token) -> bool:

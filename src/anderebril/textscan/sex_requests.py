@@ -115,16 +115,24 @@ def _both(low: str, match: re.Match[str]) -> bool:
 def _asked(low: str, start: int, end: int) -> bool:
     """Whether the sentence around ``start:end`` asks for someone."""
     lo, hi = sentence_around(low, start, end)
-    words = {w.strip(",;:()'\"‘’“”") for w in low[lo:hi].split()}
-    if words.isdisjoint(_ASKING):
+    words = [w.strip(",;:()'\"‘’“”") for w in low[lo:start].split()]
+    if _ASKING.isdisjoint(words) and _ASKING.isdisjoint(
+        w.strip(",;:()'\"‘’“”") for w in low[start:hi].split()
+    ):
         return False
-    # "sommige bedrijven zijn nu gericht op zoek naar vrouwelijke ICT'ers": what others do,
-    # told by someone who is not hiring
-    return words.isdisjoint(_OTHERS) or not words.isdisjoint(_US)
+    return not _trend(words)
 
 
-#: Subjects that make a search someone else's: *bedrijven zoeken …*, *werkgevers zijn op zoek*.
-_OTHERS: Final = wordset(
-    "bedrijven werkgevers organisaties ondernemingen sectoren branches firma's scholen"
-)
-_US: Final = wordset("wij we ons onze jij je jou u")
+def _trend(words: list[str]) -> bool:
+    """*Niet voor niets zijn sommige bedrijven nu op zoek naar vrouwelijke ICT'ers*: a trend
+    among firms in general (a quantifier before the firms), told by someone who is not
+    hiring. Not *De scholen van SKO zoeken …* or *Flexwerk zoekt voor diverse bedrijven …*."""
+    for at, word in enumerate(words[1:], 1):
+        if word.endswith(_FIRMS) and words[at - 1] in _SOME:
+            return True
+    return False
+
+
+#: Firms as a group, also in compounds (*installatiebedrijven*, *techniekbedrijven*).
+_FIRMS: Final = ("bedrijven", "werkgevers", "organisaties", "ondernemingen", "scholen")
+_SOME: Final = wordset("sommige veel vele meer andere enkele meeste alle")

@@ -86,14 +86,16 @@ def _speakers_own(text: str, start: int, entry_id: str) -> bool:
     herself as the first in her job tells her own story, not that the job is for the other sex."""
     if not entry_id.endswith(("vrouwelijke-monteur", "mannelijke-verpleegkundige")):
         return False
-    words = [key_of(t.text) for t in before(text, start, 60)[-4:]]
+    words = [key_of(t.text) for t in before(text, start, 80)]
     if "ik" not in words or key_of(text[start : start + 5].split(" ", 1)[0]) == "onze":
         return False  # "Ik ben blij met onze eerste vrouwelijke monteur": someone else
-    between = words[len(words) - words[::-1].index("ik") :]
-    return all(word in _BEING for word in between)
+    following = [key_of(t.text) for t in after(text, start, 60)[:8]]
+    # "Ik was destijds de eerste …", "In 1995 werd ik … de eerste …", "waar ik de eerste
+    # vrouwelijke engineer bleek te zijn"; not "Gisteren sprak ik de eerste vrouwelijke …"
+    return not _BEING.isdisjoint(words) or not _BEING.isdisjoint(following)
 
 
-_BEING: Final = wordset("was ben werd word bleek toen nog ook al")
+_BEING: Final = wordset("was ben werd word bleek")
 
 
 def _object(text: str, start: int) -> bool:

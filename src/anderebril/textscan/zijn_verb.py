@@ -136,7 +136,7 @@ _FRONTED_ADVERBS: Final = wordset(
 )
 _PREDICATE_ENDINGS: Final = ("lijk", "baar", "isch")
 #: Conjunctions that open the next clause: *moet erkend zijn zodat …*.
-_JOINERS: Final = wordset("zodat omdat want maar en dat als wanneer terwijl voordat nadat")
+_JOINERS: Final = wordset("zodat omdat want maar en dat wanneer terwijl voordat nadat tenzij")
 _PREDICATES: Final = wordset("gewenst nodig aanwezig bereid bekend beschikbaar klaar werkzaam")
 #: Predicates that put *zijn* second when they open a sentence: *Essentieel zijn …*.
 _FRONTED_PREDICATES: Final = wordset(
@@ -156,12 +156,19 @@ def owned_by_het(tokens: list[Token], i: int) -> bool:
     """*verliest het zijn karakter*: *het* as the subject right after its verb owns the
     *zijn* that follows. Not after a verb that takes *het* as a dummy object (*vindt het zijn
     taak*, *is het zijn schuld*), where *zijn* is someone's."""
-    if i < 2 or key_of(tokens[i - 1].text) != "het":
+    if i < 3 or key_of(tokens[i - 1].text) != "het":
         return False
     verb = key_of(tokens[i - 2].text)
-    return verb.endswith("t") and len(verb) > 3 and verb not in _DUMMY_HET_VERBS
+    if not verb.endswith("t") or len(verb) <= 3 or verb in _DUMMY_HET_VERBS:
+        return False
+    # inverted after a fronted word ("dan verliest het"); not "De monteur legt het zijn klant
+    # uit", where het is the object and the person before the verb owns zijn
+    return key_of(tokens[i - 3].text) in _FRONTED
 
 
+_FRONTED: Final = wordset(
+    "dan want zo daardoor daarmee hierdoor hiermee nu anders soms vaak daarna toen"
+)
 _DUMMY_HET_VERBS: Final = wordset(
     "vindt acht noemt ziet wordt maakt heeft houdt laat weet zegt meent krijgt"
 )
