@@ -47,7 +47,7 @@ def indefinite_pronouns(
             continue  # "heeft iemand nog een eitje voor hem gebakken": someone in a story
         if _said_of_someone(text, start):
             continue  # "Pieter is degene die zijn …", "Mijn opa was echt zo iemand, hij …"
-        if match[0][:1] in "Ww" and not is_sentence_start(text, start):
+        if match[0][:1] in "Ww" and not _opens_after_connector(text, start):
             continue  # "wie" mid-sentence is mostly a question or a relative after a noun
         # "Als iemand op zijn cv heeft staan …, dan wil je zien wat hij kan": a bare *iemand*
         # reaches to the end of its sentence, the others to the end of their clause
@@ -87,6 +87,20 @@ def indefinite_pronouns(
                 continue
             out.append((token, kind, match[1] or match[2] or match[3] or match[4]))
     return out
+
+
+def _opens_after_connector(text: str, start: int) -> bool:
+    """Whether *wie* opens its sentence, alone or after a connector that opens it (*Dus wie
+    overdag buiten zijn woonplaats werkt, …*, *En wie …*)."""
+    if is_sentence_start(text, start):
+        return True
+    words = text[max(0, start - 12) : start].split()
+    if not words or words[-1].lower() not in _CONNECTORS:
+        return False
+    return is_sentence_start(text, text.rfind(words[-1], 0, start))
+
+
+_CONNECTORS: Final = wordset("dus en maar want ook kortom daarom")
 
 
 def _someone_named(text: str, tokens: list[Token], i: int) -> bool:

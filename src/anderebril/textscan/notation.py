@@ -178,6 +178,8 @@ def _slash_pairs(text: str, language: str, strategy: str) -> list[Finding]:
 
 
 #: Words after a line-opening *M/V* that make it a label of figures, not a job's notation.
+#: Words of the paragraph after a heading that opens with M/V in a monitor of figures.
+_FIGURES_RE: Final = re.compile(r"verhouding|ratio|percentage|procent|monitor", re.IGNORECASE)
 _STATISTIC_LABELS: Final = frozenset(
     ["kenmerken", "totaal", "verhouding", "aantal", "aantallen", "percentage", "verdeling"]
 )
@@ -210,6 +212,8 @@ def _pair_finding(
         label = text[end : end + 14].split()[:1]
         if opens_line and label and label[0].lower() in _STATISTIC_LABELS:
             return None  # "M/V Kenmerken technische arbeidsmarkt": a heading's label, no job
+        if opens_line and _FIGURES_RE.search(text, end, end + 500) is not None:
+            return None  # "M/V Voorbereidend …\n\n… de verhoudingen (ratio's) …": a monitor
         if start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")":
             start, end = start - 1, end + 1
     written = text[start:end]

@@ -153,8 +153,11 @@ class TermRules:
             if term is None:
                 continue
             plural = info.term_number == "plural"
+            # a capitalised compound inside a sentence may be a surname (Hoffman, Brinkman);
+            # not a feminine one (de Directiesecretaresse in a job description)
+            surname_like = info.compound and term.gender == "m"
             if names_a_person(
-                text, cand.start, cand.end, cand.surface, info.compound, plural=plural
+                text, cand.start, cand.end, cand.surface, surname_like, plural=plural
             ):
                 continue
             if info.term_number == "singular" and (
