@@ -84,6 +84,17 @@ from tests.textscan.helpers import texts
         # "bouw" is also a verb
         ("Bouw ook voor vrouwen een toegankelijke werkplek.", "stereotype", []),
         ("Techniek is ook voor meisjes!", "stereotype", ["Techniek is ook voor meisjes"]),
+        # left over from the first review: said of the one named, past an adjective
+        ("Wie Kees kent, weet dat hij een echte vakman is.", "gendered-term", []),
+        ("Jan zegt dat hij een goede kapster zoekt.", "gendered-term", ["kapster"]),
+        (
+            "Lotte en Iris kozen voor het mbo. Allebei zijn ze kapster geworden.",
+            "gendered-term",
+            [],
+        ),
+        # the rest of a firm's name after a preposition of place
+        ("Wie bij Bouwbedrijf Smit werkt, is trots op zijn werk.", "generic-masculine", ["zijn"]),
+        ("Wie met Jan de Vries praat, hoort over zijn werk.", "generic-masculine", []),
     ],
 )
 def test_narrowed(text: str, category: str, expected: list[str]) -> None:

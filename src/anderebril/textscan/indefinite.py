@@ -107,6 +107,9 @@ def _someone_named(text: str, tokens: list[Token], i: int) -> bool:
     """A person named in the clause (*met Jan*), not a firm or a place (*bij Philips*)."""
     if not named_word(text, tokens[i]):
         return False
+    if i >= 2 and tokens[i - 1].text[:1].isupper():
+        # "bij Bouwbedrijf Smit": the rest of a firm's name after a preposition of place
+        return key_of(tokens[i - 2].text) not in _PLACE_PREPOSITIONS
     return i == 0 or key_of(tokens[i - 1].text) not in _PLACE_PREPOSITIONS
 
 

@@ -65,8 +65,16 @@ def names_a_person(
     if prev and _becomes_after(text, end):  # one look at the word after the noun
         if _specific_subject(text, prev):
             return True  # "Zijn zoon, Ronald (37), wilde altijd al timmerman worden"
-        pronoun_subject = key_of(prev[-1].text) in PERSONAL
-        if pronoun_subject and any(looks_like_name(text, t) for t in prev[:-1]):
+        at = len(prev) - 1  # "dat hij (een echte) vakman is": past an article and adjectives
+        while (
+            at > 0
+            and len(prev) - at < 3
+            and key_of(prev[at].text) not in PERSONAL
+            and _BEFORE_NOUN_RE.fullmatch(prev[at].text)
+        ):
+            at -= 1
+        pronoun_subject = key_of(prev[at].text) in PERSONAL
+        if pronoun_subject and any(looks_like_name(text, t) for t in prev[:at]):
             return True  # "Miguel wist dat hij timmerman wilde worden": said of the one named
     if prev and key_of(prev[-1].text) in ("tot", "voor") and _training_of_one(text, prev):
         return True  # "Hij doet twee opleidingen: tot timmerman en tot brandweerman"
@@ -174,6 +182,8 @@ def names_a_person(
 
 
 _LABEL_RE: Final = re.compile(r"(\w+):[ \t]*$")
+#: An article or an inflected adjective between a pronoun and its noun: *een*, *echte*.
+_BEFORE_NOUN_RE: Final = re.compile(r"een|[a-z]+e")
 
 
 def _someone_named_before(text: str, start: int) -> bool:
