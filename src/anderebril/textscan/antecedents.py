@@ -318,8 +318,9 @@ def past_sentence(text: str, token: Token) -> bool:
     )
 
 
-#: Adverbs that make a past-tense sentence tell how things went then, for anyone.
+#: Past modals whose infinitive (*zou komen*) is no present tense.
 _PAST_MODALS: Final = wordset("zou zouden kon konden moest moesten wilde wilden mocht mochten")
+#: Adverbs that make a past-tense sentence tell how things went then, for anyone.
 _HABITUAL: Final = wordset("vroeger destijds vroegah toentertijd")
 _IF: Final = wordset("als wanneer zodra indien")
 _CLAUSE: Final = wordset("die dat")

@@ -177,9 +177,9 @@ def _slash_pairs(text: str, language: str, strategy: str) -> list[Finding]:
     return out
 
 
-#: Words after a line-opening *M/V* that make it a label of figures, not a job's notation.
 #: Words of the paragraph after a heading that opens with M/V in a monitor of figures.
 _FIGURES_RE: Final = re.compile(r"verhouding|ratio|percentage|procent|monitor", re.IGNORECASE)
+#: Words after a line-opening *M/V* that make it a label of figures, not a job's notation.
 _STATISTIC_LABELS: Final = frozenset(
     ["kenmerken", "totaal", "verhouding", "aantal", "aantallen", "percentage", "verdeling"]
 )
