@@ -110,6 +110,7 @@ def _next_to_noun(words: list[str], at: int) -> bool:
 
 _MINE_RE: Final = re.compile(r"\s+van\s+(?:me|mij)\b", re.IGNORECASE)
 _WRITER_CLAUSE_RE: Final = re.compile(r"\s+die\s+(?:ik|we|wij)\s+([^.!?:;,\n]{0,80})")
+_RELATIVE_RE: Final = re.compile(r",?\s+die\s+([^.!?:;,\n]{0,80})")
 
 
 def met_by_the_writer(text: str, end: int) -> bool:
@@ -122,13 +123,38 @@ def met_by_the_writer(text: str, end: int) -> bool:
     words = [w.strip("'\"‘’“”()") for w in match[1].lower().split()]
     if "ogen" in words:
         return False  # "de kandidaat die we voor ogen hadden": the one we want, anyone
-    for at, word in enumerate(words):  # the clause's own verb comes first (verb-final)
+    return _past_first(words, right_after_subject=True)
+
+
+def past_relative(text: str, end: int) -> bool:
+    """*de kraamverzorgster, die bij haar broer kraamde*, *de twee brandweermannen die
+    zaterdagnacht om het leven kwamen*: a relative clause whose own verb is in the past."""
+    match = _RELATIVE_RE.match(text, end)
+    if match is None:
+        return False
+    words = match[1].lower().split()
+    if _past_first(words):
+        return True
+    # a weak verb in the past ends the clause: "…, die bij haar broer kraamde,"
+    closed = text[match.end() : match.end() + 1] in (",", ".", ";", ":", "!", "?")
+    last = words[-1] if words else ""
+    return closed and len(last) > 5 and last.endswith(("de", "te", "den", "ten"))
+
+
+def _past_first(words: list[str], *, right_after_subject: bool = False) -> bool:
+    """Whether the first verb among ``words`` (a relative clause, verb-final) is in the past.
+    ``right_after_subject``: the words follow the clause's subject (*die we …*), so a word in
+    -en there is its verb (*die we zoeken werkte …*: present, anyone who fits)."""
+    for at, raw in enumerate(words):
+        word = raw.strip("'\"‘’“”()")
         if past_tense(word) or word in ("had", "hadden"):
             return True
         if word in ("heb", "hebben") and at + 1 < len(words) and participle(words[at + 1]):
             return True  # "die ik vorige week heb gebeld"
-        if _present(word) or (len(word) > 3 and word.endswith("en") and word != "ogen"):
-            return False  # "De monteur die we zoeken werkte …": present, anyone who fits
+        if word in _PRESENT:
+            return False
+        if right_after_subject and len(word) > 3 and word.endswith("en") and word != "ogen":
+            return False
     return False
 
 

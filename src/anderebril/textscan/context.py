@@ -77,6 +77,11 @@ def paired_with(
             across.append(nxt[2])
     if len(prev) >= 2 and key_of(prev[-1].text) in LINKERS:
         checks.append(prev[-2])
+    # "niet alleen verpleegster maar ook verpleger": a pair joined by "maar ook"
+    if len(nxt) >= 3 and [key_of(t.text) for t in nxt[:2]] == ["maar", "ook"]:
+        checks.append(nxt[2])
+    if len(prev) >= 3 and [key_of(t.text) for t in prev[-2:]] == ["maar", "ook"]:
+        checks.append(prev[-3])
     elif len(prev) >= 3 and key_of(prev[-1].text) in _ARTICLES and key_of(prev[-2].text) in LINKERS:
         across.append(prev[-3])
     slashed = text[end : end + 3].lstrip(" ").startswith("/")

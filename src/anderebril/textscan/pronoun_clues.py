@@ -10,8 +10,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from anderebril.textscan.context import CLAUSE_END_RE
-from anderebril.textscan.names import NOT_NAMES, aged, capitalised_inside, followed_by_name
-from anderebril.textscan.pronoun_grammar import NL, PAST_VERBS, Grammar
+from anderebril.textscan.pronoun_grammar import NL, PAST_VERBS
 from anderebril.textscan.tokenize import (
     WORD_RE,
     Token,
@@ -32,6 +31,13 @@ _SPEECH_VERBS: Final = wordset(
 )
 _QUOTES: Final = frozenset("'\"‘’“”„")
 _RELATIVES: Final = wordset("die dat waarmee waarop waarin")
+#: A first name and a surname, with an optional tussenvoegsel: " Ramon Janssen", " Jan de Vries".
+FULL_NAME_RE: Final = re.compile(
+    r" [A-Z][a-zà-ÿ]+ (?:(?:van|de|der|den|ter|ten|het|'t|van de|van der|van den) )?[A-Z][a-zà-ÿ]+"
+)
+#: Verbs that tell what one of an organisation's people said or did: *Een medewerker van ING
+#: belde …*, *een werknemer van DSM die het vertikte …*.
+NEWS_VERBS: Final = PAST_VERBS | wordset("laat meldt")
 
 
 def speaker(text: str, tokens: list[Token], i: int) -> bool:
@@ -51,7 +57,7 @@ def speaker(text: str, tokens: list[Token], i: int) -> bool:
     after_pronoun = text[tokens[i].end : tokens[i].end + 2].lstrip(" ")
     # "zegt hij: '…'" is the man quoted only when a named man is in the text just before
     window = text[max(0, tokens[i].start - 400) : tokens[i].start]
-    return after_pronoun[:1] == ":" and _FULL_NAME_RE.search(window) is not None
+    return after_pronoun[:1] == ":" and FULL_NAME_RE.search(window) is not None
 
 
 def acronym(word: str) -> bool:
@@ -109,130 +115,6 @@ def relative_clause(tokens: list[Token], i: int, thing_at: int, kind: str) -> bo
         and i - thing_at == 2
         and key_of(tokens[i - 1].text) in _RELATIVES
     )
-
-
-def names_someone(text: str, token: Token) -> bool:
-    """A person noun in the reach that a name follows (*Chef-kok Ramon Janssen*, *gastvrouw
-    Sanne*) is one person: later pronouns are about them, not about the generic noun."""
-    nxt = text[token.end : token.end + 2]
-    if len(nxt) != 2 or nxt[0] != " " or not nxt[1].isupper():
-        return False
-    return _FULL_NAME_RE.match(text, token.end) is not None and followed_by_name(text, token.end)
-
-
-def full_name_at(text: str, tokens: list[Token], i: int, grammar: Grammar) -> bool:
-    """A first name and surname inside a sentence in the reach (*Dat is de stap die Wil van
-    Ophem in zijn jaren …*): the person named takes the pronouns after it. Not after a
-    preposition or article (*bij Bouwbedrijf Jansen*, *de Nederlandse Spoorwegen*), and only
-    Dutch (the name pattern is Dutch)."""
-    if grammar is not NL:
-        return False
-    name = _FULL_NAME_RE.match(text, tokens[i].start - 1)
-    if name is None or is_all_caps(tokens[i].text):
-        return False
-    prev = key_of(tokens[i - 1].text) if i > 0 else ""
-    if prev in grammar.prepositions or prev in _ARTICLES:
-        return False
-    parts = name[0].split()
-    if len(parts) > 2 or prev in _BEFORE_A_NAME:
-        return True  # "Wil van Ophem", "volgens Mark Jansen"
-    # Two capitalised words alone: a name (*stelt Ahmed Yilmaz voor*) unless the second is a
-    # product's or place's word (*gebruikt Google Drive*, *Microsoft Teams*, *Den Haag*)
-    return parts[1].lower() not in _PRODUCT_WORDS and parts[0].lower() not in _PLACE_WORDS
-
-
-_ARTICLES: Final = wordset("de het een deze dit")
-_PRODUCT_WORDS: Final = wordset(
-    "drive docs sheets slides teams office outlook word excel powerpoint cloud studio "
-    "directory analytics acrobat photoshop illustrator server azure dynamics exchange maps "
-    "meet classroom workspace code store play pay point reader suite online desktop edition "
-    "pro plus express manager center centre portal app apps hub academy"
-)
-_PLACE_WORDS: Final = wordset("den de het sint bergen nieuw oud groot klein")
-#: Verbs that tell what one of an organisation's people said or did: *Een medewerker van ING
-#: belde …*, *een werknemer van DSM die het vertikte …*.
-_NEWS_VERBS: Final = PAST_VERBS | wordset("laat meldt")
-_BEFORE_A_NAME: Final = wordset(
-    "die dat volgens zegt zei vertelt vertelde aldus vindt vond meent weet legt legde"
-)
-
-
-def name_opens_sentence(text: str, tokens: list[Token], i: int) -> bool:
-    """*Jansen is trots op zijn bedrijf*: a sentence that opens with a name as its subject (a
-    capitalised word that also stands capitalised inside a sentence nearby, then a verb) is
-    about that person, not the generic noun before it. So does someone named with their
-    age (*Noah (18) is de jongste vrijwilliger*) or in full, the surname seen capitalised
-    inside a sentence too (*Chris Mangelschots geeft in zijn atelier …*)."""
-    if i + 1 >= len(tokens) or is_all_caps(tokens[i].text):
-        return False
-    if aged(text, tokens[i]):
-        return key_of(tokens[i].text) not in _NUMBERED  # not "Hoofdstuk (15) beschrijft …"
-    second = tokens[i + 1]
-    verb = key_of(second.text)
-    if verb in _NAME_VERBS:
-        return capitalised_inside(text, tokens[i])
-    if second.text.islower() and len(verb) > 3 and verb.endswith(("t", "de", "te")):
-        # "René Machiels … Machiels gooide het roer om": a surname seen after a first name;
-        # not a product or a place (*Magister toont …*, *… in Excel. Excel berekent …*)
-        return _surname_of_someone(text, tokens[i])
-    return (
-        i + 2 < len(tokens)
-        and tokens[i + 2].text.islower()
-        and not is_all_caps(second.text)
-        and _aged_elsewhere(text, tokens[i], second)
-    )
-
-
-def _surname_of_someone(text: str, token: Token) -> bool:
-    """Whether ``token``'s word stands nearby after a capitalised first name (*René
-    Machiels*) and never after a preposition (*in Excel*, *via Magister*, *bij Vattenfall*)."""
-    lo = max(0, token.start - _NAME_REACH)
-    window = text[lo : min(len(text), token.end + _NAME_REACH)]
-    word = re.escape(token.text)
-    if re.search(rf"\b(?:{_BEFORE_A_PLACE}) (?:[A-Z][\w-]* )?{word}\b", window, re.IGNORECASE):
-        return False
-    return any(
-        match[1].lower() not in NOT_NAMES and not match[1].isupper()
-        for match in re.finditer(rf"\b([A-Z][a-zà-ÿ]+) {word}\b", window)
-    )
-
-
-_BEFORE_A_PLACE: Final = "in|via|naar|bij|van|met|op|uit|voor|door|aan"
-
-
-def _aged_elsewhere(text: str, first: Token, second: Token) -> bool:
-    """Whether the two words stand elsewhere in the text as someone named with their age
-    (*Chris Mangelschots (53)*): then they are that person, not *Techniek Nederland*. Only
-    within ``_NAME_REACH`` characters (the same article): a search of the whole text for every
-    such pair made a long text's scan grow with the square of its length."""
-    name = text[first.start : second.end]
-    lo = max(0, first.start - _NAME_REACH)
-    hi = min(len(text), second.end + _NAME_REACH)
-    at = text.find(name + " (", lo, hi)
-    while at != -1:
-        if at != first.start and aged(text, Token(at, at + len(name), name)):
-            return True
-        at = text.find(name + " (", at + 1, hi)
-    return False
-
-
-_NAME_REACH: Final = 5_000
-
-
-#: Capitalised words with a number in brackets that are no one: "Hoofdstuk (15)".
-_NUMBERED: Final = wordset(
-    "hoofdstuk artikel bijlage paragraaf stap fase pagina figuur tabel les module week vacatures"
-)
-
-
-_NAME_VERBS: Final = wordset(
-    "is was heeft had werkt werkte zegt zei vertelt vertelde vindt vond wil wilde kan kon "
-    "moet moest gaat ging komt kwam krijgt kreeg maakt maakte ziet zag weet wist"
-)
-#: A first name and a surname, with an optional tussenvoegsel: " Ramon Janssen", " Jan de Vries".
-_FULL_NAME_RE: Final = re.compile(
-    r" [A-Z][a-zà-ÿ]+ (?:(?:van|de|der|den|ter|ten|het|'t|van de|van der|van den) )?[A-Z][a-zà-ÿ]+"
-)
 
 
 _PAIRED: Final = frozenset(["zij", "ze", "haar", "she", "her", "hers"])
@@ -308,7 +190,7 @@ def from_place(text: str, end: int) -> bool:
     told = text[match.end() : match.end() + 60].lower().split()[:6]
     if "die" in told[:1]:  # "van DSM die het vertikte om …": the relative clause tells it
         return _told_in_clause(told)
-    return any(w in _SPEECH_VERBS or w in _NEWS_VERBS for w in told[:2])
+    return any(w in _SPEECH_VERBS or w in NEWS_VERBS for w in told[:2])
 
 
 def _told_in_clause(told: list[str]) -> bool:

@@ -31,13 +31,10 @@ from anderebril.textscan.index import Index, WordInfo
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
 from anderebril.textscan.pronoun_clues import (
-    full_name_at,
     hair,
     in_idiom,
     in_pair,
     mentioned,
-    name_opens_sentence,
-    names_someone,
     own_relative_clause,
     pairs_with_him,
     plural_reflexive,
@@ -46,6 +43,13 @@ from anderebril.textscan.pronoun_clues import (
     speaker,
 )
 from anderebril.textscan.pronoun_grammar import GRAMMARS, NL
+from anderebril.textscan.pronoun_names import (
+    aged_beside,
+    full_name_at,
+    name_opens_sentence,
+    names_someone,
+    our_subject,
+)
 from anderebril.textscan.tokenize import (
     FOLDED,
     Token,
@@ -319,12 +323,12 @@ class PronounRules:
                     neuter_at = i  # "het bedrijf en zijn klanten": an organisation takes zijn
                     continue
                 if info.person_antecedent:
-                    if self.grammar is NL and names_someone(text, token):
-                        return out, token.start  # "Chef-kok Ramon Janssen …; hij werkt …"
-                    if self.grammar is NL and self._our_subject(text, tokens, i):
-                        return out, token.start  # "… de mens. Mijn leermeester … Hij": theirs
-                    if self.grammar is NL and met_by_the_writer(text, token.end):
-                        return out, token.start  # "De dakdekker die ik belde: hij …"
+                    if self.grammar is NL and (
+                        names_someone(text, token)  # "Chef-kok Ramon Janssen …; hij werkt …"
+                        or our_subject(text, tokens, i)  # "Mijn leermeester … Hij": theirs
+                        or met_by_the_writer(text, token.end)  # "De dakdekker die ik belde"
+                    ):
+                        return out, token.start
                     thing_at, neuter_at, thing_sentence = -10, -10, False
                     noun = raw
                     one_at = i if one_before(tokens, i) else -10
@@ -346,6 +350,13 @@ class PronounRules:
             kind = pronouns.get(word)
             if kind is None:
                 continue
+            if (
+                kind == "subject"
+                and starts
+                and self.grammar is NL
+                and aged_beside(text, cand.start, cand.end)
+            ):
+                return out, token.start  # "… volgens Gijs (19) wat een monteur doet. Hij en …"
             if (
                 i - thing_at <= 2
                 and not relative_clause(tokens, i, thing_at, kind)
@@ -419,17 +430,6 @@ class PronounRules:
         (*het bedrijf en zijn klanten* is)."""
         return any(key_of(t.text) == "van" for t in tokens[noun_at + 1 : i])
 
-    @staticmethod
-    def _our_subject(text: str, tokens: list[Token], i: int) -> bool:
-        """*Mijn leermeester laat me …*: the writer's own person opening a sentence is one
-        known person. Not *bij onze opdrachtgever* or *door onze praktijkopleider*: the generic
-        role of the sentence before is still the one *hij* is about."""
-        return (
-            i > 0
-            and key_of(tokens[i - 1].text) in _OURS
-            and is_sentence_start(text, tokens[i - 1].start)
-        )
-
     def _demonstrative_subject(self, tokens: list[Token], i: int) -> bool:
         """*Deze* or *die* opening a sentence as its subject, not as an article: the word
         after it is then the verb, and an article or preposition follows (*Deze kijkt het werk
@@ -493,7 +493,6 @@ class PronounRules:
 
 _SENTENCE_END_RE: Final = re.compile(r"[.!?]")
 #: Possessives of the writer: *mijn leermeester*, *onze monteur* is one known person.
-_OURS: Final = wordset("mijn m'n onze ons")
 #: *zijn* with a word after it, not ending its clause ("… van een praktijkopleider zijn:").
 _WORD_NEXT_RE: Final = re.compile(r" zijn \w", re.IGNORECASE)
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from typing import Final
 
+from anderebril.textscan.antecedents import past_relative
 from anderebril.textscan.appeals import (
     SEARCH_VERBS,
     WANTED,
@@ -164,6 +165,8 @@ class TermRules:
                 portrayed(text, cand.start, cand.end) or quoted_speaker(text, cand.start)
             ):
                 continue  # "De 19-jarige Miguel … De jonge timmerman …", "…”, aldus een …"
+            if _one_in_a_story(text, cand):
+                continue  # "Aan het eind van de maaltijd vroeg de serveerster of …"
             if term.compound_only and _surname_like(text, cand):
                 continue
             if not plural and term.gender == "f" and _party_in_a_case(text, cand.start):
@@ -315,6 +318,21 @@ _SAME_SEX: Final = {
 }
 _IS_PAIR_RE: Final = re.compile(r"[\w'-]+(?: [\w'-]+)? (?:of|en|or|and) [\w'-]+(?: [\w'-]+)?")
 _LINK_WORDS: Final = wordset("of en and or de het een je jij jullie als")
+
+
+def _one_in_a_story(text: str, cand: Candidate) -> bool:
+    """*de kraamverzorgster, die bij haar broer kraamde*, *de twee brandweermannen die
+    zaterdagnacht om het leven kwamen*: *de* and the noun with a relative clause in the past
+    tense is the one (or the ones) a story is about. (A past-tense sentence alone is not
+    enough: *Het gesprek ging over de vakman …* is about anyone.)"""
+    words = [w.lower() for w in text[max(0, cand.start - 14) : cand.start].split()[-2:]]
+    counted = len(words) == 2 and words[0] == "de" and words[1] in _COUNTS  # "de twee …"
+    if words[-1:] != ["de"] and not counted:
+        return False
+    return past_relative(text, cand.end)
+
+
+_COUNTS: Final = wordset("twee drie vier vijf beide")
 
 
 def _party_in_a_case(text: str, start: int) -> bool:
