@@ -11,6 +11,7 @@ from typing import Final
 
 from anderebril.textscan.context import before
 from anderebril.textscan.matching import Candidate
+from anderebril.textscan.name_words import SURNAME_JOBS
 from anderebril.textscan.names import followed_by_name, looks_like_name
 from anderebril.textscan.people import said_of_a_name
 from anderebril.textscan.profiles import portrayed
@@ -37,7 +38,12 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
     capital = not party and cand.surface[:1].isupper() and not acronym(cand.surface)
     if capital and "-" in cand.surface and cand.surface.rsplit("-", 1)[1].islower():
         capital = False  # "de Apk-keurmeester", "de ICT-beheerder": a compound, no name
-    if capital and not is_sentence_start(text, cand.start) and not _after_een(text, cand.start):
+    if (
+        capital
+        and not is_sentence_start(text, cand.start)
+        and not _after_een(text, cand.start)
+        and not _titled_role(text, cand)
+    ):
         return False  # a surname or a name: "Mark de Boer", "bakkerij De Visser"
     if from_place(text, cand.end) or quoted_speaker(text, cand.start):
         return False  # news about one person: "een installateur uit Emmen", "zegt een …"
@@ -62,6 +68,21 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
         return False
     # "De 19-jarige Miguel … De jonge timmerman … zijn": the one a profile portrays
     return not portrayed(text, cand.start, cand.end)
+
+
+def _titled_role(text: str, cand: Candidate) -> bool:
+    """*De Receptionist verricht zijn werkzaamheden …*, *De Hulpmonteur Steigerbouw
+    assisteert …*: a qualification dossier writes the profession with capitals after a
+    capitalised *De*. Not a surname (*De Bakker zegt …*, *bakkerij De Visser*, *Wendy De
+    Moor*): not a job word that is a common surname, and no name before *De*."""
+    if key_of(cand.surface) in SURNAME_JOBS or "-" in cand.surface:
+        return False
+    line = text.rfind("\n", 0, cand.start) + 1
+    words = text[max(line, cand.start - 30) : cand.start].split()
+    if not words or words[-1] != "De":
+        return False
+    before = words[-2] if len(words) > 1 else ""  # "Wendy De …": a name before De
+    return not before[:1].isupper() or before.endswith((".", ":", "!", "?"))
 
 
 def _bare_party(text: str, cand: Candidate) -> bool:

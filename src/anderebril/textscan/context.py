@@ -30,7 +30,7 @@ _OTHER_SEX: Final = {
     "f": frozenset(["man", "mannen", "jongen", "jongens", "heer", "heren"]),
 }
 #: "ambachtsman – of vrouw": a pair whose second half follows a dash.
-_DASHED_PAIR_RE: Final = re.compile(r"[ \t]+[–—-][ \t]*(?:of|en)[ \t]+[–-]?([^\W\d_]+)")
+_DASHED_PAIR_RE: Final = re.compile(r"[ \t]+[–—-][ \t]*(?:(?:of|en)[ \t]+)?[–-]?([^\W\d_]+)")
 LINKERS: Final = frozenset(["en", "of", "en/of", "and", "or"])
 _ARTICLES: Final = frozenset(["de", "het", "een", "the", "a", "an"])
 
@@ -89,8 +89,8 @@ def paired_with(
         checks.append(nxt[0])  # vakman/vakvrouw, gastheer / gastvrouw
     if text[max(0, start - 3) : start].rstrip(" ").endswith("/") and prev:
         checks.append(prev[-1])
-    if text[end : end + 1] == "-" and nxt and key_of(nxt[0].text) in LINKERS:
-        return True  # "brandweerman- of vrouw", "monteurs- en monteuses": an elided pair
+    if text[end : end + 1] == "-" and nxt and key_of(nxt[0].text) in (*LINKERS, "als"):
+        return True  # "brandweerman- of vrouw", "zowel hostess- als serverrollen": elided
     dashed = _DASHED_PAIR_RE.match(text, end)
     if dashed is not None and key_of(dashed[1]) in _OTHER_SEX.get(gender, ()):
         return True  # "tot ambachtsman – of vrouw"; not "een vakman – en mannen met …"

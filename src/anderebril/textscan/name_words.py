@@ -39,7 +39,7 @@ def part_of_a_name(
         return False
     if compound:
         return True  # Hoffman, Kaufman: a surname, not a compound job title
-    if key_of(surface) in _SURNAME_JOBS and _bare_in_a_sentence(text, prev, end):
+    if key_of(surface) in SURNAME_JOBS and _bare_in_a_sentence(text, prev, end):
         return True  # "legde Zeeman ooit uit", "de keten Zeeman": a name, not a job
     if _title_article(text, prev):
         return True  # "zijn studie De Ambachtsman": the title of a book, a magazine, a show
@@ -73,7 +73,7 @@ def _bare_in_a_sentence(text: str, prev: list[Token], end: int) -> bool:
 
 #: Job words that are common Dutch surnames (*Jan Zeeman*, *Timmerman zegt …*); only these
 #: are read as a name when they stand bare in a sentence, not *Vakman* or *Kapster*.
-_SURNAME_JOBS: Final = wordset(
+SURNAME_JOBS: Final = wordset(
     "timmerman zeeman koopman stuurman visser bakker schipper kuiper veerman kooiman bouwman "
     "schaapman molenaar wagenaar smid schoenmaker kleermaker brouwer slager boer"
 )

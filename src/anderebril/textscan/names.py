@@ -34,7 +34,8 @@ NOT_NAMES: Final = frozenset(
         "door tot uit over it there here now then everyone someone nobody which "
         "why how when because so as our its "
         "engels frans duits nederlands spaans wiskunde biologie economie natuurkunde "
-        "scheikunde aardrijkskunde geschiedenis informatica"
+        "scheikunde aardrijkskunde geschiedenis informatica "
+        "beroep beroepen vacature vacatures functie functies"
     )
 )
 

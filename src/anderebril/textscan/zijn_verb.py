@@ -46,7 +46,12 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     ):
         return True  # "Service en communicatie zijn belangrijker": a subject of two, the verb
 
-    if prev == "er" and i >= 2 and _placing_verb(key_of(tokens[i - 2].text), grammar):
+    if (
+        prev == "er"
+        and i >= 2
+        and not is_sentence_start(text, tokens[i - 1].start)  # "… punt. Er zijn taken"
+        and _placing_verb(key_of(tokens[i - 2].text), grammar)
+    ):
         return False  # "De leerling zet er zijn handtekening op": er belongs to the verb
     if prev in grammar.plural_subjects or prev in grammar.verb_before:
         if prev in grammar.verb_before and (nxt in grammar.prepositions or nxt in _JOINERS):
