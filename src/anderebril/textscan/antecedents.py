@@ -75,14 +75,30 @@ def _titled_role(text: str, cand: Candidate) -> bool:
     assisteert …*: a qualification dossier writes the profession with capitals after a
     capitalised *De*. Not a surname (*De Bakker zegt …*, *bakkerij De Visser*, *Wendy De
     Moor*): not a job word that is a common surname, and no name before *De*."""
-    if key_of(cand.surface) in SURNAME_JOBS or "-" in cand.surface:
+    key = key_of(cand.surface)
+    if key in SURNAME_JOBS or key in _DE_SURNAMES or "-" in cand.surface:
         return False
     line = text.rfind("\n", 0, cand.start) + 1
     words = text[max(line, cand.start - 30) : cand.start].split()
     if not words or words[-1] != "De":
         return False
-    before = words[-2] if len(words) > 1 else ""  # "Wendy De …": a name before De
-    return not before[:1].isupper() or before.endswith((".", ":", "!", "?"))
+    before = words[-2].rstrip(".,:;!?") if len(words) > 1 else ""
+    if before.lower().endswith(_TITLES_AND_FIRMS):
+        return False  # "wethouder De Vriend", "eetcafé De Waard", "garage De Monteur"
+    if before[:1].isupper() and not words[-2].endswith((".", ":", "!", "?")):
+        return False  # "Wendy De …": a name before De
+    # the same word after a first name elsewhere: "Peter de Kok … De Kok ziet …"
+    return re.search(rf"[A-Z][a-z]+ [dD]e {re.escape(cand.surface)}\b", text) is None
+
+
+#: Job words that are Dutch and Flemish surnames after *De* (*De Kok*, *De Meester*).
+_DE_SURNAMES: Final = wordset("kok meester baas waard vriend rechter koster ridder koning")
+#: Words before *De* that make it a name: a title or a kind of business.
+_TITLES_AND_FIRMS: Final = (
+    "wethouder", "burgemeester", "minister", "meneer", "mevrouw", "dokter", "pastoor",
+    "café", "eetcafé", "restaurant", "hotel", "garage", "bakkerij", "slagerij", "bedrijf",
+    "winkel", "zaak", "firma", "herberg", "boerderij",
+)  # fmt: skip
 
 
 def _bare_party(text: str, cand: Candidate) -> bool:
@@ -147,19 +163,29 @@ def met_by_the_writer(text: str, end: int) -> bool:
     return _past_first(words, right_after_subject=True)
 
 
-def past_relative(text: str, end: int) -> bool:
+def told_of_one(text: str, end: int) -> bool:
     """*de kraamverzorgster, die bij haar broer kraamde*, *de twee brandweermannen die
-    zaterdagnacht om het leven kwamen*: a relative clause whose own verb is in the past."""
+    zaterdagnacht om het leven kwamen*: a relative clause whose own verb is in the past, in a
+    sentence that is all past (a story). Not *De vakman die het werk uitvoerde, tekent …*
+    (a rule for anyone), *Ben jij de kapster die altijd al … wilde?* (the reader) or *Vroeger
+    was de timmerman die … maakte …* (how it was)."""
     match = _RELATIVE_RE.match(text, end)
     if match is None:
         return False
     words = match[1].lower().split()
-    if _past_first(words):
-        return True
-    # a weak verb in the past ends the clause: "…, die bij haar broer kraamde,"
+    # a past verb first, or a weak past (-de, -te) ending the clause: "…, die … kraamde,"
     closed = text[match.end() : match.end() + 1] in (",", ".", ";", ":", "!", "?")
-    last = words[-1] if words else ""
-    return closed and len(last) > 5 and last.endswith(("de", "te", "den", "ten"))
+    last = words[-1].strip("'\"‘’“”()") if words else ""
+    weak = closed and len(last) > 5 and last.endswith(("de", "te"))
+    if not (_past_first(words) or weak):
+        return False
+    lo, hi = sentence_around(text, end, end, 200)
+    rest = (text[lo:end] + " " + text[match.end() : hi]).lower().split()
+    rest = [w.strip(",;:()'\"‘’“”") for w in rest]
+    return not any(_present(w) or w in _READER_OR_SEARCH or w in _HABITUAL for w in rest)
+
+
+_READER_OR_SEARCH: Final = wordset("jij je jou jouw u zoeken zoekt gezocht")
 
 
 def _past_first(words: list[str], *, right_after_subject: bool = False) -> bool:

@@ -30,7 +30,7 @@ _OTHER_SEX: Final = {
     "f": frozenset(["man", "mannen", "jongen", "jongens", "heer", "heren"]),
 }
 #: "ambachtsman – of vrouw": a pair whose second half follows a dash.
-_DASHED_PAIR_RE: Final = re.compile(r"[ \t]+[–—-][ \t]*(?:(?:of|en)[ \t]+)?[–-]?([^\W\d_]+)")
+_DASHED_PAIR_RE: Final = re.compile(r"[ \t]+[–—-][ \t]*(?P<link>(?:of|en)[ \t]+)?[–-]?([^\W\d_]+)")
 LINKERS: Final = frozenset(["en", "of", "en/of", "and", "or"])
 _ARTICLES: Final = frozenset(["de", "het", "een", "the", "a", "an"])
 
@@ -89,11 +89,22 @@ def paired_with(
         checks.append(nxt[0])  # vakman/vakvrouw, gastheer / gastvrouw
     if text[max(0, start - 3) : start].rstrip(" ").endswith("/") and prev:
         checks.append(prev[-1])
-    if text[end : end + 1] == "-" and nxt and key_of(nxt[0].text) in (*LINKERS, "als"):
-        return True  # "brandweerman- of vrouw", "zowel hostess- als serverrollen": elided
+    if text[end : end + 1] == "-" and nxt and key_of(nxt[0].text) in LINKERS:
+        return True  # "brandweerman- of vrouw", "monteurs- en monteuses": an elided pair
+    if text[end : end + 1] == "-" and nxt and key_of(nxt[0].text) == "als":
+        return True  # "zowel hostess- als serverrollen": the first part of a compound
     dashed = _DASHED_PAIR_RE.match(text, end)
-    if dashed is not None and key_of(dashed[1]) in _OTHER_SEX.get(gender, ()):
-        return True  # "tot ambachtsman – of vrouw"; not "een vakman – en mannen met …"
+    if (
+        dashed is not None
+        and key_of(dashed[2]) in _OTHER_SEX.get(gender, ())
+        and (
+            dashed["link"] is not None
+            or not text[dashed.end() : dashed.end() + 2].strip(" ")[:1].isalpha()
+        )
+    ):
+        # "tot ambachtsman – of vrouw", "brandweerman – vrouw?"; without "of"/"en" not
+        # "vakman – vrouwen worden nadrukkelijk uitgenodigd" (a new clause after the dash)
+        return True
     slash = text[end : end + 5].lstrip(" ")
     if slash[:1] == "/" and slash[1:].lstrip(" ")[:1] == "-":
         return True  # "Gastheer / -vrouw"

@@ -111,10 +111,13 @@ def our_subject(text: str, tokens: list[Token], i: int) -> bool:
 _OURS: Final = wordset("mijn m'n onze ons")
 
 
-def aged_beside(text: str, start: int, end: int) -> bool:
-    """Whether the noun's sentence names someone with their age (*dat is volgens Gijs van
-    Kessel (19) wat een monteur mobiele werktuigen doet*): a sentence that opens with *Hij*
-    after it is about that person, not the role."""
+def aged_beside(text: str, tokens: list[Token], i: int, start: int, end: int) -> bool:
+    """*… volgens Gijs van Kessel (19) wat een monteur mobiele werktuigen doet. Hij en zijn
+    studiegenoot komen …*: *Hij en …* opening the next sentence, a pair of people, is the one
+    named with their age beside the noun, not the role. Not *Volgens Lisa (24) moet een
+    monteur … Hij komt …*, which goes on about anyone."""
+    if i + 1 >= len(tokens) or key_of(tokens[i + 1].text) != "en":
+        return False
     lo, hi = sentence_around(text, start, end, 300)
     return AGED_NAME_RE.search(text, lo, hi) is not None
 

@@ -354,7 +354,7 @@ class PronounRules:
                 kind == "subject"
                 and starts
                 and self.grammar is NL
-                and aged_beside(text, cand.start, cand.end)
+                and aged_beside(text, tokens, i, cand.start, cand.end)
             ):
                 return out, token.start  # "… volgens Gijs (19) wat een monteur doet. Hij en …"
             if (

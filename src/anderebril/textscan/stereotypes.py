@@ -98,6 +98,22 @@ def _speakers_own(text: str, start: int, entry_id: str) -> bool:
 _BEING: Final = wordset("was ben werd word bleek")
 
 
+def _other_sex_before(text: str, start: int, end: int) -> bool:
+    """*Zowel meisjes als jongens zijn beter in wiskunde*, *voor mannen en ook voor vrouwen
+    aantrekkelijker*: the other sex, joined just before the phrase, makes it about both."""
+    own = next((_SEX[w] for w in (key_of(t.text) for t in tokens_between(text, start, end))
+                if w in _SEX), None)  # fmt: skip
+    if own is None:
+        return False
+    prev = before(text, start, 40)[-4:]
+    return any(
+        _SEX.get(key_of(token.text), own) != own
+        and at + 1 < len(prev)
+        and key_of(prev[at + 1].text) in ("en", "of", "als")
+        for at, token in enumerate(prev)
+    )
+
+
 def _object(text: str, start: int) -> bool:
     """Whether a phrase that opens with a sex noun has it as the object of a preposition:
     *de kleedkamers voor dames zijn netter*, *de cijfers over vrouwen zijn nauwkeuriger* say
@@ -238,6 +254,7 @@ def stereotype_findings(
                 and not _treated_as(text, span[0])
                 and not _goes_on(text, *span)
                 and not _speakers_own(text, span[0], entry.meta.id)
+                and not _other_sex_before(text, *span)
             ):
                 end = _complete_clause(text, *span)
                 out.append(_finding(text, span[0], end, entry, strategy))

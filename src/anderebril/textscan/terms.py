@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from typing import Final
 
-from anderebril.textscan.antecedents import past_relative
+from anderebril.textscan.antecedents import told_of_one
 from anderebril.textscan.appeals import (
     SEARCH_VERBS,
     WANTED,
@@ -329,7 +329,7 @@ def _one_in_a_story(text: str, cand: Candidate) -> bool:
     counted = len(words) == 2 and words[0] == "de" and words[1] in _COUNTS  # "de twee …"
     if words[-1:] != ["de"] and not counted:
         return False
-    return past_relative(text, cand.end)
+    return told_of_one(text, cand.end)
 
 
 _COUNTS: Final = wordset("twee drie vier vijf beide")

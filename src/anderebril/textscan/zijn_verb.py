@@ -49,7 +49,7 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     if (
         prev == "er"
         and i >= 2
-        and not is_sentence_start(text, tokens[i - 1].start)  # "… punt. Er zijn taken"
+        and tokens[i - 1].text != "Er"  # "… aanspreekpunt. Er zijn verschillende taken"
         and _placing_verb(key_of(tokens[i - 2].text), grammar)
     ):
         return False  # "De leerling zet er zijn handtekening op": er belongs to the verb
