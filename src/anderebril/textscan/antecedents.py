@@ -337,6 +337,8 @@ def may_be_told(text: str, cand: Candidate) -> bool:
     *Uit onderzoek bleek dat een jongen die techniek koos, …*)."""
     if definite(text, cand.start):
         return True
+    if text[max(0, cand.start - 11) : cand.start].lower().endswith("een andere "):
+        return True  # "raakte ze in gesprek met een andere bezoeker. Hij legde …"
     if key_of(cand.surface) not in _ONE_MALE:
         return False
     return any(key_of(t.text) in _WRITER for t in before(text, cand.start, 160))
@@ -419,7 +421,7 @@ _PRESENT: Final = wordset(
     "is ben bent heb hebt heeft hebben kan kunnen kunt moet moeten wil wilt willen mag mogen "
     "zal zult zullen gaat gaan komt komen doet doen staat staan ziet zien weet weten"
 )
-_NOT_VERB_ENDINGS: Final = ("st", "cht", "heid", "iet")
+_NOT_VERB_ENDINGS: Final = ("st", "cht", "heid", "iet", "ment", "dent", "cent", "ct", "ant")
 #: Possessives of the reader: *jouw leerling* is whoever the reader's pupil is.
 _YOUR: Final = wordset("jouw uw")
 _ONE: Final = wordset("een elke iedere ieder")

@@ -145,6 +145,14 @@ def paired_with(
             return True  # dames en heren, mannen en vrouwen
     if partners and _partner_nearby(prev, nxt, partners):
         return True  # "Een gastvrouw heet ook hostess, en een gastheer host": both named
+    listed = ([nxt[0]] if nxt and text[end : nxt[0].start] == ", " else []) + (
+        [prev[-1]] if prev and text[prev[-1].end : start] == ", " else []
+    )
+    for token in listed:  # "hulpbarman, hulpbarmeisje / -meid": a list of job titles
+        key = _hyphenated_key(text, token)
+        other = counterpart(key)  # type: ignore[operator]
+        if other is not None and other != gender and _shared_prefix(key, own) >= 3:
+            return True
     return _other_sex_in_sentence(own, prev + nxt)
 
 
@@ -222,7 +230,9 @@ def _shared_prefix(a: str, b: str) -> int:
     return n
 
 
-FEMININE_ENDINGS: Final = ("vrouw", "vrouwen", "ster", "sters", "es", "essen", "trice", "euse")
+FEMININE_ENDINGS: Final = (
+    "vrouw", "vrouwen", "ster", "sters", "es", "essen", "trice", "euse", "meisje", "meisjes",
+)  # fmt: skip
 MASCULINE_ENDINGS: Final = ("man", "mannen", "heer", "heren")
 
 

@@ -473,7 +473,8 @@ def _you_verb(prev: list[Token]) -> bool:
     if key_of(prev[0].text) != "je":
         return False
     verb = key_of(prev[1].text)
-    return verb in COPULAS or verb in _YOU_VERBS
+    # "je hoeft geen …", "je begrijpt": a stem in f, k, p or d and -t; not "je echtgenoot"
+    return verb in COPULAS or verb in _YOU_VERBS or verb.endswith(("ft", "kt", "pt", "dt"))
 
 
 _YOU_VERBS: Final = wordset(

@@ -126,5 +126,5 @@ PAST_VERBS: Final = wordset(
     "vertelde belde werkte maakte keek dacht wist vond bracht kocht begon deed zag hielp "
     "kreeg bleef koos leerde besloot trok sloeg liet meldde vertikte weigerde viel gleed "
     "noemde noemden kondigde kondigden sprak spraken reageerde reageerden "
-    "verving veroordeelde"
+    "verving veroordeelde legde legden zette hield probeerde toonde"
 )
