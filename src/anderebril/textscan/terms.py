@@ -36,6 +36,7 @@ from anderebril.textscan.tokenize import (
     is_capitalised,
     key_of,
     match_case,
+    sentence_around,
     wordset,
 )
 
@@ -141,6 +142,7 @@ class TermRules:
         when the chunk lacks the words they need."""
         out: list[Finding] = []
         asking = self._asking_words(distinct)
+        in_view: dict[tuple[str, str | None], int] = {}  # word -> where one person last had it
         for cand in candidates:
             info = cand.info
             if info.exclusive is not None and not info.compound:
@@ -157,16 +159,21 @@ class TermRules:
             # a capitalised compound inside a sentence may be a surname (Hoffman, Brinkman);
             # not a feminine one (de Directiesecretaresse in a job description)
             surname_like = info.compound and term.gender == "m"
-            if names_a_person(
-                text, cand.start, cand.end, cand.surface, surname_like, plural=plural
+            word = (key_of(cand.surface), info.term_number)
+            if (
+                names_a_person(
+                    text, cand.start, cand.end, cand.surface, surname_like, plural=plural
+                )
+                or (
+                    info.term_number == "singular"
+                    and (portrayed(text, cand.start, cand.end) or quoted_speaker(text, cand.start))
+                )  # "De 19-jarige Miguel … De jonge timmerman …", "…”, aldus een …"
+                or _one_in_a_story(text, cand)  # "de twee brandweermannen die … kwamen"
             ):
+                in_view[word] = cand.end
                 continue
-            if info.term_number == "singular" and (
-                portrayed(text, cand.start, cand.end) or quoted_speaker(text, cand.start)
-            ):
-                continue  # "De 19-jarige Miguel … De jonge timmerman …", "…”, aldus een …"
-            if _one_in_a_story(text, cand):
-                continue  # "Aan het eind van de maaltijd vroeg de serveerster of …"
+            if _again_in_view(text, cand, in_view.get(word)):
+                continue  # "de kapsters van Salon Laura … De handen van de kapsters jeukten"
             if term.compound_only and _surname_like(text, cand):
                 continue
             if not plural and term.gender == "f" and _party_in_a_case(text, cand.start):
@@ -190,6 +197,7 @@ class TermRules:
                 and self._taken_up_by_him(text, cand.start, cand.end)
             ):
                 continue  # "De stagiaire blijft, ondanks dat hij …": the form used for anyone
+            in_view.pop(word, None)  # used for anyone again: "Wij zoeken nog een kapster"
             alternatives = term.alternatives.get(self.strategy, {}).get(info.term_number, ())
             suggestions = [compound_suggestion(cand.prefix, cand.head, a) for a in alternatives]
             kind = "mannelijk" if term.gender == "m" else "vrouwelijk"
@@ -318,6 +326,26 @@ _SAME_SEX: Final = {
 }
 _IS_PAIR_RE: Final = re.compile(r"[\w'-]+(?: [\w'-]+)? (?:of|en|or|and) [\w'-]+(?: [\w'-]+)?")
 _LINK_WORDS: Final = wordset("of en and or de het een je jij jullie als")
+
+
+def _again_in_view(text: str, cand: Candidate, seen_at: int | None) -> bool:
+    """*de kapsters van Salon Laura … De handen van de kapsters jeukten*, *Marian en Linda,
+    onze receptionistes … Het werk van de receptionistes*: *de* and the same word again, soon
+    after it named specific people, is those people. Not in a recruiting sentence (*Wij
+    zoeken nog een kapster als de kapster Anna …*)."""
+    if seen_at is None or cand.start - seen_at > _IN_VIEW_REACH:
+        return False
+    words = [w.lower() for w in text[max(0, cand.start - 30) : cand.start].split()[-2:]]
+    if words[-1:] != ["de"] and not (len(words) == 2 and words[0] == "de" and words[1][-1:] == "e"):
+        return False
+    lo, hi = sentence_around(text, cand.start, cand.end, 200)
+    return _RECRUITING.isdisjoint(w.strip(",.;:!?()'\"") for w in text[lo:hi].lower().split())
+
+
+_IN_VIEW_REACH: Final = 1_500
+_RECRUITING: Final = wordset(
+    "je jij jou jouw u zoeken zoekt gezocht vacature vacatures solliciteer solliciteren"
+)
 
 
 def _one_in_a_story(text: str, cand: Candidate) -> bool:
