@@ -171,7 +171,7 @@ def names_a_person(
         return True  # "Ik ken een collega kraamverzorgster die …", "Van hem maken we een vakman"
     if prev and key_of(prev[-1].text) in _QUOTING and _name_next(text, end):
         return True  # "stelt onderzoekster Mastari.", "aldus woordvoerster Jansen"
-    if _in_a_list_of_names(text, prev) and _name_next(text, end):
+    if _name_next(text, end) and _in_a_list_of_names(text, prev):  # the cheap test first
         return True  # "met collega's Naomi, Dieuwertje en stagiaire Maxine."
     following = text[end : end + 16].lower()
     if following.startswith(" van het jaar"):
