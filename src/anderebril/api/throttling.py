@@ -15,6 +15,7 @@ import os
 import threading
 import time
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from django.conf import settings
 from django.db import connection
@@ -28,6 +29,7 @@ from anderebril.api.models import ApiToken, ThrottleWindow
 _PERIODS = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "hour": 3600, "d": 86400, "day": 86400}
 
 
+@lru_cache(maxsize=64)
 def parse_rate(rate: str) -> tuple[int, int]:
     """``"60/m"`` → ``(60, 60)``: requests and the period in seconds."""
     count, _slash, unit = rate.strip().partition("/")
@@ -59,8 +61,15 @@ def client_address(request: HttpRequest) -> str:
 
 def client_digest(ident: str) -> str:
     """A keyed hash of who is counted: the stored key reveals no address without SECRET_KEY."""
+    return _digest(ident, settings.SECRET_KEY)
+
+
+@lru_cache(maxsize=4096)
+def _digest(ident: str, secret: str) -> str:
+    """Remembered per client and key: a busy client is hashed once, not on every request."""
     value = ident.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
-    return salted_hmac("anderebril-api-throttle", value, algorithm="sha256").hexdigest()[:32]
+    hashed = salted_hmac("anderebril-api-throttle", value, secret=secret, algorithm="sha256")
+    return hashed.hexdigest()[:32]
 
 
 def count_request(key: str, expires_at: datetime) -> int:
@@ -70,22 +79,29 @@ def count_request(key: str, expires_at: datetime) -> int:
     PostgreSQL, so two workers counting at the same moment never lose a request. When a window
     starts (count 1), rows of windows that have ended are deleted.
     """
-    table = connection.ops.quote_name(ThrottleWindow._meta.db_table)
-    key_column, count_column, expires_column = (
-        connection.ops.quote_name(name) for name in ("key", "count", "expires_at")
-    )
-    sql = (
-        f"INSERT INTO {table} ({key_column}, {count_column}, {expires_column}) "
-        f"VALUES (%s, 1, %s) ON CONFLICT ({key_column}) "
-        f"DO UPDATE SET {count_column} = {table}.{count_column} + 1 RETURNING {count_column}"
-    )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [key, connection.ops.adapt_datetimefield_value(expires_at)])
+        cursor.execute(
+            _upsert_sql(connection.vendor),
+            [key, connection.ops.adapt_datetimefield_value(expires_at)],
+        )
         row = cursor.fetchone()
     count = int(row[0]) if row else 1
     if count == 1:
         ThrottleWindow.objects.filter(expires_at__lt=datetime.now(tz=UTC)).delete()
     return count
+
+
+@lru_cache(maxsize=8)
+def _upsert_sql(vendor: str) -> str:
+    """The counting statement, written once per database backend."""
+    quote = connection.ops.quote_name
+    table = quote(ThrottleWindow._meta.db_table)
+    key_column, count_column, expires_column = (quote(n) for n in ("key", "count", "expires_at"))
+    return (
+        f"INSERT INTO {table} ({key_column}, {count_column}, {expires_column}) "
+        f"VALUES (%s, 1, %s) ON CONFLICT ({key_column}) "
+        f"DO UPDATE SET {count_column} = {table}.{count_column} + 1 RETURNING {count_column}"
+    )
 
 
 class WindowThrottle(BaseThrottle):
