@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import sys
-import threading
 from dataclasses import FrozenInstanceError
 
 import pytest
@@ -17,7 +15,7 @@ from anderebril.textscan.index import Index, WordInfo
 from anderebril.textscan.lexicon import DATA_DIR, load_lexicon
 from anderebril.textscan.matching import Candidate, _locate, _merge
 from anderebril.textscan.model import Finding, Location, make_location
-from anderebril.textscan.tokenize import RULE_TOKEN_RE, is_word_char, tokens_between
+from anderebril.textscan.tokenize import is_word_char
 from tests.textscan.helpers import texts
 
 pytestmark = pytest.mark.usefixtures("fixture_lexicon")
@@ -256,49 +254,3 @@ def test_a_compound_needs_a_first_part_of_two_letters_and_takes_the_longest_head
     assert index.classify("xman") is None
     longest = index.classify("abvakman")
     assert longest is not None and longest.head_len == len("vakman")
-
-
-def _plain_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m[0]) for m in RULE_TOKEN_RE.finditer(text, start, end)]
-
-
-def test_remembered_tokens_are_a_copy_and_belong_to_their_own_text() -> None:
-    first = "De monteur pakt zijn gereedschap."
-    second = "Een kapster knipt haar klant netjes."
-    tokens = tokens_between(first, 0, len(first))
-    tokens.clear()  # a caller changing its list changes nothing for the next caller
-    assert [tuple(t) for t in tokens_between(first, 0, len(first))] == _plain_tokens(
-        first, 0, len(first)
-    )
-    # the same offsets in another text (of another length) are that text's tokens
-    assert [tuple(t) for t in tokens_between(second, 0, 20)] == _plain_tokens(second, 0, 20)
-    assert [tuple(t) for t in tokens_between(first, 0, 20, 2)] == _plain_tokens(first, 0, 20)[:2]
-
-
-_WORDS = ("student", "leerlin", "kandida", "monteur", "stagiai", "docente", "collega", "klantje")
-
-
-def test_remembered_tokens_hold_when_threads_scan_different_texts() -> None:
-    # texts of one length, so that they share offsets: an answer for the wrong text would fit
-    texts_ = [f"Tekst {n}: de {word} belt zijn docent." for n, word in enumerate(_WORDS)]
-    wrong: list[str] = []
-
-    def work(text: str) -> None:
-        for _round in range(300):
-            for start in range(0, len(text), 3):
-                got = [tuple(t) for t in tokens_between(text, start, len(text))]
-                if got != _plain_tokens(text, start, len(text)):
-                    wrong.append(text)
-                    return
-
-    threads = [threading.Thread(target=work, args=(t,)) for t in texts_]
-    interval = sys.getswitchinterval()
-    sys.setswitchinterval(1e-6)  # switch threads as often as possible, inside the memo too
-    try:
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-    finally:
-        sys.setswitchinterval(interval)
-    assert wrong == []

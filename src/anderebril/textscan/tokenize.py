@@ -80,32 +80,12 @@ def is_word_char(char: str) -> bool:
 
 def tokens_between(text: str, start: int, end: int, count: int | None = None) -> list[Token]:
     """The tokens of ``text[start:end]`` with offsets into ``text``; only the first ``count``
-    when given.
-
-    The rules ask for the same stretch of a chunk again and again (the words before a noun,
-    for the term rule, the pronoun rule and the pair test), so the last text's answers are
-    remembered. The memo is one tuple, swapped whole when the text changes, so a thread
-    scanning another text never reads this one's answers; callers get their own copy.
-    """
-    global _memo
-    memo = _memo
-    if memo[0] is not text or len(memo[1]) > _MEMO_SIZE:
-        memo = _memo = (text, {})
-    key = (start, end, count)
-    known = memo[1].get(key)
-    if known is None:
-        matches = RULE_TOKEN_RE.finditer(text, start, end)
-        if count is not None:
-            matches = islice(matches, count)
-        # tuple.__new__ skips the Python-level NamedTuple constructor: this runs per word.
-        known = memo[1][key] = [new_tuple(Token, (m.start(), m.end(), m[0])) for m in matches]
-    return known.copy()
-
-
-#: The rules ask about one candidate at a time: the last few dozen answers are enough, and a
-#: memo of a whole chunk's answers would only give the garbage collector more to walk.
-_MEMO_SIZE: Final = 64
-_memo: tuple[str, dict[tuple[int, int, int | None], list[Token]]] = ("", {})
+    when given."""
+    matches = RULE_TOKEN_RE.finditer(text, start, end)
+    if count is not None:
+        matches = islice(matches, count)
+    # tuple.__new__ skips the Python-level NamedTuple constructor: this runs per word.
+    return [new_tuple(Token, (m.start(), m.end(), m[0])) for m in matches]
 
 
 def word_start(text: str, end: int) -> int:
