@@ -16,7 +16,8 @@ from anderebril.textscan.names import followed_by_name, looks_like_name
 from anderebril.textscan.people import said_of_a_name
 from anderebril.textscan.profiles import portrayed
 from anderebril.textscan.pronoun_clues import acronym, from_place, quoted_speaker
-from anderebril.textscan.pronoun_grammar import PAST_VERBS, Grammar
+from anderebril.textscan.pronoun_grammar import Grammar
+from anderebril.textscan.tense import HABITUAL, PRESENT_VERBS, past_tense, present_verb
 from anderebril.textscan.tokenize import (
     Token,
     is_sentence_start,
@@ -182,7 +183,7 @@ def told_of_one(text: str, end: int) -> bool:
     lo, hi = sentence_around(text, end, end, 200)
     rest = (text[lo:end] + " " + text[match.end() : hi]).lower().split()
     rest = [w.strip(",;:()'\"‘’“”") for w in rest]
-    return not any(_present(w) or w in _READER_OR_SEARCH or w in _HABITUAL for w in rest)
+    return not any(present_verb(w) or w in _READER_OR_SEARCH or w in HABITUAL for w in rest)
 
 
 _READER_OR_SEARCH: Final = wordset("jij je jou jouw u zoeken zoekt gezocht")
@@ -198,7 +199,7 @@ def _past_first(words: list[str], *, right_after_subject: bool = False) -> bool:
             return True
         if word in ("heb", "hebben") and at + 1 < len(words) and participle(words[at + 1]):
             return True  # "die ik vorige week heb gebeld"
-        if word in _PRESENT:
+        if word in PRESENT_VERBS:
             return False
         if right_after_subject and len(word) > 3 and word.endswith("en") and word != "ogen":
             return False
@@ -347,13 +348,6 @@ def may_be_told(text: str, cand: Candidate) -> bool:
 _WRITER: Final = wordset("ik we wij me mij")
 
 
-def told_in_the_past(text: str, token: Token) -> bool:
-    """Whether the sentence around ``token`` has a verb in the past tense: a story about one
-    person goes on through such sentences (*… Toen hij begon over …*), not into the present."""
-    lo, hi = sentence_around(text, token.start, token.end, 150)
-    return any(past_tense(w.strip(",;:()'\"‘’“”„")) for w in text[lo:hi].lower().split())
-
-
 def definite(text: str, start: int) -> bool:
     """Whether *de*, *die* or *deze* stands right before the noun."""
     words = text[max(0, start - 8) : start].split()
@@ -365,63 +359,6 @@ def _someone_before(text: str, start: int) -> bool:
     return any(key_of(t.text) in _SOMEONE or looks_like_name(text, t) for t in before(text, start))
 
 
-def past_sentence(text: str, token: Token) -> bool:
-    """Whether the sentence around ``token`` is told in the past tense: a verb in the past
-    and none in the present (*Hij nam een steel en plantte hem …*; not *De student beschrijft
-    wat hij leerde*, where the past is only in a clause)."""
-    lo, hi = sentence_around(text, token.start, token.end, 150)
-    words = [w.strip(",;:()'\"‘’“”„") for w in text[lo:hi].lower().split()]
-    if not words:
-        return False
-    for at, word in enumerate(words):
-        # "destijds" mid-sentence is "at the time" of a story ("was destijds alleen …")
-        if word in _HABITUAL and (at == 0 or word == "vroeger") and not _CLAUSE & {*words[:at]}:
-            return False  # "De leerling kreeg vroeger een boekje …": how it went, for anyone
-    # "Weigerde de werknemer …, dan verloor hij …": a rule; a question too when "Dan …"
-    # answers it ("Was de werknemer ziek …? Dan …")
-    answered = text[hi : hi + 1] != "?" or text[hi + 1 : hi + 6].lstrip().startswith("Dan")
-    if words[0] in PAST_VERBS and answered:
-        return False
-    # "Als de werknemer … weigerde, verloor hij …"; not "Als … niet had gereageerd"
-    conditional = words[0] in _IF and len(words) > 1 and words[1] in _ARTICLES
-    if conditional and not any(w in ("had", "hadden") for w in words):
-        return False
-    # "dat de loodgieter zou komen": an infinitive after a past modal is no present tense
-    return any(past_tense(w) for w in words) and not any(
-        _present(w) and not (at and words[at - 1] in _PAST_MODALS and w.endswith("n"))
-        for at, w in enumerate(words)
-    )
-
-
-#: Past modals whose infinitive (*zou komen*) is no present tense.
-_PAST_MODALS: Final = wordset("zou zouden kon konden moest moesten wilde wilden mocht mochten")
-#: Adverbs that make a past-tense sentence tell how things went then, for anyone.
-_HABITUAL: Final = wordset("vroeger destijds vroegah toentertijd")
-_IF: Final = wordset("als wanneer zodra indien")
-_CLAUSE: Final = wordset("die dat")
-_ARTICLES: Final = wordset("de het een")
-
-
-def _present(word: str) -> bool:
-    """A finite verb in the present tense: a common one, or a form in -t that is no participle
-    (*gewerkt*, *opgeleid*) or noun (*dienst*, *kracht*)."""
-    if word in _PRESENT:
-        return True
-    if len(word) < 4 or not word.endswith("t") or word.endswith(_NOT_VERB_ENDINGS):
-        return False
-    return not (word.startswith("ge") or participle(word))
-
-
-def past_tense(word: str) -> bool:
-    """A common verb form in the past tense (a list: most words in -te or -de are no verb)."""
-    return word in PAST_VERBS
-
-
-_PRESENT: Final = wordset(
-    "is ben bent heb hebt heeft hebben kan kunnen kunt moet moeten wil wilt willen mag mogen "
-    "zal zult zullen gaat gaan komt komen doet doen staat staan ziet zien weet weten"
-)
-_NOT_VERB_ENDINGS: Final = ("st", "cht", "heid", "iet", "ment", "dent", "cent", "ct", "ant")
 #: Possessives of the reader: *jouw leerling* is whoever the reader's pupil is.
 _YOUR: Final = wordset("jouw uw")
 _ONE: Final = wordset("een elke iedere ieder")

@@ -23,8 +23,6 @@ from anderebril.textscan.antecedents import (
     met_by_the_writer,
     one,
     one_before,
-    past_sentence,
-    told_in_the_past,
 )
 from anderebril.textscan.indefinite import INDEFINITE_WORDS, indefinite_pronouns
 from anderebril.textscan.index import Index, WordInfo
@@ -50,6 +48,7 @@ from anderebril.textscan.pronoun_names import (
     names_someone,
     our_subject,
 )
+from anderebril.textscan.tense import past_sentence, told_in_the_past
 from anderebril.textscan.tokenize import (
     FOLDED,
     Token,

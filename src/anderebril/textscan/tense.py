@@ -1,0 +1,91 @@
+"""Whether a sentence is told in the past tense: the test for a story about one person
+(*Hij nam een steel en plantte hem …*) rather than a rule or a description for anyone, which
+Dutch writes in the present. The verb lists are short and common; a word in *-t* counts as
+a present-tense verb unless its ending or the list of frequent nouns and adverbs says it is
+none (*omdat*, *nooit*, *kandidaat*)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from anderebril.textscan.pronoun_grammar import PAST_VERBS
+from anderebril.textscan.tokenize import Token, sentence_around, wordset
+from anderebril.textscan.zijn_verb import participle
+
+
+def told_in_the_past(text: str, token: Token) -> bool:
+    """Whether the sentence around ``token`` has a verb in the past tense: a story about one
+    person goes on through such sentences (*… Toen hij begon over …*), not into the present."""
+    lo, hi = sentence_around(text, token.start, token.end, 150)
+    return any(past_tense(w.strip(",;:()'\"‘’“”„")) for w in text[lo:hi].lower().split())
+
+
+def past_sentence(text: str, token: Token) -> bool:
+    """Whether the sentence around ``token`` is told in the past tense: a verb in the past
+    and none in the present (*Hij nam een steel en plantte hem …*; not *De student beschrijft
+    wat hij leerde*, where the past is only in a clause)."""
+    lo, hi = sentence_around(text, token.start, token.end, 150)
+    words = [w.strip(",;:()'\"‘’“”„") for w in text[lo:hi].lower().split()]
+    if not words:
+        return False
+    for at, word in enumerate(words):
+        # "destijds" mid-sentence is "at the time" of a story ("was destijds alleen …")
+        if word in HABITUAL and (at == 0 or word == "vroeger") and not _CLAUSE & {*words[:at]}:
+            return False  # "De leerling kreeg vroeger een boekje …": how it went, for anyone
+    # "Weigerde de werknemer …, dan verloor hij …": a rule; a question too when "Dan …"
+    # answers it ("Was de werknemer ziek …? Dan …")
+    answered = text[hi : hi + 1] != "?" or text[hi + 1 : hi + 6].lstrip().startswith("Dan")
+    if words[0] in PAST_VERBS and answered:
+        return False
+    # "Als de werknemer … weigerde, verloor hij …"; not "Als … niet had gereageerd"
+    conditional = words[0] in _IF and len(words) > 1 and words[1] in _ARTICLES
+    if conditional and not any(w in ("had", "hadden") for w in words):
+        return False
+    # "dat de loodgieter zou komen": an infinitive after a past modal is no present tense
+    return any(past_tense(w) for w in words) and not any(
+        present_verb(w) and not (at and words[at - 1] in PAST_MODALS and w.endswith("n"))
+        for at, w in enumerate(words)
+    )
+
+
+#: Past modals whose infinitive (*zou komen*) is no present tense.
+PAST_MODALS: Final = wordset("zou zouden kon konden moest moesten wilde wilden mocht mochten")
+#: Adverbs that make a past-tense sentence tell how things went then, for anyone.
+HABITUAL: Final = wordset("vroeger destijds vroegah toentertijd")
+_IF: Final = wordset("als wanneer zodra indien")
+_CLAUSE: Final = wordset("die dat")
+_ARTICLES: Final = wordset("de het een")
+
+
+def present_verb(word: str) -> bool:
+    """A finite verb in the present tense: a common one, or a form in -t that is no participle
+    (*gewerkt*, *opgeleid*) or noun (*dienst*, *kracht*)."""
+    if word in PRESENT_VERBS:
+        return True
+    if len(word) < 4 or not word.endswith("t") or word.endswith(_NOT_VERB_ENDINGS):
+        return False
+    if word in _NOT_VERBS_IN_T:
+        return False
+    return not (word.startswith("ge") or participle(word))
+
+
+def past_tense(word: str) -> bool:
+    """A common verb form in the past tense (a list: most words in -te or -de are no verb)."""
+    return word in PAST_VERBS
+
+
+PRESENT_VERBS: Final = wordset(
+    "is ben bent heb hebt heeft hebben kan kunnen kunt moet moeten wil wilt willen mag mogen "
+    "zal zult zullen gaat gaan komt komen doet doen staat staan ziet zien weet weten"
+)
+_NOT_VERB_ENDINGS: Final = (
+    "st", "cht", "heid", "iet", "ment", "dent", "cent", "ct", "ant",
+    "dat", "ooit", "iteit", "markt", "vaart", "kaart", "port",  # omdat, nooit, kwaliteit, …
+)  # fmt: skip
+#: Frequent words in -t that are no verb (counted on the real sets): *groot*, *kandidaat*.
+_NOT_VERBS_IN_T: Final = wordset(
+    "groot kort tekort soort vanuit eruit vooruit hart maart part hout fout punt slot ruit "
+    "front feit maat buurt straat kandidaat resultaat certificaat internet talent assistent "
+    "patiënt cliënt consulent competent efficiënt omtrent absoluut compleet concreet apart "
+    "alert robot unit toilet binnenkort"
+)
