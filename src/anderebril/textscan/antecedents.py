@@ -17,7 +17,13 @@ from anderebril.textscan.people import said_of_a_name
 from anderebril.textscan.profiles import portrayed
 from anderebril.textscan.pronoun_clues import acronym, from_place, quoted_speaker
 from anderebril.textscan.pronoun_grammar import Grammar
-from anderebril.textscan.tense import HABITUAL, PRESENT_VERBS, past_tense, present_verb
+from anderebril.textscan.tense import (
+    HABITUAL,
+    PRESENT_VERBS,
+    past_tense,
+    present_verb,
+    told_subject,
+)
 from anderebril.textscan.tokenize import (
     Token,
     is_sentence_start,
@@ -340,6 +346,8 @@ def may_be_told(text: str, cand: Candidate) -> bool:
         return True
     if text[max(0, cand.start - 11) : cand.start].lower().endswith("een andere "):
         return True  # "raakte ze in gesprek met een andere bezoeker. Hij legde …"
+    if told_subject(text, cand.start, cand.end):
+        return True  # "Een brandweerman stapte erop en viel erdoor. Hij maakte …"
     if key_of(cand.surface) not in _ONE_MALE:
         return False
     return any(key_of(t.text) in _WRITER for t in before(text, cand.start, 160))

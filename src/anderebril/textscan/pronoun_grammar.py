@@ -126,5 +126,11 @@ PAST_VERBS: Final = wordset(
     "vertelde belde werkte maakte keek dacht wist vond bracht kocht begon deed zag hielp "
     "kreeg bleef koos leerde besloot trok sloeg liet meldde vertikte weigerde viel gleed "
     "noemde noemden kondigde kondigden sprak spraken reageerde reageerden "
-    "verving veroordeelde legde legden zette hield probeerde toonde"
+    "verving veroordeelde legde legden zette hield probeerde toonde "
+    # what happens to people in news and stories
+    "stapte stapten raakte raakten pakte pakten reed reden stopte stopten haalde haalden "
+    "woonde woonden speelde speelden hoorde volgde bouwde opende brak overleed stierf "
+    "verloor won droeg reisde verhuisde studeerde stuurde zocht wachtte voelde kende "
+    "zorgde hing sliep klom schrok riep lachte antwoordde ontving ontdekte bezocht "
+    "verliet vertrok redde gooide sprong rende mailde appte"
 )

@@ -6,6 +6,7 @@ none (*omdat*, *nooit*, *kandidaat*)."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from anderebril.textscan.pronoun_grammar import PAST_VERBS
@@ -89,3 +90,30 @@ _NOT_VERBS_IN_T: Final = wordset(
     "patiënt cliënt consulent competent efficiënt omtrent absoluut compleet concreet apart "
     "alert robot unit toilet binnenkort"
 )
+
+
+def told_subject(text: str, start: int, end: int) -> bool:
+    """*Een brandweerman stapte erop en viel erdoor*, *Toen belde de monteur aan*, *Mijn tante
+    keek de serveerster aan*: one noun with *een* or *de*, right beside a verb in the past
+    (its subject, or the one the verb acts on), in a sentence told all in the past, is the
+    one person a story is about. Not the topic of a past conversation (*Het gesprek ging
+    over de vakman*), a sentence that opens with its verb (*Weigerde de werknemer …, dan …*)
+    or how things went then (*Vroeger werkte de smid …*)."""
+    words = text[max(0, start - 40) : start].split()[-4:]
+    if not words or words[-1][-1:] in _NOT_INSIDE:
+        return False
+    at = len(words) - 1
+    if at > 0 and words[at].lower() not in _DETERMINERS and _ADJECTIVE_RE.fullmatch(words[at]):
+        at -= 1  # "een 57-jarige vrachtwagenchauffeur", "de jonge monteur"
+    if words[at].lower() not in _DETERMINERS:
+        return False
+    following = _NEXT_WORD_RE.match(text, end)
+    subject = following is not None and past_tense(following[1].lower())
+    acted_on = at > 0 and past_tense(words[at - 1].lower())
+    return (subject or acted_on) and past_sentence(text, Token(start, end, text[start:end]))
+
+
+_DETERMINERS: Final = wordset("de een")
+_NOT_INSIDE: Final = ".!?:;,\"'”’)"
+_ADJECTIVE_RE: Final = re.compile(r"\d+-jarige|[a-zà-ÿ]+e")
+_NEXT_WORD_RE: Final = re.compile(r"[ \t]+(\w+)")

@@ -30,6 +30,7 @@ from anderebril.textscan.model import Finding
 from anderebril.textscan.people import names_a_person
 from anderebril.textscan.profiles import portrayed
 from anderebril.textscan.pronoun_clues import quoted_speaker
+from anderebril.textscan.tense import told_subject
 from anderebril.textscan.tokenize import (
     compound_suggestion,
     is_all_caps,
@@ -169,6 +170,8 @@ class TermRules:
                     and (portrayed(text, cand.start, cand.end) or quoted_speaker(text, cand.start))
                 )  # "De 19-jarige Miguel … De jonge timmerman …", "…”, aldus een …"
                 or _one_in_a_story(text, cand)  # "de twee brandweermannen die … kwamen"
+                or (not plural and told_subject(text, cand.start, cand.end))
+                # "Een brandweerman stapte erop en viel erdoor": one person in a story
             ):
                 in_view[word] = cand.end
                 continue
