@@ -38,6 +38,11 @@ def test_gendered_terms(text: str, expected: list[str]) -> None:
         ("Een monteur stapt erop en valt. Hij maakt een val van drie meter.", ["Hij"]),
         ("Weigerde de werknemer het werk, dan verloor hij zijn loon.", ["hij", "zijn"]),
         ("Een vakman kent zijn gereedschap.", ["zijn"]),
+        # the writer of real AA's look-alike told of one new owner in the past tense
+        (
+            "Er kwam een nieuwe eigenaar die andere plannen had. Daarna gooide hij het roer om.",
+            [],
+        ),
     ],
 )
 def test_generic_masculine(text: str, expected: list[str]) -> None:
