@@ -21,6 +21,19 @@ from tests.textscan.helpers import texts
         ("Vroeger werkte de vakman met de hand.", ["vakman"]),
         ("Een brandweerman stapt op het dak.", ["brandweerman"]),
         ("Een brandweerman die een fout maakte, meldt dat.", ["brandweerman"]),
+        # news of an accident, a death or an arrest is about one person
+        (
+            "Een brandweerman die door een lichtstraat in het dak viel, ligt gewond in het "
+            "ziekenhuis.",
+            [],
+        ),
+        ("Tijdens de interventie liep het mis voor een brandweerman.", []),
+        ("Brandweerman met breuken in het ziekenhuis na val van drie meter", []),
+        # not a warning or a figure for anyone, nor a hospital as the place of work
+        ("Als een brandweerman door het dak valt, kan hij gewond raken.", ["brandweerman"]),
+        ("Jaarlijks raakt een brandweerman gewond.", ["brandweerman"]),
+        ("Verpleegster in het ziekenhuis: een mooi beroep", ["Verpleegster"]),
+        ("Een verpleegster in het ziekenhuis werkt hard.", ["verpleegster"]),
     ],
 )
 def test_gendered_terms(text: str, expected: list[str]) -> None:
@@ -38,6 +51,17 @@ def test_gendered_terms(text: str, expected: list[str]) -> None:
         ("Een monteur stapt erop en valt. Hij maakt een val van drie meter.", ["Hij"]),
         ("Weigerde de werknemer het werk, dan verloor hij zijn loon.", ["hij", "zijn"]),
         ("Een vakman kent zijn gereedschap.", ["zijn"]),
+        (
+            "Een 45-jarige monteur is zaterdag om het leven gekomen. Zijn collega's rouwen.",
+            [],
+        ),
+        (
+            "De monteur die gewond raakte, werd naar het ziekenhuis gebracht. Hij had zijn "
+            "been gebroken.",
+            [],
+        ),
+        ("Als een monteur van de ladder valt, kan hij gewond raken.", ["hij"]),
+        ("Een monteur die van de ladder valt, raakt vaak gewond aan zijn rug.", ["zijn"]),
         # the writer of real AA's look-alike told of one new owner in the past tense
         (
             "Er kwam een nieuwe eigenaar die andere plannen had. Daarna gooide hij het roer om.",

@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from anderebril.textscan.context import before
+from anderebril.textscan.incidents import one_in_an_incident
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.name_words import SURNAME_JOBS
 from anderebril.textscan.names import followed_by_name, looks_like_name
@@ -54,6 +55,8 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
         return False  # a surname or a name: "Mark de Boer", "bakkerij De Visser"
     if from_place(text, cand.end) or quoted_speaker(text, cand.start):
         return False  # news about one person: "een installateur uit Emmen", "zegt een …"
+    if one_in_an_incident(text, cand.start, cand.end):
+        return False  # "Een brandweerman die … viel, ligt gewond in het ziekenhuis"
     if (
         key_of(cand.surface) in _ONE_MALE
         and definite(text, cand.start)

@@ -23,6 +23,7 @@ from anderebril.textscan.appeals import (
     you_are_the_one,
 )
 from anderebril.textscan.context import after, before, gender_by_ending, paired_with
+from anderebril.textscan.incidents import one_in_an_incident
 from anderebril.textscan.index import Index
 from anderebril.textscan.lexicon import TermEntry
 from anderebril.textscan.matching import Candidate
@@ -170,8 +171,13 @@ class TermRules:
                     and (portrayed(text, cand.start, cand.end) or quoted_speaker(text, cand.start))
                 )  # "De 19-jarige Miguel … De jonge timmerman …", "…”, aldus een …"
                 or _one_in_a_story(text, cand)  # "de twee brandweermannen die … kwamen"
-                or (not plural and told_subject(text, cand.start, cand.end))
-                # "Een brandweerman stapte erop en viel erdoor": one person in a story
+                or (
+                    not plural
+                    and (
+                        told_subject(text, cand.start, cand.end)
+                        or one_in_an_incident(text, cand.start, cand.end)
+                    )
+                )  # "Een brandweerman stapte erop en viel erdoor", "… ligt gewond"
             ):
                 in_view[word] = cand.end
                 continue
