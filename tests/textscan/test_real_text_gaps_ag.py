@@ -61,6 +61,14 @@ def test_gendered_terms(text: str, expected: list[str]) -> None:
             [],
         ),
         ("Als een monteur van de ladder valt, kan hij gewond raken.", ["hij"]),
+        # someone the writer's family knows; a comparison; a name before "en zijn"
+        ("Een collega van mijn vader gaat op missie. Hij vertelt er weleens over.", []),
+        ("Een collega van de monteur gaat op missie. Hij vertelt er weleens over.", ["Hij"]),
+        ("Als een rasechte onderzoeker ontsloot hij allerlei archieven.", []),
+        ("Als een monteur een storing vindt, meldt hij die.", ["hij"]),
+        ("Als een monteur komt, moet hij zijn pas tonen.", ["hij", "zijn"]),
+        ("Iedereen kon een beroep doen op Karel en zijn kennis.", []),
+        ("Iedereen kon een beroep doen op de docent en zijn kennis.", ["zijn"]),
         ("Een monteur die van de ladder valt, raakt vaak gewond aan zijn rug.", ["zijn"]),
         # the writer of real AA's look-alike told of one new owner in the past tense
         (

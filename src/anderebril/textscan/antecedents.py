@@ -70,7 +70,9 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
     if key_of(cand.surface) in _OFFICIALS and not _any_official(text, cand):
         return False  # "De minister kondigde aan dat hij …": the one in office, in the news
     if _MINE_RE.match(text, cand.end):
-        return False  # "Een collega van me … Hij wil verder": someone the writer knows
+        return False  # "Een collega van me (van mijn vader) … Hij": someone the writer knows
+    if _AS_ONE_RE.match(text, cand.end) and _opens_with_als(text, cand.start):
+        return False  # "Als een rasechte onderzoeker ontsloot hij …": what he was like
     if met_by_the_writer(text, cand.end):
         return False  # "De dakdekker die ik ’s nachts belde: hij vroeg …"
     # "Mohammed is de jongste voorman. Hij …": the noun says what a named person is
@@ -155,9 +157,24 @@ def _next_to_noun(words: list[str], at: int) -> bool:
     return not between or (len(between) == 1 and between[0].lower().endswith("e"))
 
 
-_MINE_RE: Final = re.compile(r"\s+van\s+(?:me|mij)\b", re.IGNORECASE)
+_MINE_RE: Final = re.compile(
+    r"\s+van\s+(?:me|mij|(?:mijn|m'n|m’n)\s+(?:vader|moeder|ouders|broer|zus|man|vrouw"
+    r"|vriend|vriendin|opa|oma|oom|tante|partner|zoon|dochter|buurman|buurvrouw))\b",
+    re.IGNORECASE,
+)
 _WRITER_CLAUSE_RE: Final = re.compile(r"\s+die\s+(?:ik|we|wij)\s+([^.!?:;,\n]{0,80})")
 _RELATIVE_RE: Final = re.compile(r",?\s+die\s+([^.!?:;,\n]{0,80})")
+
+
+def _opens_with_als(text: str, start: int) -> bool:
+    """*Als een (rasechte) onderzoeker* opening the sentence, right before the noun."""
+    return _ALS_EEN_RE.search(text, max(0, start - 60), start) is not None
+
+
+_ALS_EEN_RE: Final = re.compile(r"(?:\A|[.!?:\n][\s\"'‘“]*)Als een (?:[a-zà-ÿ]+e )?\Z")
+#: A finite verb and a subject pronoun right after the noun, no comma: *Als een vakman
+#: ontsloot hij …* compares; *Als een monteur komt, moet hij …* is a condition for anyone.
+_AS_ONE_RE: Final = re.compile(r"[ \t]+[a-zà-ÿ]+[ \t]+(?:hij|zij|ze)\b")
 
 
 def met_by_the_writer(text: str, end: int) -> bool:

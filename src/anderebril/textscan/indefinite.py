@@ -104,9 +104,16 @@ _CONNECTORS: Final = wordset("dus en maar want ook kortom daarom")
 
 
 def _someone_named(text: str, tokens: list[Token], i: int) -> bool:
-    """A person named in the clause (*met Jan*), not a firm or a place (*bij Philips*)."""
+    """A person named in the clause (*met Jan*), not a firm or a place (*bij Philips*); after
+    any preposition when *en zijn* follows (*een beroep doen op Karel en zijn kennis*)."""
     if not named_word(text, tokens[i]):
         return False
+    if (
+        i + 2 < len(tokens)
+        and key_of(tokens[i + 1].text) == "en"
+        and key_of(tokens[i + 2].text) in ("zijn", "z'n")
+    ):
+        return True
     if i >= 2 and tokens[i - 1].text[:1].isupper():
         # "bij Bouwbedrijf Smit": the rest of a firm's name after a preposition of place
         return key_of(tokens[i - 2].text) not in _PLACE_PREPOSITIONS
