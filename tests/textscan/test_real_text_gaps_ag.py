@@ -68,6 +68,17 @@ def test_gendered_terms(text: str, expected: list[str]) -> None:
         ("Als een monteur een storing vindt, meldt hij die.", ["hij"]),
         ("Als een monteur komt, moet hij zijn pas tonen.", ["hij", "zijn"]),
         ("Iedereen kon een beroep doen op Karel en zijn kennis.", []),
+        # de + a noun that just named one person in the news is that person again
+        (
+            "Een 57-jarige vrachtwagenchauffeur uit Assendelft is schuldig aan een ongeval. "
+            "Het rijbewijs van de chauffeur wordt ingetrokken. Ook krijgt hij een taakstraf.",
+            [],
+        ),
+        (
+            "Een chauffeur rijdt veilig. Het rijbewijs van de chauffeur moet geldig zijn. "
+            "Hij toont het op verzoek.",
+            ["Hij"],
+        ),
         ("Iedereen kon een beroep doen op de docent en zijn kennis.", ["zijn"]),
         ("Een monteur die van de ladder valt, raakt vaak gewond aan zijn rug.", ["zijn"]),
         # the writer of real AA's look-alike told of one new owner in the past tense

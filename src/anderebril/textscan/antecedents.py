@@ -30,6 +30,7 @@ from anderebril.textscan.tokenize import (
     is_sentence_start,
     key_of,
     sentence_around,
+    word_start,
     wordset,
 )
 from anderebril.textscan.zijn_verb import participle
@@ -57,6 +58,8 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
         return False  # news about one person: "een installateur uit Emmen", "zegt een …"
     if one_in_an_incident(text, cand.start, cand.end):
         return False  # "Een brandweerman die … viel, ligt gewond in het ziekenhuis"
+    if definite(text, cand.start) and _one_seen_before(text, cand):
+        return False  # "Een 57-jarige vrachtwagenchauffeur uit Assendelft … de chauffeur"
     if (
         key_of(cand.surface) in _ONE_MALE
         and definite(text, cand.start)
@@ -164,6 +167,36 @@ _MINE_RE: Final = re.compile(
 )
 _WRITER_CLAUSE_RE: Final = re.compile(r"\s+die\s+(?:ik|we|wij)\s+([^.!?:;,\n]{0,80})")
 _RELATIVE_RE: Final = re.compile(r",?\s+die\s+([^.!?:;,\n]{0,80})")
+
+
+def _one_seen_before(text: str, cand: Candidate) -> bool:
+    """*Een 57-jarige vrachtwagenchauffeur uit Assendelft is schuldig … Het rijbewijs van de
+    chauffeur …*: *de* and a noun that, shortly before, named one person in the news (from a
+    place, with an age, in an accident) or in a story, alone or as the head of a compound,
+    is that person again."""
+    key = key_of(cand.surface)
+    if not key.isalpha():
+        return False
+    lo = max(0, cand.start - _SEEN_REACH)
+    low = text[lo : cand.start].lower()
+    at = low.find(key)
+    while at != -1:
+        start, end = lo + at, lo + at + len(key)
+        if end == len(text) or not text[end].isalnum():
+            start = word_start(text, start)
+            if (
+                from_place(text, end)
+                or _AGED_BEFORE_RE.search(text, max(0, start - 20), start) is not None
+                or one_in_an_incident(text, start, end)
+                or told_subject(text, start, end)
+            ):
+                return True
+        at = low.find(key, at + 1)
+    return False
+
+
+_SEEN_REACH: Final = 1_500
+_AGED_BEFORE_RE: Final = re.compile(r"\b(?:een|de) \d+-jarige \Z", re.IGNORECASE)
 
 
 def _opens_with_als(text: str, start: int) -> bool:
