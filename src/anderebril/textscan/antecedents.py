@@ -178,20 +178,19 @@ def _one_seen_before(text: str, cand: Candidate) -> bool:
     if not key.isalpha():
         return False
     lo = max(0, cand.start - _SEEN_REACH)
-    low = text[lo : cand.start].lower()
-    at = low.find(key)
-    while at != -1:
-        start, end = lo + at, lo + at + len(key)
-        if end == len(text) or not text[end].isalnum():
-            start = word_start(text, start)
-            if (
-                from_place(text, end)
-                or _AGED_BEFORE_RE.search(text, max(0, start - 20), start) is not None
-                or one_in_an_incident(text, start, end)
-                or told_subject(text, start, end)
-            ):
-                return True
-        at = low.find(key, at + 1)
+    for form in {key, key.capitalize()}:  # "de chauffeur", "Chauffeur", "vrachtwagenchauffeur"
+        end = text.find(form, lo, cand.start) + len(form)
+        while end >= len(form):
+            if end == len(text) or not text[end].isalnum():
+                start = word_start(text, end - len(form))
+                if (
+                    from_place(text, end)
+                    or _AGED_BEFORE_RE.search(text, max(0, start - 20), start) is not None
+                    or one_in_an_incident(text, start, end)
+                    or told_subject(text, start, end)
+                ):
+                    return True
+            end = text.find(form, end - len(form) + 1, cand.start) + len(form)
     return False
 
 
