@@ -34,6 +34,13 @@ from tests.textscan.helpers import texts
         ("Jaarlijks raakt een brandweerman gewond.", ["brandweerman"]),
         ("Verpleegster in het ziekenhuis: een mooi beroep", ["Verpleegster"]),
         ("Een verpleegster in het ziekenhuis werkt hard.", ["verpleegster"]),
+        # a surname on -man opening a sentence, after its first name nearby
+        (
+            "Telkens als Simone Peerdeman (43) vertelde wat ze deed, reageerden mensen "
+            "verbaasd. Peerdeman besloot in 2007 haar diploma te halen.",
+            [],
+        ),
+        ("Vakman gezocht. Installatievakman is een mooi beroep.", ["Vakman", "Installatievakman"]),
     ],
 )
 def test_gendered_terms(text: str, expected: list[str]) -> None:

@@ -8,7 +8,7 @@ import re
 from typing import Final
 
 from anderebril.textscan.context import after
-from anderebril.textscan.names import looks_like_name
+from anderebril.textscan.names import looks_like_name, surname_of_someone
 from anderebril.textscan.tokenize import (
     Token,
     is_all_caps,
@@ -33,8 +33,13 @@ def part_of_a_name(
     it in its sentence) is part of a name."""
     if _DOMAIN_RE.match(text, end):
         return True  # "werksters.nl", "kapster.com": a website
-    if not is_capitalised(surface) or is_sentence_start(text, start):
+    if not is_capitalised(surface):
         return False
+    if is_sentence_start(text, start):
+        # "Simone Peerdeman (43) … Peerdeman besloot …": the surname of someone named nearby
+        return (
+            compound and surface.isalpha() and surname_of_someone(text, Token(start, end, surface))
+        )
     if is_all_caps(surface) or "-" in surface:
         return False
     if compound:

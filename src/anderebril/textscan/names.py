@@ -189,3 +189,33 @@ _SUBJECT_ENDINGS: Final = ("techniek", "kunde", "ing", "heid", "ica", "bouw", "z
 def _first_name(word: str) -> bool:
     """Whether a capitalised word could be a first name rather than a programme name."""
     return len(word) <= 10 and not key_of(word).endswith(_SUBJECT_ENDINGS)
+
+
+def surname_of_someone(text: str, token: Token) -> bool:
+    """Whether ``token``'s word stands nearby after a capitalised first name (*René
+    Machiels*) and never after a preposition (*in Excel*, *via Magister*, *bij Vattenfall*).
+    The word's places are found with ``str.find``; only the few characters before each are
+    matched (a regex over the whole window cost half a millisecond per sentence opener)."""
+    lo = max(0, token.start - SURNAME_REACH)
+    window = text[lo : min(len(text), token.end + SURNAME_REACH)]
+    low = window.lower()
+    for at in whole_words(low, token.text.lower()):
+        if _PLACE_BEFORE_RE.search(low, max(0, at - 40), at) is not None:
+            return False  # "in Excel", "via Magister", "in Microsoft Excel"
+    for at in whole_words(window, token.text):
+        name = _FIRST_NAME_BEFORE_RE.search(window, max(0, at - 40), at)
+        if name is not None and name[1].lower() not in NOT_NAMES and not name[1].isupper():
+            return True
+    return False
+
+
+#: A preposition of place, perhaps with one word (a brand), right before the word.
+_PLACE_BEFORE_RE: Final = re.compile(
+    r"\b(?:in|via|naar|bij|van|met|op|uit|voor|door|aan) (?:[a-z][\w-]* )?\Z"
+)
+#: A capitalised first name right before the word: "René Machiels".
+_FIRST_NAME_BEFORE_RE: Final = re.compile(r"\b([A-Z][a-zà-ÿ]+) \Z")
+
+
+#: How far from a surname its first name may stand: the same article.
+SURNAME_REACH: Final = 5_000

@@ -6,16 +6,14 @@ writer's own person (*Mijn leermeester …*), or someone named with their age be
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from anderebril.textscan.names import (
     AGED_NAME_RE,
-    NOT_NAMES,
     aged,
     capitalised_inside,
     followed_by_name,
-    whole_words,
+    surname_of_someone,
 )
 from anderebril.textscan.pronoun_clues import FULL_NAME_RE
 from anderebril.textscan.pronoun_grammar import NL, Grammar
@@ -89,7 +87,7 @@ def name_opens_sentence(text: str, tokens: list[Token], i: int) -> bool:
     if second.text.islower() and len(verb) > 3 and verb.endswith(("t", "de", "te")):
         # "René Machiels … Machiels gooide het roer om": a surname seen after a first name;
         # not a product or a place (*Magister toont …*, *… in Excel. Excel berekent …*)
-        return _surname_of_someone(text, tokens[i])
+        return surname_of_someone(text, tokens[i])
     return (
         i + 2 < len(tokens)
         and tokens[i + 2].text.islower()
@@ -121,32 +119,6 @@ def aged_beside(text: str, tokens: list[Token], i: int, start: int, end: int) ->
         return False
     lo, hi = sentence_around(text, start, end, 300)
     return AGED_NAME_RE.search(text, lo, hi) is not None
-
-
-def _surname_of_someone(text: str, token: Token) -> bool:
-    """Whether ``token``'s word stands nearby after a capitalised first name (*René
-    Machiels*) and never after a preposition (*in Excel*, *via Magister*, *bij Vattenfall*).
-    The word's places are found with ``str.find``; only the few characters before each are
-    matched (a regex over the whole window cost half a millisecond per sentence opener)."""
-    lo = max(0, token.start - _NAME_REACH)
-    window = text[lo : min(len(text), token.end + _NAME_REACH)]
-    low = window.lower()
-    for at in whole_words(low, token.text.lower()):
-        if _PLACE_BEFORE_RE.search(low, max(0, at - 40), at) is not None:
-            return False  # "in Excel", "via Magister", "in Microsoft Excel"
-    for at in whole_words(window, token.text):
-        name = _FIRST_NAME_BEFORE_RE.search(window, max(0, at - 40), at)
-        if name is not None and name[1].lower() not in NOT_NAMES and not name[1].isupper():
-            return True
-    return False
-
-
-#: A preposition of place, perhaps with one word (a brand), right before the word.
-_PLACE_BEFORE_RE: Final = re.compile(
-    r"\b(?:in|via|naar|bij|van|met|op|uit|voor|door|aan) (?:[a-z][\w-]* )?\Z"
-)
-#: A capitalised first name right before the word: "René Machiels".
-_FIRST_NAME_BEFORE_RE: Final = re.compile(r"\b([A-Z][a-zà-ÿ]+) \Z")
 
 
 def _aged_elsewhere(text: str, first: Token, second: Token) -> bool:
