@@ -41,6 +41,14 @@ from tests.textscan.helpers import texts
             [],
         ),
         ("Vakman gezocht. Installatievakman is een mooi beroep.", ["Vakman", "Installatievakman"]),
+        # "Als <noun> was ze" right after a full name: what that person was
+        (
+            "Dertig jaar lang was Tonny van Bergen het gezicht van de afdeling. Als "
+            "secretaresse was ze het aanspreekpunt.",
+            [],
+        ),
+        ("Als secretaresse ben je het aanspreekpunt.", ["secretaresse"]),
+        ("De beroepsbeoefenaar werkt zelfstandig. Als vakman werkt hij veilig.", ["vakman"]),
     ],
 )
 def test_gendered_terms(text: str, expected: list[str]) -> None:

@@ -11,6 +11,7 @@ from typing import Final
 
 from anderebril.textscan.context import CLAUSE_END_RE, after
 from anderebril.textscan.names import NAME_PARTICLES, PREPOSITIONS, looks_like_name, named_word
+from anderebril.textscan.pronoun_clues import FULL_NAME_RE
 from anderebril.textscan.tokenize import Token, key_of, tokens_between, wordset
 
 #: Words between "is" and the noun that show it is not about the subject: "is op zoek naar".
@@ -161,6 +162,21 @@ def _counted_subject(text: str, subject: list[Token]) -> bool:
 
 _COUNTS: Final = wordset("twee drie vier beide")
 _COUNTED: Final = wordset("allebei beiden alle")
+
+
+def as_role_of_named(text: str, prev: list[Token], end: int) -> bool:
+    """*Dertig jaar lang was Tonny van Bergen het gezicht van de afdeling. Als secretaresse
+    was ze …*: the noun after *Als* opening a sentence, then a verb and *ze*, *zij* or *hij*,
+    soon after a full name, is what that person was. Not *Als secretaresse ben je …* (the
+    reader) or a dossier's *Als vakman werkt hij …* (no one named)."""
+    if len(prev) != 1 or key_of(prev[0].text) != "als":
+        return False
+    if _VERB_AND_PRONOUN_RE.match(text, end) is None:
+        return False
+    return FULL_NAME_RE.search(text, max(0, prev[0].start - 400), prev[0].start) is not None
+
+
+_VERB_AND_PRONOUN_RE: Final = re.compile(r"[ \t]+[a-zà-ÿ]+[ \t]+(?:ze|zij|hij)\b")
 
 
 def staff_of_a_named_firm(text: str, prev: list[Token], end: int) -> bool:

@@ -24,6 +24,7 @@ from anderebril.textscan.names import (
 )
 from anderebril.textscan.one_person import (
     NOT_BETWEEN,
+    as_role_of_named,
     caption_name,
     first_person_as,
     named_group,
@@ -90,6 +91,8 @@ def names_a_person(
         return True  # "heb ik twintig jaar gewerkt als opperman", "dat ik … wil worden"
     if not plural and (the_writers_own(prev) or who_someone_was(text, surface, prev, end)):
         return True  # "Mijn begeleidster in de keuken …", "de ex-kapster", "oud-topman"
+    if not plural and as_role_of_named(text, prev, end):
+        return True  # "Tonny van Bergen … Als secretaresse was ze …"
     if plural and staff_of_a_named_firm(text, prev, end):
         return True  # "de kapsters van Salon Laura in Hulst"
     if named_group(text, prev, end, plural=plural):
