@@ -48,6 +48,10 @@ from tests.textscan.helpers import texts
             [],
         ),
         ("Als secretaresse ben je het aanspreekpunt.", ["secretaresse"]),
+        # "vragen" after a word that opens a noun phrase is the noun, not asking for a man
+        ("Vrouwen stellen elkaar andere vragen dan aan een man.", []),
+        ("Wij vragen een sterke man voor ons team.", ["man"]),
+        ("Voor deze klus vragen wij een man met rijbewijs.", ["man"]),
         ("De beroepsbeoefenaar werkt zelfstandig. Als vakman werkt hij veilig.", ["vakman"]),
     ],
 )

@@ -13,6 +13,7 @@ from anderebril.textscan.context import after, before
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.tokenize import (
     WORD_RE,
+    Token,
     is_sentence_start,
     key_of,
     words,
@@ -52,10 +53,27 @@ def searched_for(language: str, text: str, cand: Candidate) -> bool:
     if run == 0 and key_of(prev[-1].text) not in verbs:
         return False
     if any(
-        key_of(token.text) in verbs and "," not in text[token.end : cand.start] for token in prev
+        key_of(token.text) in verbs
+        and "," not in text[token.end : cand.start]
+        and not _questions(prev, at)
+        for at, token in enumerate(prev)
     ):
         return True
     return _last_of_a_list(text, cand, verbs)
+
+
+def _questions(prev: list[Token], at: int) -> bool:
+    """*andere vragen dan aan een man*: *vragen* after a word that opens a noun phrase is the
+    noun (questions), not the verb of asking for someone."""
+    return (
+        key_of(prev[at].text) == "vragen" and at > 0 and key_of(prev[at - 1].text) in _BEFORE_A_NOUN
+    )
+
+
+_BEFORE_A_NOUN: Final = wordset(
+    "de die deze andere veel vele alle meer geen enkele sommige welke wat jouw je uw hun "
+    "onze zijn haar mijn zulke dezelfde nieuwe"
+)
 
 
 def you_are_the_one(language: str, text: str, cand: Candidate) -> bool:
