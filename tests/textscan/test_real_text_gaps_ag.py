@@ -109,3 +109,18 @@ def test_gendered_terms(text: str, expected: list[str]) -> None:
 )
 def test_generic_masculine(text: str, expected: list[str]) -> None:
     assert texts(text, "generic-masculine") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Timmeren en zagen alleen iets voor jongens? Nee hoor!", ["alleen iets voor jongens"]),
+        ("Vrouwen denken dat het een mannen- en machoberoep is.", ["machoberoep"]),
+        # "niet alleen" turns the claim into its opposite
+        ("Dit is niet alleen iets voor jongens maar ook voor meisjes.", []),
+        ("Het vak is niet alleen weggelegd voor mannen.", []),
+        ("Het vak is alleen weggelegd voor mannen.", ["alleen weggelegd voor mannen"]),
+    ],
+)
+def test_stereotypes(text: str, expected: list[str]) -> None:
+    assert texts(text, "stereotype") == expected

@@ -255,10 +255,23 @@ def stereotype_findings(
                 and not _goes_on(text, *span)
                 and not _speakers_own(text, span[0], entry.meta.id)
                 and not _other_sex_before(text, *span)
+                and not _not_only(text, span[0])
             ):
                 end = _complete_clause(text, *span)
                 out.append(_finding(text, span[0], end, entry, strategy))
     return out
+
+
+def _not_only(text: str, start: int) -> bool:
+    """*niet alleen iets voor jongens (maar ook …)*: *niet* before *alleen* turns the claim
+    into its opposite."""
+    first = text[start : start + 12].split()[:1]
+    if not first or first[0].lower() not in _ONLY:
+        return False
+    return text[max(0, start - 6) : start].lower().split()[-1:] == ["niet"]
+
+
+_ONLY: Final = wordset("alleen enkel uitsluitend")
 
 
 def _all_present(others: tuple[tuple[str, ...], ...], distinct: AbstractSet[str]) -> bool:
