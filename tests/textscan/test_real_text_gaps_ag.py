@@ -87,6 +87,12 @@ def test_gendered_terms(text: str, expected: list[str]) -> None:
         ("Als een monteur een storing vindt, meldt hij die.", ["hij"]),
         ("Als een monteur komt, moet hij zijn pas tonen.", ["hij", "zijn"]),
         ("Iedereen kon een beroep doen op Karel en zijn kennis.", []),
+        # "Zowel" opening a sentence is no name
+        (
+            "Zowel werkgever als werknemer hebben plichten. De werknemer mag zijn werkgever "
+            "geen concurrentie aandoen.",
+            ["zijn"],
+        ),
         # de + a noun that just named one person in the news is that person again
         (
             "Een 57-jarige vrachtwagenchauffeur uit Assendelft is schuldig aan een ongeval. "
