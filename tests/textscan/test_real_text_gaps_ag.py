@@ -87,6 +87,18 @@ def test_gendered_terms(text: str, expected: list[str]) -> None:
         ("Als een monteur een storing vindt, meldt hij die.", ["hij"]),
         ("Als een monteur komt, moet hij zijn pas tonen.", ["hij", "zijn"]),
         ("Iedereen kon een beroep doen op Karel en zijn kennis.", []),
+        # someone the writer met, in a story told in the past inside a quotation
+        (
+            "Toen ik de opleiding had gehaald, kreeg ik die als grapje van een mannelijke "
+            'collega. Na de oproep mailde hij of hij me op mocht geven", legt ze uit.',
+            [],
+        ),
+        # "altijd" in the past is a habit: anyone
+        (
+            "Het was altijd het gebruik dat een beoefenaar een leerling zocht, die het werk van "
+            "hem kon overnemen als hij met pensioen ging.",
+            ["hem", "hij"],
+        ),
         # "Zowel" opening a sentence is no name
         (
             "Zowel werkgever als werknemer hebben plichten. De werknemer mag zijn werkgever "

@@ -21,6 +21,7 @@ from anderebril.textscan.pronoun_grammar import Grammar
 from anderebril.textscan.tense import (
     HABITUAL,
     PRESENT_VERBS,
+    past_sentence,
     past_tense,
     present_verb,
     told_subject,
@@ -400,9 +401,13 @@ def may_be_told(text: str, cand: Candidate) -> bool:
         return True  # "raakte ze in gesprek met een andere bezoeker. Hij legde …"
     if told_subject(text, cand.start, cand.end):
         return True  # "Een brandweerman stapte erop en viel erdoor. Hij maakte …"
-    if key_of(cand.surface) not in _ONE_MALE:
+    if not any(key_of(t.text) in _WRITER for t in before(text, cand.start, 160)):
         return False
-    return any(key_of(t.text) in _WRITER for t in before(text, cand.start, 160))
+    # "Toen ik … had gehaald, kreeg ik die als grapje van een mannelijke collega": any noun
+    # the writer met, told in the past; "een jongen" even in the present
+    return key_of(cand.surface) in _ONE_MALE or past_sentence(
+        text, Token(cand.start, cand.end, cand.surface)
+    )
 
 
 _WRITER: Final = wordset("ik we wij me mij")

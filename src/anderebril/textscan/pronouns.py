@@ -331,6 +331,11 @@ class PronounRules:
                     thing_at, neuter_at, thing_sentence = -10, -10, False
                     noun = raw
                     one_at = i if one_before(tokens, i) else -10
+                    # the story is now about this noun: "… door een collega. … kreeg ik die
+                    # van een mannelijke collega. … mailde hij …"
+                    told = told or may_be_told(
+                        text, Candidate(token.start, token.end, word, info, raw)
+                    )
                     continue
             if word in articles:
                 if starts and self._demonstrative_subject(tokens, i):

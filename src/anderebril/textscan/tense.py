@@ -26,12 +26,19 @@ def past_sentence(text: str, token: Token) -> bool:
     and none in the present (*Hij nam een steel en plantte hem …*; not *De student beschrijft
     wat hij leerde*, where the past is only in a clause)."""
     lo, hi = sentence_around(text, token.start, token.end, 150)
+    quote_end = _QUOTE_END_RE.search(text, token.end, hi)
+    if quote_end is not None:
+        hi = quote_end.start()  # "… mailde hij of hij me op mocht geven", legt ze uit.
     words = [w.strip(",;:()'\"‘’“”„") for w in text[lo:hi].lower().split()]
     if not words:
         return False
     for at, word in enumerate(words):
         # "destijds" mid-sentence is "at the time" of a story ("was destijds alleen …")
-        if word in HABITUAL and (at == 0 or word == "vroeger") and not _CLAUSE & {*words[:at]}:
+        if (
+            word in HABITUAL
+            and (at == 0 or word in _HABITUAL_ANYWHERE)
+            and not _CLAUSE & {*words[:at]}
+        ):
             return False  # "De leerling kreeg vroeger een boekje …": how it went, for anyone
     # "Weigerde de werknemer …, dan verloor hij …": a rule; a question too when "Dan …"
     # answers it ("Was de werknemer ziek …? Dan …")
@@ -52,7 +59,12 @@ def past_sentence(text: str, token: Token) -> bool:
 #: Past modals whose infinitive (*zou komen*) is no present tense.
 PAST_MODALS: Final = wordset("zou zouden kon konden moest moesten wilde wilden mocht mochten")
 #: Adverbs that make a past-tense sentence tell how things went then, for anyone.
-HABITUAL: Final = wordset("vroeger destijds vroegah toentertijd")
+HABITUAL: Final = wordset("vroeger destijds vroegah toentertijd altijd")
+#: Of these, the ones that make it a habit wherever they stand ("Het was altijd het gebruik
+#: dat …"); "destijds" mid-sentence is "at the time" of a story.
+_HABITUAL_ANYWHERE: Final = wordset("vroeger altijd")
+#: A quotation closed before the speaker's tag: '…", legt ze uit', '…’, zegt hij'.
+_QUOTE_END_RE: Final = re.compile(r"[\"”’'],")
 _IF: Final = wordset("als wanneer zodra indien")
 _CLAUSE: Final = wordset("die dat")
 _ARTICLES: Final = wordset("de het een")
