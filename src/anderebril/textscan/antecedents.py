@@ -12,9 +12,9 @@ from typing import Final
 from anderebril.textscan.context import before
 from anderebril.textscan.incidents import one_in_an_incident
 from anderebril.textscan.matching import Candidate
+from anderebril.textscan.name_apposition import said_of_a_name
 from anderebril.textscan.name_words import SURNAME_JOBS
 from anderebril.textscan.names import followed_by_name, looks_like_name
-from anderebril.textscan.people import said_of_a_name
 from anderebril.textscan.profiles import portrayed
 from anderebril.textscan.pronoun_clues import acronym, from_place, quoted_speaker
 from anderebril.textscan.pronoun_grammar import Grammar

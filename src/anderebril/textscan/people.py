@@ -10,14 +10,12 @@ import re
 from typing import Final
 
 from anderebril.textscan.context import after, before
+from anderebril.textscan.name_apposition import APPOSITION_START, colon_apposition
 from anderebril.textscan.name_subject import COPULAS, RELATIVES, name_subject
 from anderebril.textscan.name_words import part_of_a_name
 from anderebril.textscan.names import (
     AGED_NAME_RE,
-    NAME_PARTICLES,
     PREPOSITIONS,
-    aged,
-    capitalised_inside,
     followed_by_name,
     looks_like_name,
     named_word,
@@ -37,7 +35,6 @@ from anderebril.textscan.one_person import (
 from anderebril.textscan.tokenize import (
     Token,
     is_capitalised,
-    is_sentence_start,
     key_of,
     tokens_between,
     wordset,
@@ -61,7 +58,7 @@ def names_a_person(
     label = _LABEL_RE.search(text, max(0, start - 24), start)
     if label is not None and key_of(label[1]) in RELATIVES:
         return True  # "Vader: lasser, Moeder: receptioniste": facts about one family
-    if _colon_apposition(text, start, prev):
+    if colon_apposition(text, start, prev):
         return True  # "Maak kennis met Mohammed: de jongste voorman van het bedrijf"
     if prev and _becomes_after(text, end):  # one look at the word after the noun
         if _specific_subject(text, prev):
@@ -154,7 +151,7 @@ def names_a_person(
         for i in range(len(prev) - 1, max(-1, len(prev) - 4), -1):
             if "," in text[prev[i].end : (prev[i + 1].start if i + 1 < len(prev) else start)]:
                 direct = i == len(prev) - 1  # "Jan, timmerman bij …"
-                if not direct and key_of(prev[i + 1].text) not in _APPOSITION_START:
+                if not direct and key_of(prev[i + 1].text) not in APPOSITION_START:
                     break  # "Dat zei Jan, maar elke vakman …": a new clause, not an apposition
                 if _LIST_GOES_ON_RE.match(text, end):
                     break  # "Werkgever, student en onderwijsinstelling": a list, not a name
@@ -316,70 +313,6 @@ def _in_a_list_of_names(text: str, prev: list[Token]) -> bool:
 _QUOTING: Final = wordset("stelt zegt zei vertelt vertelde aldus volgens meent vindt legt")
 
 
-def said_of_a_name(text: str, start: int) -> bool:
-    """Whether the noun says what a person named just before is: *Mohammed is de jongste
-    voorman*, *Sanne werd een echte vakvrouw*, *Maak kennis met Mohammed: de jongste voorman*.
-    Only the name, a copula, an article and adjectives may come before the noun."""
-    prev = before(text, start, 60)
-    if _colon_apposition(text, start, prev):
-        return True
-    at = len(prev) - 1
-    while at >= 0 and _describes(key_of(prev[at].text)):
-        at -= 1
-    loose = 0  # "de nieuwe algemeen directeur": an uninflected adjective or two
-    while (
-        at >= 0 and loose < 2 and prev[at].text.islower() and key_of(prev[at].text) not in COPULAS
-    ):
-        at -= 1
-        loose += 1
-    while at >= 0 and _describes(key_of(prev[at].text)):
-        at -= 1
-    if at < 1 or key_of(prev[at].text) not in COPULAS:
-        return False
-    names = prev[:at]  # "Mohammed", "Cees Roozemond", "Jan de Vries", "Noah (18)"
-    if len(names) > 1 and names[-1].text.isdigit() and aged(text, names[-2]):
-        names = names[:-1]
-    if len(names) > 4 or not all(
-        looks_like_name(text, t) or t.text in NAME_PARTICLES for t in names
-    ):
-        return False
-    # At a sentence start every word is capitalised: "Uitgangspunt is de student" has no name
-    # in it. Only a word written with a capital inside a sentence is taken for one.
-    return any(
-        not is_sentence_start(text, t.start) or capitalised_inside(text, t) or aged(text, t)
-        for t in names
-        if t.text not in NAME_PARTICLES
-    )
-
-
-def _colon_apposition(text: str, start: int, prev: list[Token]) -> bool:
-    """*Maak kennis met Mohammed: de jongste voorman*, *Meet Sanne: onze nieuwe kapster*: a
-    person introduced by name, a colon, then the noun with only an article and adjectives
-    before it. Other words before a colon are no introduction (*Vacature Utrecht: de vakman*,
-    *Functie: monteur*)."""
-    if len(prev) > 3 or any(not _describes(key_of(t.text)) for t in prev):
-        return False
-    colon = (prev[0].start if prev else start) - 1
-    while colon >= 0 and text[colon] == " ":
-        colon -= 1
-    if colon < 1 or text[colon] != ":":
-        return False
-    named = before(text, colon, 60)
-    if len(named) < 2 or not looks_like_name(text, named[-1]):
-        return False
-    word = key_of(named[-2].text)
-    if word == "met":  # "Maak kennis met Mohammed:", not "Werken met Hout:"
-        return len(named) >= 3 and key_of(named[-3].text) == "kennis"
-    return word in _INTRODUCING
-
-
-_INTRODUCING: Final = wordset("meet ontmoet")
-
-
-def _describes(word: str) -> bool:
-    return word in _APPOSITION_START or (word.endswith("e") and word.isalpha())
-
-
 def _becomes_after(text: str, end: int) -> bool:
     """The noun is directly followed by *worden*, *is*, *wilde*, …: what someone is or
     becomes (not *vakmannen die worden ingezet*)."""
@@ -485,7 +418,6 @@ _YOU_VERBS: Final = wordset(
     "werkt gaat komt doet krijgt zoekt leert maakt weet houdt staat vindt ziet woont loopt "
     "volgt kent wordt blijft begint zit"
 )
-_APPOSITION_START: Final = wordset("onze ons de het een mijn jouw zijn haar hun uw")
 _NEW_CLAUSE: Final = wordset("wat hoe welke waar wie of dat omdat als weet vindt zegt denkt")
 
 

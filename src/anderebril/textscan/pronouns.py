@@ -48,27 +48,17 @@ from anderebril.textscan.pronoun_names import (
     names_someone,
     our_subject,
 )
+from anderebril.textscan.pronoun_report import SHORT_ZIJN, pronoun_finding
 from anderebril.textscan.tense import past_sentence, told_in_the_past
 from anderebril.textscan.tokenize import (
     FOLDED,
     Token,
     is_sentence_start,
     key_of,
-    match_case,
     tokens_between,
     wordset,
 )
 from anderebril.textscan.zijn_verb import owned_by_het, owned_noun_follows, verb_zijn
-
-SOURCE: Final = (
-    "Taalunie, Taaladvies: 'Hij/zij' en genderneutraal taalgebruik; Rijksoverheid, "
-    "Taalkompas: schrijf genderinclusief (meervoud, herhaal het zelfstandig naamwoord, je/jij)"
-)
-EXPLANATION: Final = (
-    "Een mannelijk voornaamwoord voor een algemene persoon (de student, de kandidaat) laat "
-    "lezers aan een man denken. Gebruik meervoud, herhaal het zelfstandig naamwoord, of "
-    "spreek de lezer direct aan met je/jij."
-)
 
 
 class PronounRules:
@@ -202,7 +192,7 @@ class PronounRules:
         ):
             return []
         return [
-            self._finding(text, token, kind, antecedent, noun_free=True)
+            self._finding(token, kind, antecedent, noun_free=True)
             for token, kind, antecedent in indefinite_pronouns(text, low, self.grammar)
         ]
 
@@ -398,7 +388,7 @@ class PronounRules:
                     and i + 1 < len(tokens)
                     and key_of(tokens[i + 1].text) not in self.grammar.verb_after
                 )
-                possessive = possessive or word in _SHORT_ZIJN  # "z'n" is never the verb
+                possessive = possessive or word in SHORT_ZIJN  # "z'n" is never the verb
                 if not possessive and (
                     verb_zijn(self.grammar, text, tokens, i)
                     # "Je moet flexibel zijn": the verb
@@ -416,7 +406,7 @@ class PronounRules:
                 # rest of the reach is that person too ("… Toen hij begon over …")
                 in_story = True
                 continue
-            out.append(self._finding(text, token, kind, noun))
+            out.append(self._finding(token, kind, noun))
         return out, limit
 
     def _describe(self, raw: str) -> tuple[str, WordInfo | None, bool, bool]:
@@ -472,26 +462,10 @@ class PronounRules:
         return info is None or not info.person_antecedent
 
     def _finding(
-        self, text: str, token: Token, kind: str, antecedent: str, *, noun_free: bool = False
+        self, token: Token, kind: str, antecedent: str, *, noun_free: bool = False
     ) -> Finding:
-        """The finding for ``token``; ``noun_free`` leaves out suggestions that repeat the
-        antecedent (*de iemand* is no Dutch)."""
-        noun = key_of(antecedent)
-        options = self.grammar.suggestions[kind][self.strategy]
-        if noun_free:
-            options = [s for s in options if "{noun}" not in s] or options
-        suggestions = [match_case(token.text, s.format(noun=noun)) for s in options]
-        return Finding(
-            category="generic-masculine",
-            rule=f"{self.index.language}.generic-masculine.{_rule_word(key_of(token.text))}",
-            severity="should-fix",
-            start=token.start,
-            end=token.end,
-            text=token.text,
-            message=f"'{token.text}' verwijst naar '{antecedent}', een algemene persoon.",
-            explanation=EXPLANATION,
-            source=SOURCE,
-            suggestions=suggestions,
+        return pronoun_finding(
+            self.grammar, self.strategy, self.index.language, token, kind, antecedent, noun_free
         )
 
 
@@ -503,10 +477,3 @@ _WORD_NEXT_RE: Final = re.compile(r" zijn \w", re.IGNORECASE)
 
 #: Finite verbs that do not end in -t: *Deze is …*, *Die kan …*.
 _SHORT_VERBS: Final = wordset("is was kan mag zal zou wil moet werd")
-#: The short written form of the possessive *zijn*.
-_SHORT_ZIJN: Final = frozenset(["z'n", "z’n"])
-
-
-def _rule_word(word: str) -> str:
-    """The pronoun in a rule id: *z'n* shares the rule of *zijn* (one id to allow or deny)."""
-    return "zijn" if word in _SHORT_ZIJN else word

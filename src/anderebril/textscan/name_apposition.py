@@ -1,0 +1,85 @@
+"""A noun that says what a person named just before is: *Mohammed is de jongste voorman*,
+*Sanne werd een echte vakvrouw*, *Maak kennis met Mohammed: de jongste voorman*. Both the
+gendered-term rule (through :mod:`people`) and the generic-masculine rule leave it alone."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from anderebril.textscan.context import before
+from anderebril.textscan.name_subject import COPULAS
+from anderebril.textscan.names import (
+    NAME_PARTICLES,
+    aged,
+    capitalised_inside,
+    looks_like_name,
+)
+from anderebril.textscan.tokenize import Token, is_sentence_start, key_of, wordset
+
+
+def said_of_a_name(text: str, start: int) -> bool:
+    """Whether the noun says what a person named just before is: *Mohammed is de jongste
+    voorman*, *Sanne werd een echte vakvrouw*, *Maak kennis met Mohammed: de jongste voorman*.
+    Only the name, a copula, an article and adjectives may come before the noun."""
+    prev = before(text, start, 60)
+    if colon_apposition(text, start, prev):
+        return True
+    at = len(prev) - 1
+    while at >= 0 and _describes(key_of(prev[at].text)):
+        at -= 1
+    loose = 0  # "de nieuwe algemeen directeur": an uninflected adjective or two
+    while (
+        at >= 0 and loose < 2 and prev[at].text.islower() and key_of(prev[at].text) not in COPULAS
+    ):
+        at -= 1
+        loose += 1
+    while at >= 0 and _describes(key_of(prev[at].text)):
+        at -= 1
+    if at < 1 or key_of(prev[at].text) not in COPULAS:
+        return False
+    names = prev[:at]  # "Mohammed", "Cees Roozemond", "Jan de Vries", "Noah (18)"
+    if len(names) > 1 and names[-1].text.isdigit() and aged(text, names[-2]):
+        names = names[:-1]
+    if len(names) > 4 or not all(
+        looks_like_name(text, t) or t.text in NAME_PARTICLES for t in names
+    ):
+        return False
+    # At a sentence start every word is capitalised: "Uitgangspunt is de student" has no name
+    # in it. Only a word written with a capital inside a sentence is taken for one.
+    return any(
+        not is_sentence_start(text, t.start) or capitalised_inside(text, t) or aged(text, t)
+        for t in names
+        if t.text not in NAME_PARTICLES
+    )
+
+
+def colon_apposition(text: str, start: int, prev: list[Token]) -> bool:
+    """*Maak kennis met Mohammed: de jongste voorman*, *Meet Sanne: onze nieuwe kapster*: a
+    person introduced by name, a colon, then the noun with only an article and adjectives
+    before it. Other words before a colon are no introduction (*Vacature Utrecht: de vakman*,
+    *Functie: monteur*)."""
+    if len(prev) > 3 or any(not _describes(key_of(t.text)) for t in prev):
+        return False
+    colon = (prev[0].start if prev else start) - 1
+    while colon >= 0 and text[colon] == " ":
+        colon -= 1
+    if colon < 1 or text[colon] != ":":
+        return False
+    named = before(text, colon, 60)
+    if len(named) < 2 or not looks_like_name(text, named[-1]):
+        return False
+    word = key_of(named[-2].text)
+    if word == "met":  # "Maak kennis met Mohammed:", not "Werken met Hout:"
+        return len(named) >= 3 and key_of(named[-3].text) == "kennis"
+    return word in _INTRODUCING
+
+
+_INTRODUCING: Final = wordset("meet ontmoet")
+
+
+def _describes(word: str) -> bool:
+    return word in APPOSITION_START or (word.endswith("e") and word.isalpha())
+
+
+#: Words that open an apposition: an article or a possessive.
+APPOSITION_START: Final = wordset("onze ons de het een mijn jouw zijn haar hun uw")
