@@ -15,56 +15,61 @@ from anderebril.textscan.tokenize import sentence_around, wordset
 
 def one_in_an_incident(text: str, start: int, end: int) -> bool:
     """Whether the singular noun at ``start:end`` is the one person a news report is about."""
+    before = text[max(0, start - 40) : start].split()[-2:]
+    if before and before[-1][-1:] not in ".,;:!?)\"'”’":
+        determined = before[-1].lower() in _DETERMINERS or (
+            len(before) == 2
+            and before[0].lower() in _DETERMINERS
+            and _ADJECTIVE_RE.fullmatch(before[1]) is not None
+        )  # "een 57-jarige vrachtwagenchauffeur", "de jonge monteur"
+    else:
+        determined = False
+    line = text.rfind("\n", 0, start) + 1
+    heading = not text[line:start].strip() and text[start : start + 1].isupper()
+    if not determined and not heading:
+        return False  # the usual case, told without reading the sentence
+    near = text[max(0, start - 300) : end + 300].lower()
+    if not any(stem in near for stem in _HARM_STEMS):
+        return False  # no harm near (plain substring tests): the sentence need not be found
     lo, hi = sentence_around(text, start, end, 300)
-    words = [w.strip(",;:()'\"‘’“”„!?.") for w in text[lo:hi].lower().split()]
-    if not any(w in _HARM for w in words) and not _HARM_PHRASE_RE.search(text, lo, hi):
+    if _HARM_RE.search(text, lo, hi) is None:
         return False
+    words = [w.strip(",;:()'\"‘’“”„!?.") for w in text[lo:hi].lower().split()]
     if any(w in _ANYONE for w in words):
         return False
-    if _headline(text, start, hi):
+    if heading and _headline(text, start):
         return True  # "Brandweerman met breuken in het ziekenhuis na val van drie meter"
-    before = text[max(0, start - 40) : start].split()[-2:]
-    if not before or before[-1][-1:] in ".,;:!?)\"'”’":
-        return False
-    determined = before[-1].lower() in _DETERMINERS or (
-        len(before) == 2
-        and before[0].lower() in _DETERMINERS
-        and _ADJECTIVE_RE.fullmatch(before[1]) is not None
-    )  # "een 57-jarige vrachtwagenchauffeur", "de jonge monteur"
-    if not determined:
-        return False
     # told: a past verb, a participle of what happened, or one who lies (gewond, in hospital)
-    return any(past_tense(w) or w in _HAPPENED or w == "ligt" for w in words)
+    return determined and any(past_tense(w) or w in _HAPPENED or w == "ligt" for w in words)
 
 
-def _headline(text: str, start: int, hi: int) -> bool:
-    """The noun opens a line that has no full stop: a headline."""
-    line = text.rfind("\n", 0, start) + 1
-    if text[line:start].strip() or not text[start : start + 1].isupper():
-        return False
+def _headline(text: str, start: int) -> bool:
+    """The noun, opening its line, opens a line that has no full stop: a headline."""
     line_end = text.find("\n", start)
     rest = text[start : line_end if line_end != -1 else len(text)]
     return not rest.rstrip().endswith((".", "?", "!", ":")) and "." not in rest
 
 
-#: Words of an accident, a death or an arrest.
-_HARM: Final = wordset(
-    "gewond zwaargewond lichtgewond overleden overleed omgekomen verongelukt "
-    "verongelukte aangehouden opgepakt gearresteerd veroordeeld breuken brandwonden onwel "
-    "gereanimeerd neergestoken mishandeld beroofd doodgeschoten levensgevaar"
+#: Words and phrases of an accident, a death or an arrest; being taken to hospital (a
+#: hospital alone is where care staff work).
+_HARM_RE: Final = re.compile(
+    r"\b(?:(?:zwaar|licht)?gewond|overleden|overleed|omgekomen|verongelukte?|aangehouden"
+    r"|opgepakt|gearresteerd|veroordeeld|breuken|brandwonden|onwel|gereanimeerd|neergestoken"
+    r"|mishandeld|beroofd|doodgeschoten|levensgevaar|om het leven|(?:liep|ging) het (?:\w+ )?mis"
+    r"|(?:ligt|lag|belandde|opgenomen|overgebracht|afgevoerd)\b[^.!?\n]{0,60}\bziekenhuis"
+    r"|ziekenhuis\b[^.!?\n]{0,60}\b(?:opgenomen|overgebracht|afgevoerd|gebracht))\b",
+    re.IGNORECASE,
 )
+#: Parts of those words, for a quick test that none is near.
+_HARM_STEMS: Final = (
+    "gewond", "overle", "omgekomen", "verongeluk", "aangehouden", "opgepakt", "gearresteerd",
+    "veroordeeld", "breuken", "brandwonden", "onwel", "gereanimeerd", "neergestoken",
+    "mishandeld", "beroofd", "doodgeschoten", "levensgevaar", "om het leven", "mis", "ziekenhuis",
+)  # fmt: skip
 #: Participles that tell what happened, without a verb in the past.
 _HAPPENED: Final = wordset(
     "overleden omgekomen verongelukt aangehouden opgepakt gearresteerd veroordeeld "
     "gereanimeerd neergestoken mishandeld beroofd doodgeschoten"
-)
-#: Phrases of the same: dying, a mishap, being taken to hospital (a hospital alone is where
-#: care staff work).
-_HARM_PHRASE_RE: Final = re.compile(
-    r"\bom het leven\b|\b(?:liep|ging) het (?:\w+ )?mis\b"
-    r"|\b(?:ligt|lag|belandde|opgenomen|overgebracht|afgevoerd)\b[^.!?\n]{0,60}\bziekenhuis\b"
-    r"|\bziekenhuis\b[^.!?\n]{0,60}\b(?:opgenomen|overgebracht|afgevoerd|gebracht)\b",
-    re.IGNORECASE,
 )
 #: Words of a warning, a rule or a figure for anyone.
 _ANYONE: Final = wordset(
