@@ -176,9 +176,10 @@ def _one_seen_before(text: str, cand: Candidate) -> bool:
     place, with an age, in an accident) or in a story, alone or as the head of a compound,
     is that person again."""
     key = key_of(cand.surface)
-    if not key.isalpha():
-        return False
-    lo = max(0, cand.start - _SEEN_REACH)
+    if not key.isalpha() or text.startswith(" die ", cand.end):
+        return False  # "De glazenwasser die op hoogte werkt, …": any who does
+    # only in the same piece of text: a blank line starts a box, a heading, another item
+    lo = max(0, cand.start - _SEEN_REACH, text.rfind("\n\n", 0, cand.start))
     for form in {key, key.capitalize()}:  # "de chauffeur", "Chauffeur", "vrachtwagenchauffeur"
         end = text.find(form, lo, cand.start) + len(form)
         while end >= len(form):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from anderebril.textscan.tense import past_tense
+from anderebril.textscan.tense import for_anyone, past_tense, present_verb
 from anderebril.textscan.tokenize import sentence_around, wordset
 
 
@@ -35,19 +35,30 @@ def one_in_an_incident(text: str, start: int, end: int) -> bool:
     if _HARM_RE.search(text, lo, hi) is None:
         return False
     words = [w.strip(",;:()'\"‘’“”„!?.") for w in text[lo:hi].lower().split()]
-    if any(w in _ANYONE for w in words):
+    if any(w in _ANYONE for w in words) or for_anyone(text, start, end):
         return False
     if heading and _headline(text, start):
         return True  # "Brandweerman met breuken in het ziekenhuis na val van drie meter"
+    if not determined or (words and (present_verb(words[0]) or words[0] in _OPENING_VERBS)):
+        return False  # "Is een medewerker overleden, dan …": a condition
+    clause = _RELATIVE_RE.match(text, end, hi)
+    if clause is not None:
+        relative = clause[1].lower().split()
+        if relative and present_verb(relative[-1].strip(".,")):
+            return False  # "Een timmerman die van een steiger valt, …": anyone who does
+        main = clause[2].lower()  # the main verb, right after the clause: finite
+        if main != "ligt" and (present_verb(main) or (main[-1:] == "t" and not past_tense(main))):
+            return False  # "… die is mishandeld, krijgt opvang", "…, verliest zijn …": anyone's
     # told: a past verb, a participle of what happened, or one who lies (gewond, in hospital)
-    return determined and any(past_tense(w) or w in _HAPPENED or w == "ligt" for w in words)
+    return any(past_tense(w) or w in _HAPPENED or w == "ligt" for w in words)
 
 
 def _headline(text: str, start: int) -> bool:
-    """The noun, opening its line, opens a line that has no full stop: a headline."""
+    """The noun, opening its line, opens a line that has no full stop or question: a headline
+    (*Vakman gewond? Zo meld je een ongeval* asks anyone)."""
     line_end = text.find("\n", start)
     rest = text[start : line_end if line_end != -1 else len(text)]
-    return not rest.rstrip().endswith((".", "?", "!", ":")) and "." not in rest
+    return not rest.rstrip().endswith((".", "!", ":")) and "." not in rest and "?" not in rest
 
 
 #: Words and phrases of an accident, a death or an arrest; being taken to hospital (a
@@ -73,8 +84,12 @@ _HAPPENED: Final = wordset(
 )
 #: Words of a warning, a rule or a figure for anyone.
 _ANYONE: Final = wordset(
-    "als wanneer indien zodra kan kunnen moet moeten mag mogen vaak soms meestal jaarlijks "
-    "regelmatig elk elke ieder iedere bijvoorbeeld stel risico voorkomen voorkom"
+    "als wanneer indien zodra dan kan kunnen moet moeten mag mogen soms regelmatig "
+    "bijvoorbeeld stel risico voorkomen voorkom protocol"
 )
+#: Verbs that open a condition: "Is een medewerker overleden, dan …".
+_OPENING_VERBS: Final = wordset("is wordt raakt was werd")
+#: A relative clause after the noun and the verb after it: "die … valt, ligt …".
+_RELATIVE_RE: Final = re.compile(r",?\s+die\s+([^,.;:!?]*),\s*(\w+)")
 _DETERMINERS: Final = wordset("de een")
 _ADJECTIVE_RE: Final = re.compile(r"\d+-jarige|[a-zà-ÿ]+e")

@@ -109,15 +109,23 @@ def _someone_named(text: str, tokens: list[Token], i: int) -> bool:
     if not named_word(text, tokens[i]):
         return False
     if (
-        i + 2 < len(tokens)
+        i + 3 < len(tokens)
         and key_of(tokens[i + 1].text) == "en"
         and key_of(tokens[i + 2].text) in ("zijn", "z'n")
+        and key_of(tokens[i + 3].text) not in _ONES_OWN_PEOPLE
     ):
         return True
     if i >= 2 and tokens[i - 1].text[:1].isupper():
         # "bij Bouwbedrijf Smit": the rest of a firm's name after a preposition of place
         return key_of(tokens[i - 2].text) not in _PLACE_PREPOSITIONS
     return i == 0 or key_of(tokens[i - 1].text) not in _PLACE_PREPOSITIONS
+
+
+#: People anyone has at work: *bij Sandra en zijn teamleider* is the teamleider of anyone.
+_ONES_OWN_PEOPLE: Final = wordset(
+    "teamleider leidinggevende begeleider mentor werkgever manager baas coach docent "
+    "praktijkopleider leermeester"
+)
 
 
 def _opens_a_clause(text: str, start: int) -> bool:

@@ -12,6 +12,7 @@ from typing import Final
 from anderebril.textscan.context import CLAUSE_END_RE, after
 from anderebril.textscan.names import NAME_PARTICLES, PREPOSITIONS, looks_like_name, named_word
 from anderebril.textscan.pronoun_clues import FULL_NAME_RE
+from anderebril.textscan.pronoun_grammar import PAST_VERBS
 from anderebril.textscan.tokenize import Token, key_of, tokens_between, wordset
 
 #: Words between "is" and the noun that show it is not about the subject: "is op zoek naar".
@@ -166,17 +167,18 @@ _COUNTED: Final = wordset("allebei beiden alle")
 
 def as_role_of_named(text: str, prev: list[Token], end: int) -> bool:
     """*Dertig jaar lang was Tonny van Bergen het gezicht van de afdeling. Als secretaresse
-    was ze …*: the noun after *Als* opening a sentence, then a verb and *ze*, *zij* or *hij*,
+    was ze …*: the noun after *Als* opening a sentence, then a past verb and *ze*, *zij* or *hij*,
     soon after a full name, is what that person was. Not *Als secretaresse ben je …* (the
     reader) or a dossier's *Als vakman werkt hij …* (no one named)."""
     if len(prev) != 1 or key_of(prev[0].text) != "als":
         return False
-    if _VERB_AND_PRONOUN_RE.match(text, end) is None:
-        return False
+    verb = _VERB_AND_PRONOUN_RE.match(text, end)
+    if verb is None or verb[1] not in PAST_VERBS:
+        return False  # "Als kapster moet ze ook kunnen ondernemen": a rule, even after a name
     return FULL_NAME_RE.search(text, max(0, prev[0].start - 400), prev[0].start) is not None
 
 
-_VERB_AND_PRONOUN_RE: Final = re.compile(r"[ \t]+[a-zà-ÿ]+[ \t]+(?:ze|zij|hij)\b")
+_VERB_AND_PRONOUN_RE: Final = re.compile(r"[ \t]+([a-zà-ÿ]+)[ \t]+(?:ze|zij|hij)\b")
 
 
 def staff_of_a_named_firm(text: str, prev: list[Token], end: int) -> bool:

@@ -37,7 +37,7 @@ def past_sentence(text: str, token: Token) -> bool:
         if (
             word in HABITUAL
             and (at == 0 or word in _HABITUAL_ANYWHERE)
-            and not _CLAUSE & {*words[:at]}
+            and not _in_a_clause(words, at)
         ):
             return False  # "De leerling kreeg vroeger een boekje …": how it went, for anyone
     # "Weigerde de werknemer …, dan verloor hij …": a rule; a question too when "Dan …"
@@ -50,10 +50,28 @@ def past_sentence(text: str, token: Token) -> bool:
     if conditional and not any(w in ("had", "hadden") for w in words):
         return False
     # "dat de loodgieter zou komen": an infinitive after a past modal is no present tense
-    return any(past_tense(w) for w in words) and not any(
+    if not any(past_tense(w) for w in words) or any(
         present_verb(w) and not (at and words[at - 1] in PAST_MODALS and w.endswith("n"))
         for at, w in enumerate(words)
+    ):
+        return False
+    # "In de middeleeuwen maakte de smid wapens": how it went then, for anyone; not a word of
+    # a relative clause ("De smid die hier vroeger zat, maakte …": the one who was here)
+    if any(w in _FREQUENCY and not _in_a_clause(words, at) for at, w in enumerate(words)):
+        return False
+    return _ERA_RE.search(text, lo, hi) is None
+
+
+def _in_a_clause(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` follows a relative or subordinate *die*/*dat* (not a demonstrative
+    after a preposition: *om die reden*, *in die tijd*)."""
+    return any(
+        word in _CLAUSE and (i == 0 or words[i - 1] not in _BEFORE_A_DEMONSTRATIVE)
+        for i, word in enumerate(words[:at])
     )
+
+
+_BEFORE_A_DEMONSTRATIVE: Final = wordset("om in op met van voor bij na tot door uit aan over")
 
 
 #: Past modals whose infinitive (*zou komen*) is no present tense.
@@ -120,9 +138,46 @@ def told_subject(text: str, start: int, end: int) -> bool:
     if words[at].lower() not in _DETERMINERS:
         return False
     following = _NEXT_WORD_RE.match(text, end)
-    subject = following is not None and past_tense(following[1].lower())
-    acted_on = at > 0 and past_tense(words[at - 1].lower())
-    return (subject or acted_on) and past_sentence(text, Token(start, end, text[start:end]))
+    verb = following[1].lower() if following is not None else ""
+    if not past_tense(verb):
+        verb = words[at - 1].lower() if at > 0 else ""  # "keek de serveerster aan"
+    if not past_tense(verb) or verb in _STATE_VERBS:
+        return False  # no event: "In 1900 werkte een naaister …", "kreeg een secretaresse …"
+    return past_sentence(text, Token(start, end, text[start:end]))
+
+
+def for_anyone(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``start:end`` tells how things go or went for anyone: a
+    word of frequency or habit (*vaak, gemiddeld, traditioneel, elke*) or an era (*in de
+    middeleeuwen, in de jaren vijftig, rond 1900, vijftig jaar geleden*)."""
+    lo, hi = sentence_around(text, start, end, 200)
+    words = text[lo:hi].lower().split()
+    if any(w.strip(",;:()'\"‘’“”„!?.") in _FREQUENCY for w in words):
+        return True
+    return _ERA_RE.search(text, lo, hi) is not None
+
+
+#: Verbs of a state, a habit or a rule: with them a past sentence tells how it was, not what
+#: one person did (*Tot de jaren tachtig was een typiste onmisbaar*).
+_STATE_VERBS: Final = wordset(
+    "was waren had hadden werd werden kon konden moest moesten mocht mochten wilde werkte "
+    "werkten kreeg kregen droeg woonde woonden kende verloor ontving bleef ging gingen koos "
+    "leerde zocht volgde studeerde verdiende stond zat lag hield zorgde deed"
+)
+#: Words of frequency, habit or anyone.
+_FREQUENCY: Final = wordset(
+    "vaak meestal gemiddeld gemiddelde zelden doorgaans gewoonlijk traditioneel menig "
+    "voortaan telkens steeds vroeger altijd elke iedere elk ieder jaarlijks wekelijks"
+)
+_ERA_RE: Final = re.compile(
+    r"\b(?:eeuw|middeleeuwen|jaren (?:\d0|twintig|dertig|veertig|vijftig|zestig|zeventig"
+    r"|tachtig|negentig)|(?:tot|rond|vóór|voor) (?:\d{4}|de jaren|de oorlog)"
+    r"|(?:\d{2,}|tien|twintig|dertig|veertig|vijftig|zestig|honderd)\w* jaar geleden"
+    r"|(?:tot|vóór|voor) \d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus"
+    r"|september|oktober|november|december)"
+    r"|na de oorlog|oude (?:regeling|cao|reglement|wet))",
+    re.IGNORECASE,
+)
 
 
 _DETERMINERS: Final = wordset("de een")
