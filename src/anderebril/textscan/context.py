@@ -33,6 +33,8 @@ _OTHER_SEX: Final = {
 _DASHED_PAIR_RE: Final = re.compile(r"[ \t]+[–—-][ \t]*(?P<link>(?:of|en)[ \t]+)?[–-]?([^\W\d_]+)")
 LINKERS: Final = frozenset(["en", "of", "en/of", "and", "or"])
 _ARTICLES: Final = frozenset(["de", "het", "een", "the", "a", "an"])
+#: Words between a linker and the other half of a pair: "een man of juist een vrouw".
+_FILLERS: Final = frozenset(["juist", "ook", "zelfs", "eventueel", "liever"])
 
 
 def before(text: str, start: int, limit: int = WINDOW) -> list[Token]:
@@ -71,6 +73,13 @@ def paired_with(
     # "de man of de vrouw": past an article only the sex nouns and the entry's partners
     # count (not a shared first part: "de gastvrouw en de gasten")
     across: list[Token] = []
+    # "een man of juist een vrouw": a word of emphasis after the linker is left out
+    if len(nxt) >= 3 and key_of(nxt[0].text) in LINKERS and key_of(nxt[1].text) in _FILLERS:
+        nxt = [nxt[0], *nxt[2:]]
+    if len(prev) >= 3 and key_of(prev[-2].text) in _FILLERS and key_of(prev[-3].text) in LINKERS:
+        prev = [*prev[:-2], prev[-1]]  # "… of juist een vrouw"
+    elif len(prev) >= 2 and key_of(prev[-1].text) in _FILLERS and key_of(prev[-2].text) in LINKERS:
+        prev = prev[:-1]  # "… of juist vrouwen"
     if len(nxt) >= 2 and key_of(nxt[0].text) in LINKERS:
         checks.append(nxt[1])
         if len(nxt) >= 3 and key_of(nxt[1].text) in _ARTICLES:

@@ -181,6 +181,18 @@ def as_role_of_named(text: str, prev: list[Token], end: int) -> bool:
 _VERB_AND_PRONOUN_RE: Final = re.compile(r"[ \t]+([a-zà-ÿ]+)[ \t]+(?:ze|zij|hij)\b")
 
 
+def title_after_name(text: str, start: int) -> bool:
+    """*Paulien van 't Westeinde (projectleidster BTZ)*: the noun opens brackets right after
+    someone's full name, as news writes a person's job."""
+    return _NAME_AND_BRACKET_RE.search(text, max(0, start - 60), start) is not None
+
+
+_NAME_AND_BRACKET_RE: Final = re.compile(
+    r"\b[A-Z][a-zà-ÿ]+ (?:(?:van|de|der|den|ter|ten|'t|’t|van de|van der|van den|van 't) )?"
+    r"[A-Z][a-zà-ÿ'’-]+ \(\Z"
+)
+
+
 def staff_of_a_named_firm(text: str, prev: list[Token], end: int) -> bool:
     """*de kapsters van Salon Laura*: the people who work at one named place, in a sentence
     that does not recruit (*Word een van de vakmannen van Bouwbedrijf Smit* asks anyone)."""

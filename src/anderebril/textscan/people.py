@@ -30,6 +30,7 @@ from anderebril.textscan.one_person import (
     speakers_own,
     staff_of_a_named_firm,
     the_writers_own,
+    title_after_name,
     who_someone_was,
 )
 from anderebril.textscan.tokenize import (
@@ -88,6 +89,8 @@ def names_a_person(
         return True  # "heb ik twintig jaar gewerkt als opperman", "dat ik … wil worden"
     if not plural and (the_writers_own(prev) or who_someone_was(text, surface, prev, end)):
         return True  # "Mijn begeleidster in de keuken …", "de ex-kapster", "oud-topman"
+    if not plural and title_after_name(text, start):
+        return True  # "Paulien van 't Westeinde (projectleidster BTZ)"
     if not plural and as_role_of_named(text, prev, end):
         return True  # "Tonny van Bergen … Als secretaresse was ze …"
     if plural and staff_of_a_named_firm(text, prev, end):
@@ -97,7 +100,12 @@ def names_a_person(
     if prev:
         # "<Name|hij|zij> is (al twintig jaar)? <noun>", "<Name> werkte tien jaar als <noun>"
         recent = [key_of(t.text) for t in prev[-6:]]
-        links = [i for i, w in enumerate(recent) if w in COPULAS or w == "als"]
+        wish = _TO_BECOME_RE.match(text, end) is not None  # "wilde stewardess worden"
+        links = [
+            i
+            for i, w in enumerate(recent)
+            if w in COPULAS or w == "als" or (wish and w in _WISH_VERBS)
+        ]
         about_subject = (
             bool(links)
             and not any(w in NOT_BETWEEN for w in recent[links[-1] + 1 :])
@@ -437,6 +445,9 @@ _SINGULAR_LINKS: Final = wordset("is was wordt werd blijft bleef")
 _PLURAL_SHORT: Final = wordset("gaan staan doen slaan zien")
 #: Subjects that point at someone in view: *het is een vakman*, *dat was een echte kapper*.
 _POINTING: Final = wordset("het dit dat")
+#: *Nina wilde stewardess worden*: a wish links the subject to the noun as *is* does.
+_WISH_VERBS: Final = wordset("wil wilde wou")
+_TO_BECOME_RE: Final = re.compile(r"\s+(?:te\s+)?worden\b")
 _CLAUSE_ENDS: Final = (".", "!", "”", "’", "'", '"')
 _BECOME: Final = wordset(
     "worden wordt werd werden word geworden is was waren ben bent blijft bleef blijven wilde wil"

@@ -1,0 +1,38 @@
+"""Rules from the errors of a thirty-fourth blind set of real Dutch text (real AH: a broad
+mix, measured at the session's code after real AG's rules and their review). Each rule comes
+with look-alikes that must keep their findings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.textscan.helpers import texts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a job in brackets right after someone's full name, and the same word again
+        (
+            "Volgens Paulien van 't Westeinde (projectleidster BTZ) helpt het. Dat voegt de "
+            "projectleidster eraan toe.",
+            [],
+        ),
+        ("Wij zoeken een projectleider (projectleidster of projectleider).", []),
+        ("Vacature: projectleidster (32 uur)", ["projectleidster"]),
+        # a pair with a word of emphasis after the linker
+        ("Je kunt specifiek op zoek zijn naar een man of juist een vrouw.", []),
+        ("Wij zoeken mannen of juist vrouwen.", []),
+        ("Wij zoeken een man of juist een sterke kerel.", ["man", "kerel"]),
+        # a target group is no person asked for
+        ("Kijken we naar de mannelijke doelgroep: zij reageren net zo vaak.", []),
+        ("Wij zoeken een mannelijke verzorger.", ["mannelijke verzorger"]),
+        # a named person's wish
+        ("Nina wilde stewardess worden en ik wilde cabaretier worden.", []),
+        ("Elke jongen wil timmerman worden.", ["timmerman"]),
+        ("Wil jij ook kapster worden?", ["kapster"]),
+        ("Veel meisjes willen kapster worden.", ["kapster"]),
+    ],
+)
+def test_gendered_terms(text: str, expected: list[str]) -> None:
+    assert texts(text, "gendered-term") == expected
