@@ -29,6 +29,8 @@ from tests.textscan.helpers import texts
         ("Wij zoeken een mannelijke verzorger.", ["mannelijke verzorger"]),
         # a named person's wish
         ("Nina wilde stewardess worden en ik wilde cabaretier worden.", []),
+        ("Nina wilde vroeger stewardess worden.", []),  # a common first name
+        ("Vroeger wilde je stewardess worden.", ["stewardess"]),
         ("Elke jongen wil timmerman worden.", ["timmerman"]),
         ("Wil jij ook kapster worden?", ["kapster"]),
         ("Veel meisjes willen kapster worden.", ["kapster"]),

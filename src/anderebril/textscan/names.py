@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Final
 
 from anderebril.textscan.context import after
@@ -59,13 +60,24 @@ def looks_like_name(text: str, token: Token) -> bool:
 
 def named_word(text: str, token: Token) -> bool:
     """Whether a capitalised word is a name by more than its capital: it also stands inside a
-    sentence, or carries an age (*Noah (18)*). At a sentence start every word is capitalised
-    (*Kinderen willen …*, *Meisjes zijn …*)."""
+    sentence, carries an age (*Noah (18)*) or is a common first name (*Nina*). At a sentence
+    start every word is capitalised (*Kinderen willen …*, *Meisjes zijn …*)."""
     return looks_like_name(text, token) and (
         not is_sentence_start(text, token.start)
+        or key_of(token.text) in FIRST_NAMES
         or capitalised_inside(text, token)
         or aged(text, token)
     )
+
+
+def _first_names() -> frozenset[str]:
+    path = Path(__file__).parent / "data" / "nl" / "voornamen.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
+
+
+#: Common first names (a data file without the ones that are also words: *roos*, *mark*).
+FIRST_NAMES: Final = _first_names()
 
 
 def aged(text: str, token: Token) -> bool:

@@ -151,7 +151,11 @@ def names_a_person(
         inverted = key_of(prev[0].text) in COPULAS  # a question: "Ben jij onze nieuwe kapster?"
         if about_subject and not inverted:
             subject = prev[0]
-            if _one_person(prev, 0) or name_subject(text, prev):
+            # a wish needs more than a capital: "Nina wilde …" (a first name), not "Vroeger …"
+            wished = wish and recent[links[-1]] in _WISH_VERBS
+            if _one_person(prev, 0) or (
+                name_subject(text, prev) and (not wished or named_word(text, prev[0]))
+            ):
                 return True
             if key_of(subject.text) in POSSESSIVES and len(prev) > 1 and not _you_verb(prev):
                 return True
