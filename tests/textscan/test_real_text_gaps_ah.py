@@ -38,3 +38,19 @@ from tests.textscan.helpers import texts
 )
 def test_gendered_terms(text: str, expected: list[str]) -> None:
     assert texts(text, "gendered-term") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a common first name opening a sentence with its verb takes the pronouns after it
+        ("De monteur komt langs. Jan begint om acht uur. Hij neemt zijn gereedschap mee.", []),
+        ("De monteur komt langs. Hij neemt zijn gereedschap mee.", ["Hij", "zijn"]),
+        (
+            "De monteur komt langs. Brechtje begint om acht uur. Hij neemt zijn boor mee.",
+            ["Hij", "zijn"],
+        ),
+    ],
+)
+def test_generic_masculine(text: str, expected: list[str]) -> None:
+    assert texts(text, "generic-masculine") == expected

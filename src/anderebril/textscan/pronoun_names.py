@@ -10,6 +10,7 @@ from typing import Final
 
 from anderebril.textscan.names import (
     AGED_NAME_RE,
+    FIRST_NAMES,
     aged,
     capitalised_inside,
     followed_by_name,
@@ -82,6 +83,12 @@ def name_opens_sentence(text: str, tokens: list[Token], i: int) -> bool:
         return key_of(tokens[i].text) not in _NUMBERED  # not "Hoofdstuk (15) beschrijft …"
     second = tokens[i + 1]
     verb = key_of(second.text)
+    if (
+        key_of(tokens[i].text) in FIRST_NAMES
+        and second.text.islower()
+        and (verb in _NAME_VERBS or (len(verb) > 2 and verb.endswith(("t", "de", "te"))))
+    ):
+        return True  # "Jan begint om acht uur. Hij …": a common first name, then a verb
     if verb in _NAME_VERBS:
         return capitalised_inside(text, tokens[i])
     if second.text.islower() and len(verb) > 3 and verb.endswith(("t", "de", "te")):
