@@ -52,5 +52,31 @@ def test_gendered_terms(text: str, expected: list[str]) -> None:
         ),
     ],
 )
-def test_generic_masculine(text: str, expected: list[str]) -> None:
+def test_generic_masculine_after_first_names(text: str, expected: list[str]) -> None:
     assert texts(text, "generic-masculine") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive needs a noun after it
+        ("Een werkgever zal meer geneigd zijn iemand te kiezen met een opleiding.", []),
+        ("De werknemer is verplicht zijn werkgever te melden dat hij ziek is.", ["zijn", "hij"]),
+    ],
+)
+def test_zijn_before_a_pronoun_is_the_verb(text: str, expected: list[str]) -> None:
+    assert texts(text, "generic-masculine") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("„Vrouwen zijn vaak nauwgezetter dan mannen.”", ["Vrouwen zijn vaak nauwgezetter"]),
+        (
+            "Dat het werk te zwaar zou zijn voor vrouwen, bestrijdt Claudia.",
+            ["te zwaar zou zijn voor vrouwen"],
+        ),
+    ],
+)
+def test_stereotypes(text: str, expected: list[str]) -> None:
+    assert texts(text, "stereotype") == expected

@@ -24,6 +24,8 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         return True  # "De student en de praktijkopleider zijn samen verantwoordelijk"
     if participle(nxt):
         return True  # "zijn gebleven", "zijn uitgewerkt", "zijn opgenomen"
+    if nxt in _NO_NOUN:
+        return True  # "meer geneigd zijn iemand te kiezen": a possessive needs a noun
     if after_fronted_phrase(grammar, text, tokens, i):
         return True  # "In de elektrotechniek zijn verschillende werkomgevingen"
     prev = key_of(tokens[i - 1].text) if i > 0 else ""
@@ -64,6 +66,8 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     return len(prev) > 3 and prev.endswith(("en", "s"))
 
 
+#: Pronouns that cannot follow the possessive *zijn*.
+_NO_NOUN: Final = wordset("iemand niemand iets niets alles elkaar")
 #: *hiervan*, *daarvan* right before *zijn* belong to the noun before them (*Voorbeelden
 #: hiervan zijn …*, *De gevolgen daarvan zijn …*).
 _OF_THIS: Final = wordset("hiervan daarvan")
