@@ -184,6 +184,8 @@ _VERB_AND_PRONOUN_RE: Final = re.compile(r"[ \t]+([a-zà-ÿ]+)[ \t]+(?:ze|zij|hi
 def title_after_name(text: str, start: int) -> bool:
     """*Paulien van 't Westeinde (projectleidster BTZ)*: the noun opens brackets right after
     someone's full name, as news writes a person's job."""
+    if text[max(0, start - 2) : start] != " (":
+        return False  # the usual case, told without a regex
     return _NAME_AND_BRACKET_RE.search(text, max(0, start - 60), start) is not None
 
 

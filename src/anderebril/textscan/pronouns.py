@@ -257,6 +257,7 @@ class PronounRules:
         one_at = -10  # the last person noun after "een" or "elke": "een elektricien zijn dag"
         thing_from = -10  # where the sentence whose subject is a thing starts
         told = may_be_told(text, cand)  # "de monteur", "een jongen": a story may tell of one
+        met: list[Candidate] = []  # person nouns inside the reach, not yet judged
         in_story = False
         neuter_at = -10  # the last het-noun or organisation: it takes *zijn* right after it
         thing_sentence = False  # the sentence's subject is a thing: "Een defibrillator … als hij"
@@ -321,11 +322,10 @@ class PronounRules:
                     thing_at, neuter_at, thing_sentence = -10, -10, False
                     noun = raw
                     one_at = i if one_before(tokens, i) else -10
-                    # the story is now about this noun: "… door een collega. … kreeg ik die
-                    # van een mannelijke collega. … mailde hij …"
-                    told = told or may_be_told(
-                        text, Candidate(token.start, token.end, word, info, raw)
-                    )
+                    # the story may now be about this noun: "… door een collega. … kreeg ik
+                    # die van een mannelijke collega. … mailde hij …" (judged when needed)
+                    if not told:
+                        met.append(Candidate(token.start, token.end, word, info, raw))
                     continue
             if word in articles:
                 if starts and self._demonstrative_subject(tokens, i):
@@ -401,6 +401,9 @@ class PronounRules:
                 thing_sentence = False  # "De praktische ervaring doet hij op in zijn werk"
             if in_story and not told_in_the_past(text, token):
                 in_story = False  # "… Sindsdien regelt hij …": the present again, anyone
+            if met and not told:
+                told = any(may_be_told(text, noun_met) for noun_met in met)
+                met.clear()
             if in_story or (told and past_sentence(text, token)):
                 # "De machinist … Hij nam een steel …": a story about one person, and the
                 # rest of the reach is that person too ("… Toen hij begon over …")
