@@ -59,7 +59,32 @@ def past_sentence(text: str, token: Token) -> bool:
     # a relative clause ("De smid die hier vroeger zat, maakte …": the one who was here)
     if any(w in _FREQUENCY and not _in_a_clause(words, at) for at, w in enumerate(words)):
         return False
-    return _ERA_RE.search(text, lo, hi) is None
+    if _ERA_RE.search(text, lo, hi) is not None:
+        return False
+    return not _history_before(text, lo)
+
+
+def _history_before(text: str, lo: int) -> bool:
+    """*Vroeger was een melkboer een ander beroep. … De melkboer pakte het pannetje …*: a
+    passage that has set its story in the past for anyone (*vroeger*, *eertijds*, an era, a
+    year before 1950) tells how the work went then, in the sentences after it too. Not a
+    memoir: the writer (*ik*, *we*) close before it tells of people they met."""
+    window = text[max(0, lo - _HISTORY_REACH) : lo]
+    if _HISTORY_RE.search(window) is None:
+        return False
+    return _WRITER_RE.search(text, max(0, lo - _WRITER_REACH), lo) is None
+
+
+_HISTORY_REACH: Final = 600
+_WRITER_REACH: Final = 250
+_HISTORY_RE: Final = re.compile(
+    r"\b(?:vroeger|vroegere|eertijds|toentertijd|vervlogen|middeleeuwen"
+    r"|(?:\d+(?:ste|de|e)|vijftiende|zestiende|zeventiende|achttiende|negentiende) eeuw"
+    r"|(?:in|tot|rond|vóór|sinds|ongeveer) (?:\d{3}|1[0-8]\d\d|19[0-4]\d)\b"
+    r"|jaren (?:twintig|dertig|veertig|vijftig|zestig))",
+    re.IGNORECASE,
+)
+_WRITER_RE: Final = re.compile(r"\b(?:ik|mijn|m'n|we|wij|ons|onze|me|mij)\b", re.IGNORECASE)
 
 
 def _in_a_clause(words: list[str], at: int) -> bool:

@@ -1,0 +1,43 @@
+"""Rules from the errors of a thirty-fifth blind set of real Dutch text (real AI: mostly news,
+stories, blogs and histories of trades, measured at the session's code after real AG's and
+AH's rules). Each rule comes with look-alikes that must keep their findings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.textscan.helpers import texts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passage set in the past for anyone tells how the work went then
+        (
+            "Maar vroeger was een melkboer ook een ander beroep. Tot ongeveer 1970 gingen "
+            "melkboeren langs de huizen. De melkboer stopte bij je huis. De melkboer pakte "
+            "het pannetje en liep daarmee naar zijn kar.",
+            ["zijn"],
+        ),
+        (
+            "In de middeleeuwen waren er veel smeden. De smid maakte alles van ijzer. Ook "
+            "wapens werden door hem gemaakt.",
+            ["hem"],
+        ),
+        ("De smid maakte alles van ijzer. Ook wapens werden door hem gemaakt.", []),
+        # not a memoir: the writer close before tells of people they met
+        (
+            "Vroeger woonden we in Leiden. Toen ik klein was, kwam de melkboer langs. Hij "
+            "gaf mij een snoepje.",
+            [],
+        ),
+        # nor "een halve eeuw geleden" in news about one winner
+        (
+            "De roman werkt niet meer zoals een halve eeuw geleden. De winnaar van de prijs "
+            "was niet blind. In zijn lezing ging hij lang mee.",
+            [],
+        ),
+    ],
+)
+def test_generic_masculine(text: str, expected: list[str]) -> None:
+    assert texts(text, "generic-masculine") == expected
