@@ -41,3 +41,21 @@ from tests.textscan.helpers import texts
 )
 def test_generic_masculine(text: str, expected: list[str]) -> None:
     assert texts(text, "generic-masculine") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a caption's form of address with initials, before or around the job
+        ("v.l.n.r. mw. K. de Jong (wijkverpleegster), dhr. H. Postma (tandarts)", []),
+        ("Een foto van oud wijkverpleegster mw. P. Schipper.", []),
+        ("In de jaren 50 was het zuster v.d. Sar. Zuster v.d. Sar zette zich in.", []),
+        ("Wij zoeken een verpleegster. Mw. Jansen neemt contact op.", ["verpleegster"]),
+        # posing as one is no role; the speaker's own job, inverted
+        ("Het drietal deed zich voor als politieman of gemeentemedewerker.", []),
+        ("Daarnaast ben ik ook nog steeds politieman en handhaver.", []),
+        ("Als politieman doe je mee aan de opleiding.", ["politieman"]),
+    ],
+)
+def test_gendered_terms(text: str, expected: list[str]) -> None:
+    assert texts(text, "gendered-term") == expected

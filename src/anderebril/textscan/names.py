@@ -125,6 +125,8 @@ def followed_by_name(text: str, end: int) -> bool:
     *studente Lotte (19)*, *monteur Jan, …*, *docente installatietechniek Hanneke Smit*,
     *kapster en salonhouder Samira Ouali*. Up to two lowercase words may stand between, but
     no preposition (*vakman voor Bouwbedrijf Jansen* names a company, not a person)."""
+    if _ADDRESSED_NAME_RE.match(text, end):
+        return True  # "oud wijkverpleegster mw. P. Schipper", "zuster v.d. Sar"
     nxt = after(text, end, 80, count=4)  # at most three words, and the one after them
     for i, token in enumerate(nxt[:3]):
         between = text[end : token.start]
@@ -148,6 +150,12 @@ def followed_by_name(text: str, end: int) -> bool:
         if len(word) > 4 and word.endswith("t") and not word.endswith(_NOUNS_IN_T):
             return False  # "de student gebruikt Google Drive": a verb, then a product
     return False
+
+
+#: A form of address with initials, or the particle v.d., then a surname.
+_ADDRESSED_NAME_RE: Final = re.compile(
+    r"[ \t]+(?:(?:mw|mevr|dhr|hr|mr|dr)\.?[ \t]+(?:[A-Z]\.[ \t]?)+|v\.d\.[ \t]+)[A-Z]"
+)
 
 
 def _bracketed_title(text: str, token: Token) -> bool:

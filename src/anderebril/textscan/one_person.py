@@ -182,16 +182,35 @@ _VERB_AND_PRONOUN_RE: Final = re.compile(r"[ \t]+([a-zà-ÿ]+)[ \t]+(?:ze|zij|hi
 
 
 def title_after_name(text: str, start: int) -> bool:
-    """*Paulien van 't Westeinde (projectleidster BTZ)*: the noun opens brackets right after
-    someone's full name, as news writes a person's job."""
+    """*Paulien van 't Westeinde (projectleidster BTZ)*, *mw. K. de Jong (wijkverpleegster)*:
+    the noun opens brackets right after someone's name, as news and captions write a
+    person's job."""
     if text[max(0, start - 2) : start] != " (":
         return False  # the usual case, told without a regex
     return _NAME_AND_BRACKET_RE.search(text, max(0, start - 60), start) is not None
 
 
-_NAME_AND_BRACKET_RE: Final = re.compile(
-    r"\b[A-Z][a-zà-ÿ]+ (?:(?:van|de|der|den|ter|ten|'t|’t|van de|van der|van den|van 't) )?"
-    r"[A-Z][a-zà-ÿ'’-]+ \(\Z"
+#: A first name or a form of address with initials, perhaps particles, a surname: "Paulien
+#: van 't Westeinde", "mw. K. de Jong", "dhr. J. den Hartog".
+_NAME_RE_TEXT: Final = (
+    r"(?:\b[A-Z][a-zà-ÿ]+ |\b(?:mw|mevr|dhr|hr|mr|dr|ir|ing)\.? (?:[A-Z]\. ?)+)"
+    r"(?:(?:van|de|der|den|ter|ten|'t|’t|van de|van der|van den|van 't|v\.d\.) )?"
+    r"[A-Z][a-zà-ÿ'’-]+"
+)
+_NAME_AND_BRACKET_RE: Final = re.compile(_NAME_RE_TEXT + r" \(\Z")
+#: "ben ik (ook nog steeds)": the speaker, inverted after a fronted word.
+_AM_I_RE: Final = re.compile(r"\b(?:ben|was|werd|blijf|bleef) ik\b")
+
+
+def posing_as(text: str, start: int) -> bool:
+    """*Het drietal deed zich voor als politieman*: someone posing as one is no role."""
+    return _POSING_RE.search(text, max(0, start - 60), start) is not None
+
+
+_POSING_RE: Final = re.compile(
+    r"(?:\b(?:doe|doet|doen|deed|deden)\s+zich\s+(?:\w+\s+)?voor|\bzich\s+voor(?:doen|deed|deden))"
+    r"\s+als\s+(?:\w+\s+)?\Z",
+    re.IGNORECASE,
 )
 
 
@@ -244,6 +263,8 @@ def speakers_own(text: str, prev: list[Token], end: int) -> bool:
         return False
     if words[-1:] == ["als"]:
         return True  # "heb ik twintig jaar gewerkt als opperman"
+    if "ik" in words and _AM_I_RE.search(" ".join(words[-7:])):
+        return True  # "Daarnaast ben ik ook nog steeds politieman"
     following = [key_of(t.text) for t in _after(text, end)]
     becoming = bool(_BECOMING_WORDS & {*following[:4]})
     if becoming and "ik" in words[-3:]:

@@ -26,6 +26,7 @@ from anderebril.textscan.one_person import (
     caption_name,
     first_person_as,
     named_group,
+    posing_as,
     purpose,
     speakers_own,
     staff_of_a_named_firm,
@@ -91,6 +92,8 @@ def names_a_person(
         return True  # "Mijn begeleidster in de keuken …", "de ex-kapster", "oud-topman"
     if not plural and title_after_name(text, start):
         return True  # "Paulien van 't Westeinde (projectleidster BTZ)"
+    if posing_as(text, start):
+        return True  # "Het drietal deed zich voor als politieman"
     if not plural and as_role_of_named(text, prev, end):
         return True  # "Tonny van Bergen … Als secretaresse was ze …"
     if plural and staff_of_a_named_firm(text, prev, end):
