@@ -55,6 +55,12 @@ def test_generic_masculine(text: str, expected: list[str]) -> None:
         ("Het drietal deed zich voor als politieman of gemeentemedewerker.", []),
         ("Daarnaast ben ik ook nog steeds politieman en handhaver.", []),
         ("Als politieman doe je mee aan de opleiding.", ["politieman"]),
+        # a clause opened by "dat" after the link is about another subject
+        (
+            "Halverwege de 19e eeuw werd het normaal dat de melkman dagelijks naar de stad trok.",
+            ["melkman"],
+        ),
+        ("Anna is al jaren kapster.", []),
     ],
 )
 def test_gendered_terms(text: str, expected: list[str]) -> None:

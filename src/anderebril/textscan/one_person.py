@@ -16,7 +16,9 @@ from anderebril.textscan.pronoun_grammar import PAST_VERBS
 from anderebril.textscan.tokenize import Token, key_of, tokens_between, wordset
 
 #: Words between "is" and the noun that show it is not about the subject: "is op zoek naar".
-NOT_BETWEEN: Final = wordset("op zoek naar voor met bij aan van in door looking for with by")
+NOT_BETWEEN: Final = wordset(
+    "op zoek naar voor met bij aan van in door looking for with by dat omdat wanneer zodat"
+)
 #: The reader, addressed.
 READER: Final = wordset("je jij u")
 
