@@ -65,3 +65,19 @@ def test_generic_masculine(text: str, expected: list[str]) -> None:
 )
 def test_gendered_terms(text: str, expected: list[str]) -> None:
     assert texts(text, "gendered-term") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # veldwachter and postbode are roles; "in zijn geheel" and "het monteur-zijn" are
+        # nobody's (koster stays a look-alike of -ster words, so it is no role)
+        ("De veldwachter moet waken. Hij controleert de dorpelingen.", ["Hij"]),
+        ("Veldwachter Jan moet waken. Hij controleert de dorpelingen.", []),
+        ("Een postbode is in zijn geheel verantwoordelijk voor de wijk.", []),
+        ("Het monteur-zijn is immers niet zo maar iets.", []),
+        ("Een postbode is verantwoordelijk voor zijn wijk.", ["zijn"]),
+    ],
+)
+def test_roles_and_idioms(text: str, expected: list[str]) -> None:
+    assert texts(text, "generic-masculine") == expected

@@ -310,6 +310,8 @@ def in_idiom(text: str, start: int, end: int) -> bool:
     word = text[start:end].lower()
     if word not in ("zijn", "z'n", "z’n"):
         return False
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return True  # "Het koster-zijn is niet zo maar iets": being one, a compound noun
     prev = text[max(0, start - 4) : start].lower()
     nxt = _IDIOM_NEXT_RE.match(text, end)
     if nxt is None:
@@ -324,6 +326,8 @@ def in_idiom(text: str, start: int, end: int) -> bool:
         return True
     if prev.endswith("met ") and following in _COUNTED_TOGETHER:
         return True
+    if prev.endswith("in ") and following == "geheel":
+        return True  # "is in zijn geheel verantwoordelijk": wholly
     if following != "werk" or not prev.endswith("in "):
         return False  # "in zijn werk" is his work, unless it "goes" so: how a thing is done
     after_werk = text[nxt.end() : nxt.end() + 8].lower().split()[:1]
