@@ -109,9 +109,15 @@ def names_a_person(
             for i, w in enumerate(recent)
             if w in COPULAS or w == "als" or (wish and w in _WISH_VERBS)
         ]
+        between = recent[links[-1] + 1 :] if links else []
+        between = [  # "Jan werd in 1990 timmerman": a year is no phrase of another noun
+            w
+            for i, w in enumerate(between)
+            if not (_year(w) or (i + 1 < len(between) and _year(between[i + 1])))
+        ]
         about_subject = (
             bool(links)
-            and not any(w in NOT_BETWEEN for w in recent[links[-1] + 1 :])
+            and not any(w in NOT_BETWEEN for w in between)
             and not purpose(text, recent[links[-1] + 1 :], end)
         )  # not "is op zoek naar een …", "Doel is om secretaresses … te laten zien"
         if about_subject and links[-1] > 0 and recent[links[-1] - 1] in PERSONAL:
@@ -452,6 +458,12 @@ _SINGULAR_LINKS: Final = wordset("is was wordt werd blijft bleef")
 _PLURAL_SHORT: Final = wordset("gaan staan doen slaan zien")
 #: Subjects that point at someone in view: *het is een vakman*, *dat was een echte kapper*.
 _POINTING: Final = wordset("het dit dat")
+
+
+def _year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
 #: *Nina wilde stewardess worden*: a wish links the subject to the noun as *is* does.
 _WISH_VERBS: Final = wordset("wil wilde wou")
 _TO_BECOME_RE: Final = re.compile(r"\s+(?:te\s+)?worden\b")

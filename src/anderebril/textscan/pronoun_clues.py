@@ -27,7 +27,8 @@ MAX_REACH: Final = 600
 _SPEECH_VERBS: Final = wordset(
     "zegt zei vertelt vertelde legt legde lacht lachte vindt vond aldus antwoordt antwoordde "
     "benadrukt benadrukte verklaart verklaarde roept riep stelt stelde grapt grapte zucht "
-    "zuchtte meent meende reageert reageerde constateert constateerde"
+    "zuchtte meent meende reageert reageerde constateert constateerde omschrijft omschreef "
+    "beschrijft beschreef"
 )
 _QUOTES: Final = frozenset("'\"‘’“”„")
 _RELATIVES: Final = wordset("die dat waarmee waarop waarin")
@@ -146,7 +147,18 @@ def quoted_speaker(text: str, start: int) -> bool:
     """*Dat constateert een stukadoor die …*, *“…”, zegt een monteur*: the noun after a verb
     of saying, right after a quote or *Dat*/*Dit*, is the one person the news quotes (not
     *Maandelijks vertelt een landmachter over …*, a different one each month)."""
-    words = text[max(0, start - 40) : start].split()[-3:]
+    words = text[max(0, start - 50) : start].split()[-4:]
+    # "zegt een mannelijke verpleger": one adjective may stand before the noun
+    adjective = (
+        len(words) == 4
+        and words[2].lower() in ("een", "de")
+        and _ADJECTIVE_RE.fullmatch(words[3]) is not None
+    )
+    words = words[:3] if adjective else words[-3:]
+    if len(words) == 3 and words[0] == "zo" and words[1].lower() in _SPEECH_VERBS:
+        # "“Hahaha, je wordt zuster”, zo omschrijft een mannelijke verpleger …"
+        before_zo = text[max(0, start - 60) : start].rsplit(" zo ", 1)[0].rstrip()
+        return words[2].lower() in ("een", "de") and before_zo[-2:-1] in _CLOSING_QUOTES
     if len(words) < 3 or words[1].lower() not in _SPEECH_VERBS:
         return False
     if words[2].lower() == "de":  # "'…', vertelt de ambachtsman": the one just quoted
@@ -176,6 +188,8 @@ _LEADING_INTO: Final = wordset(
 )
 _WHENEVER: Final = wordset("als wanneer zodra indien telkens steeds vaak meestal altijd")
 _CLOSING_QUOTES: Final = frozenset("'\"’”")
+#: An inflected adjective: "mannelijke", "ervaren" is not one (it never takes -e here).
+_ADJECTIVE_RE: Final = re.compile(r"[a-zà-ÿ]+e")
 
 
 def from_place(text: str, end: int) -> bool:
