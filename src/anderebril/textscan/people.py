@@ -459,11 +459,6 @@ _PLURAL_SHORT: Final = wordset("gaan staan doen slaan zien")
 #: Subjects that point at someone in view: *het is een vakman*, *dat was een echte kapper*.
 _POINTING: Final = wordset("het dit dat")
 
-
-def _year(word: str) -> bool:
-    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
-
-
 #: *Nina wilde stewardess worden*: a wish links the subject to the noun as *is* does.
 _WISH_VERBS: Final = wordset("wil wilde wou")
 _TO_BECOME_RE: Final = re.compile(r"\s+(?:te\s+)?worden\b")
@@ -471,3 +466,8 @@ _CLAUSE_ENDS: Final = (".", "!", "”", "’", "'", '"')
 _BECOME: Final = wordset(
     "worden wordt werd werden word geworden is was waren ben bent blijft bleef blijven wilde wil"
 )
+
+
+def _year(word: str) -> bool:
+    """A year of the last two centuries: *1990*, *2015*."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")

@@ -188,7 +188,7 @@ _LEADING_INTO: Final = wordset(
 )
 _WHENEVER: Final = wordset("als wanneer zodra indien telkens steeds vaak meestal altijd")
 _CLOSING_QUOTES: Final = frozenset("'\"’”")
-#: An inflected adjective: "mannelijke", "ervaren" is not one (it never takes -e here).
+#: An inflected adjective before a quoted speaker's noun: "mannelijke", "oudere".
 _ADJECTIVE_RE: Final = re.compile(r"[a-zà-ÿ]+e")
 
 
