@@ -9,21 +9,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from anderebril.textscan.tense import for_anyone, past_tense, present_verb
+from anderebril.textscan.tense import determiner_before, for_anyone, past_tense, present_verb
 from anderebril.textscan.tokenize import sentence_around, wordset
 
 
 def one_in_an_incident(text: str, start: int, end: int) -> bool:
     """Whether the singular noun at ``start:end`` is the one person a news report is about."""
-    before = text[max(0, start - 40) : start].split()[-2:]
-    if before and before[-1][-1:] not in ".,;:!?)\"'”’":
-        determined = before[-1].lower() in _DETERMINERS or (
-            len(before) == 2
-            and before[0].lower() in _DETERMINERS
-            and _ADJECTIVE_RE.fullmatch(before[1]) is not None
-        )  # "een 57-jarige vrachtwagenchauffeur", "de jonge monteur"
-    else:
-        determined = False
+    determined = determiner_before(text, start) is not None  # "een 57-jarige chauffeur"
     line = text.rfind("\n", 0, start) + 1
     heading = not text[line:start].strip() and text[start : start + 1].isupper()
     if not determined and not heading:
@@ -91,5 +83,3 @@ _ANYONE: Final = wordset(
 _OPENING_VERBS: Final = wordset("is wordt raakt was werd")
 #: A relative clause after the noun and the verb after it: "die … valt, ligt …".
 _RELATIVE_RE: Final = re.compile(r",?\s+die\s+([^,.;:!?]*),\s*(\w+)")
-_DETERMINERS: Final = wordset("de een")
-_ADJECTIVE_RE: Final = re.compile(r"\d+-jarige|[a-zà-ÿ]+e")

@@ -152,9 +152,11 @@ def followed_by_name(text: str, end: int) -> bool:
     return False
 
 
+#: A form of address with initials, as captions and reports name people: "mw. K.", "dhr. J.".
+ADDRESS_WITH_INITIALS: Final = r"(?:mw|mevr|dhr|hr|mr|dr|ir|ing)\.?[ \t]+(?:[A-Z]\.[ \t]?)+"
 #: A form of address with initials, or the particle v.d., then a surname.
 _ADDRESSED_NAME_RE: Final = re.compile(
-    r"[ \t]+(?:(?:mw|mevr|dhr|hr|mr|dr)\.?[ \t]+(?:[A-Z]\.[ \t]?)+|v\.d\.[ \t]+)[A-Z]"
+    r"[ \t]+(?:" + ADDRESS_WITH_INITIALS + r"|v\.d\.[ \t]+)[A-Z]"
 )
 
 

@@ -10,7 +10,13 @@ import re
 from typing import Final
 
 from anderebril.textscan.context import CLAUSE_END_RE, after
-from anderebril.textscan.names import NAME_PARTICLES, PREPOSITIONS, looks_like_name, named_word
+from anderebril.textscan.names import (
+    ADDRESS_WITH_INITIALS,
+    NAME_PARTICLES,
+    PREPOSITIONS,
+    looks_like_name,
+    named_word,
+)
 from anderebril.textscan.pronoun_clues import FULL_NAME_RE
 from anderebril.textscan.pronoun_grammar import PAST_VERBS
 from anderebril.textscan.tokenize import Token, key_of, tokens_between, wordset
@@ -195,7 +201,7 @@ def title_after_name(text: str, start: int) -> bool:
 #: A first name or a form of address with initials, perhaps particles, a surname: "Paulien
 #: van 't Westeinde", "mw. K. de Jong", "dhr. J. den Hartog".
 _NAME_RE_TEXT: Final = (
-    r"(?:\b[A-Z][a-zà-ÿ]+ |\b(?:mw|mevr|dhr|hr|mr|dr|ir|ing)\.? (?:[A-Z]\. ?)+)"
+    r"(?:\b[A-Z][a-zà-ÿ]+ |\b" + ADDRESS_WITH_INITIALS + ")"
     r"(?:(?:van|de|der|den|ter|ten|'t|’t|van de|van der|van den|van 't|v\.d\.) )?"
     r"[A-Z][a-zà-ÿ'’-]+"
 )

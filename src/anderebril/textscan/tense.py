@@ -154,14 +154,10 @@ def told_subject(text: str, start: int, end: int) -> bool:
     one person a story is about. Not the topic of a past conversation (*Het gesprek ging
     over de vakman*), a sentence that opens with its verb (*Weigerde de werknemer …, dan …*)
     or how things went then (*Vroeger werkte de smid …*)."""
-    words = text[max(0, start - 40) : start].split()[-4:]
-    if not words or words[-1][-1:] in _NOT_INSIDE:
+    determined = determiner_before(text, start)
+    if determined is None:
         return False
-    at = len(words) - 1
-    if at > 0 and words[at].lower() not in _DETERMINERS and _ADJECTIVE_RE.fullmatch(words[at]):
-        at -= 1  # "een 57-jarige vrachtwagenchauffeur", "de jonge monteur"
-    if words[at].lower() not in _DETERMINERS:
-        return False
+    words, at = determined
     following = _NEXT_WORD_RE.match(text, end)
     verb = following[1].lower() if following is not None else ""
     if not past_tense(verb):
@@ -169,6 +165,19 @@ def told_subject(text: str, start: int, end: int) -> bool:
     if not past_tense(verb) or verb in _STATE_VERBS:
         return False  # no event: "In 1900 werkte een naaister …", "kreeg een secretaresse …"
     return past_sentence(text, Token(start, end, text[start:end]))
+
+
+def determiner_before(text: str, start: int) -> tuple[list[str], int] | None:
+    """The last words before the noun at ``start`` and where among them its *de* or *een*
+    stands, one adjective (*de jonge monteur*, *een 57-jarige vrachtwagenchauffeur*) allowed
+    in between; None without one, or when a mark ends the word before the noun."""
+    words = text[max(0, start - 40) : start].split()[-4:]
+    if not words or words[-1][-1:] in _NOT_INSIDE:
+        return None
+    at = len(words) - 1
+    if at > 0 and words[at].lower() not in _DETERMINERS and _ADJECTIVE_RE.fullmatch(words[at]):
+        at -= 1
+    return (words, at) if words[at].lower() in _DETERMINERS else None
 
 
 def for_anyone(text: str, start: int, end: int) -> bool:
