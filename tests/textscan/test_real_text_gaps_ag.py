@@ -87,6 +87,7 @@ def test_gendered_terms(text: str, expected: list[str]) -> None:
         ("Als een monteur een storing vindt, meldt hij die.", ["hij"]),
         ("Als een monteur komt, moet hij zijn pas tonen.", ["hij", "zijn"]),
         ("Iedereen kon een beroep doen op Karel en zijn kennis.", []),
+        ("Iedereen kon een beroep doen op Karel en z’n kennis.", []),  # curly apostrophe too
         # someone the writer met, in a story told in the past inside a quotation
         (
             "Toen ik de opleiding had gehaald, kreeg ik die als grapje van een mannelijke "

@@ -11,6 +11,7 @@ from anderebril.textscan.context import CLAUSE_END_RE
 from anderebril.textscan.names import named_word
 from anderebril.textscan.pronoun_clues import in_pair
 from anderebril.textscan.pronoun_grammar import PAST_VERBS, Grammar
+from anderebril.textscan.pronoun_report import SHORT_ZIJN
 from anderebril.textscan.tokenize import (
     FOLDED,
     WORD_RE,
@@ -111,7 +112,7 @@ def _someone_named(text: str, tokens: list[Token], i: int) -> bool:
     if (
         i + 3 < len(tokens)
         and key_of(tokens[i + 1].text) == "en"
-        and key_of(tokens[i + 2].text) in ("zijn", "z'n")
+        and (key_of(tokens[i + 2].text) == "zijn" or tokens[i + 2].text.lower() in SHORT_ZIJN)
         and key_of(tokens[i + 3].text) not in _ONES_OWN_PEOPLE
     ):
         return True
