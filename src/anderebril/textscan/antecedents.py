@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from anderebril.textscan.context import before
+from anderebril.textscan.duty_lists import duty_list_end
 from anderebril.textscan.incidents import one_in_an_incident
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.name_apposition import said_of_a_name
@@ -42,7 +43,7 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
     and no name after it (*de monteur Jan Smit* is a specific man)."""
     party = False  # "2.3 Werknemer heeft …": a contract's party, capitalised, no article
     if not _determined(grammar, text, cand.start, cand.end):  # the cheapest test first
-        if not _bare_party(text, cand):
+        if not _bare_party(text, cand) and duty_list_end(text, cand.start, cand.end) == -1:
             return False
         party = True
     capital = not party and cand.surface[:1].isupper() and not acronym(cand.surface)

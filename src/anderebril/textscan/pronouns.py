@@ -24,6 +24,7 @@ from anderebril.textscan.antecedents import (
     one,
     one_before,
 )
+from anderebril.textscan.duty_lists import duty_list_end
 from anderebril.textscan.indefinite import INDEFINITE_WORDS, indefinite_pronouns
 from anderebril.textscan.index import Index, WordInfo
 from anderebril.textscan.matching import Candidate
@@ -103,7 +104,7 @@ class PronounRules:
                 # costs about what a pass over 2,000 characters costs).
                 many = len(candidates) * 2000 >= len(text)
                 spots = self._spots(text, low) if many else []
-            limit = reach_end(text, cand.end)
+            limit = max(reach_end(text, cand.end), duty_list_end(text, cand.start, cand.end))
             last = self._last_pronoun(text, cand.end, limit, spots)
             if last == -1:
                 pending.append((cand, limit))

@@ -1,0 +1,49 @@
+"""A job title alone on a line over a list of its duties is the subject of every item (real
+AI: a referee's duties with *naar zijn oordeel* in the sixth item). Look-alikes: a CV in the
+past tense, a team page under a name, a heading over items that are no duties."""
+
+from __future__ import annotations
+
+import pytest
+
+from anderebril.textscan.duty_lists import duty_list_end
+from tests.textscan.helpers import texts
+
+REFEREE = (
+    "Scheidsrechter\n\n"
+    "  • Geeft leiding aan de wedstrijd.\n"
+    "  • Ziet erop toe dat de uitrusting van de spelers voldoet aan de eisen.\n"
+    "  • Treedt op als tijdwaarnemer en maakt aantekeningen van de wedstrijd.\n"
+    "  • Onderbreekt de wedstrijd naar zijn oordeel.\n"
+    "  • Neemt maatregelen. Hij is niet verplicht dit onmiddellijk te doen.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (REFEREE, ["zijn", "Hij"]),
+        # a label between the heading and the list, and the title after "Functie:"
+        (
+            "Functie: Monteur\n\nTaken:\n• Voert onderhoud uit.\n• Houdt zijn werkplek schoon.",
+            ["zijn"],
+        ),
+        ("Monteur\n1. Controleert de storing.\n2. Vervangt zijn filters.\n", ["zijn"]),
+        # a CV in the past tense: what one man did
+        ("Monteur\n• Onderhield installaties.\n• Hield zijn werkplek schoon.", []),
+        # a team page: the line above opens with a first name
+        ("Jan de Vries\nMonteur\n• Werkt bij ons sinds 2010.\n• Is trots op zijn werk.", []),
+        # items that are no duties: a list of things, one verb among them
+        ("Monteur\n• Auto van de zaak\n• Laptop\n• Telefoon\n• Past zijn rooster aan.", []),
+    ],
+)
+def test_heading_over_duties(text: str, expected: list[str]) -> None:
+    assert texts(text, "generic-masculine") == expected
+
+
+def test_the_list_ends_where_its_items_end() -> None:
+    text = REFEREE + "\nDe club zoekt vrijwilligers. Hij die wil, meldt zich.\n"
+    start = text.index("Scheidsrechter")
+    assert duty_list_end(text, start, start + len("Scheidsrechter")) == len(REFEREE) - 1
+    # not a heading: a word follows on its line
+    assert duty_list_end("Scheidsrechter gezocht\n• Fluit.\n• Leidt.", 0, 14) == -1
