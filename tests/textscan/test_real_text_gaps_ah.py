@@ -80,3 +80,30 @@ def test_zijn_before_a_pronoun_is_the_verb(text: str, expected: list[str]) -> No
 )
 def test_stereotypes(text: str, expected: list[str]) -> None:
     assert texts(text, "stereotype") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an inverted subject, words between it and "als", an adjective after "als"
+        (
+            "Na een tijdje startte Alyssa ook een zaak op in bijberoep als kapster.",
+            [],
+        ),
+        (
+            "Na jaren in een kapperszaak besloot Manders zeven jaar geleden als ambulant "
+            "kapster voor zichzelf te beginnen.",
+            [],
+        ),
+        ("In 2019 begon Anouk als ambulant kapster.", []),
+        # no adjective after "als": the employer, and the noun is asked for
+        ("In Utrecht zocht Heijmans vorig jaar als werkgever vakmannen.", ["vakmannen"]),
+        ("Daarom zoekt Heijmans als werkgever een vakman.", ["vakman"]),
+        # a new clause between the name and "als"
+        ("Vorig jaar zei Jan dat het werk als kapster zwaar is.", ["kapster"]),
+        # the verb right before the name must be one of starting or working
+        ("Volgens mij vindt Anouk het werk als kapster zwaar.", ["kapster"]),
+    ],
+)
+def test_an_inverted_name_is_what_als_says(text: str, expected: list[str]) -> None:
+    assert texts(text, "gendered-term") == expected

@@ -288,3 +288,47 @@ def _after(text: str, end: int) -> list[Token]:
 _BECOMING_WORDS: Final = wordset("worden werd word")
 _WORDEN_NEXT_RE: Final = re.compile(r"\s+worden\b", re.IGNORECASE)
 _MY: Final = wordset("mijn m'n ik")
+
+
+def inverted_name_as(text: str, prev: list[Token], link: int) -> bool:
+    """A name right after a verb, and *als* before the noun: *begon Marco als timmerman*,
+    *besloot Manders zeven jaar geleden als ambulant kapster …*, *startte Alyssa een zaak op
+    in bijberoep als kapster*: the inverted subject is what the noun says. Words may stand
+    between the name and *als* when the verb is a verb of starting or working or in the past,
+    and one word (an adjective) between *als* and the noun. Not *zoekt Heijmans als werkgever
+    een vakman* (the noun does not follow *als*), *leidt Bouwmensen als leerbedrijf …* or *zei
+    Jan dat het werk als kapster …* (a new clause)."""
+    if link < 2 or len(prev) - 1 - link > 1 or key_of(prev[link].text) != "als":
+        return False
+    if link < len(prev) - 1 and not _AS_ADJECTIVE_RE.fullmatch(key_of(prev[-1].text)):
+        return False  # "als werkgever (een) vakman": no adjective between
+    for at in range(link - 1, max(0, link - 9), -1):
+        word = key_of(prev[at].text)
+        if word in _CLAUSE_OPENERS:
+            return False
+        if not looks_like_name(text, prev[at]):
+            continue
+        verb = key_of(prev[at - 1].text)
+        if verb in _CAREER_VERBS:
+            pass
+        elif at == link - 1 or verb not in PAST_VERBS:
+            return False
+        return not any(c in text[prev[at].end : prev[link].start] for c in ',;:()"“”')
+    return False
+
+
+#: Words that open a clause of its own between a name and *als*: *zei Jan dat het werk als …*.
+_CLAUSE_OPENERS: Final = wordset(
+    "dat die wat omdat wanneer zodat als en of maar want om te hij zij ze ik je jij we wij"
+)
+#: An adjective between *als* and the noun: *als ambulant kapster*, *als zelfstandig …*.
+_AS_ADJECTIVE_RE: Final = re.compile(
+    r"[a-zà-ÿ]+(?:e|ig|isch|lijk|baar|ant|ent|ief|aal|eel|en)|allround|freelance|zzp|"
+    r"parttime|fulltime|jong|oud|nieuw|echt|goed"
+)
+
+
+#: Verbs before a name and *als*: what someone started, worked or ended as.
+_CAREER_VERBS: Final = wordset(
+    "begon begint startte start werkte werkt werd wordt bleef blijft stopte stopt vertrok"
+)

@@ -25,6 +25,7 @@ from anderebril.textscan.one_person import (
     as_role_of_named,
     caption_name,
     first_person_as,
+    inverted_name_as,
     named_group,
     posing_as,
     purpose,
@@ -133,7 +134,7 @@ def names_a_person(
             # "Na haar opleiding is ze nu een succesvolle jongedame", after her name: inverted;
             # not a dossier's "Na de opleiding is hij een volwaardig vakman"
             return True
-        if about_subject and _inverted_name(text, prev, len(prev) - len(recent) + links[-1]):
+        if about_subject and inverted_name_as(text, prev, len(prev) - len(recent) + links[-1]):
             return True  # "Op zijn 17e begon Marco als timmerman"
         copulas = [i for i, w in enumerate(recent) if w in ("zijn", "waren")]
         if (
@@ -271,22 +272,6 @@ _TRAINING: Final = ("opleiding", "omscholing", "cursus", "studie", "bijscholing"
 #: Verbs of following a training oneself: *Ik ben in opleiding …*, *Ik volg een cursus tot …*.
 _FOLLOWING: Final = wordset("ben zit volg doe begin studeer startte deed volgde begon")
 _AGED_IN_TEXT_RE: Final = re.compile(r"\b[A-Z][a-zà-ÿ]+ \((?:1[5-9]|[2-9]\d)\)")
-
-
-def _inverted_name(text: str, prev: list[Token], link: int) -> bool:
-    """A name between a verb of starting or working and *als* right before the noun: *begon
-    Marco als timmerman*, *werkte Sanne als …*; not *zoekt Heijmans als werkgever een vakman*
-    (the noun does not follow *als*) or *leidt Bouwmensen als leerbedrijf …*."""
-    if link < 2 or link != len(prev) - 1 or key_of(prev[link].text) != "als":
-        return False
-    name, verb = prev[link - 1], prev[link - 2]
-    return key_of(verb.text) in _CAREER_VERBS and looks_like_name(text, name)
-
-
-#: Verbs before a name and *als*: what someone started, worked or ended as.
-_CAREER_VERBS: Final = wordset(
-    "begon begint startte start werkte werkt werd wordt bleef blijft stopte stopt vertrok"
-)
 
 
 def _known_or_made(text: str, prev: list[Token], end: int) -> bool:
