@@ -293,7 +293,7 @@ def _determined(grammar: Grammar, text: str, start: int, end: int) -> bool:
     words = text[max(0, start - 60) : start].split()[-3:]
     for at in range(len(words) - 1, -1, -1):
         raw = words[at]
-        word = raw.strip("'\"‘’“”„«»(,")
+        word = raw.strip("'\"‘’“”„«»(,").lstrip("-–•*")  # "-De leerling": a list's dash
         if not word or raw[-1] in '.!?:;,)("':
             return False
         low = word.lower()
@@ -403,6 +403,8 @@ def may_be_told(text: str, cand: Candidate) -> bool:
         return True  # "raakte ze in gesprek met een andere bezoeker. Hij legde …"
     if told_subject(text, cand.start, cand.end):
         return True  # "Een brandweerman stapte erop en viel erdoor. Hij maakte …"
+    if _WHEN_ONE_RE.search(text, max(0, cand.start - 14), cand.start):
+        return True  # "… veranderde toen er een kunstenaar mijn werk bezocht. … hij": one event
     if not any(key_of(t.text) in _WRITER for t in before(text, cand.start, 160)):
         return False
     # "Toen ik … had gehaald, kreeg ik die als grapje van een mannelijke collega": any noun
@@ -413,6 +415,8 @@ def may_be_told(text: str, cand: Candidate) -> bool:
 
 
 _WRITER: Final = wordset("ik we wij me mij")
+#: *toen (er) een* right before the noun: the one person of an event in the past.
+_WHEN_ONE_RE: Final = re.compile(r"\b[Tt]oen (?:er )?een\s+\Z")
 
 
 def definite(text: str, start: int) -> bool:

@@ -280,11 +280,12 @@ def _indefinite_matches(text: str, low: str | None) -> list[re.Match[str]]:
 
 
 #: Antecedents that are anyone at all: *iemand die …*, *hij die …*, a clause-opening *Wie …*,
-#: *iedereen* and *ieder* before its verb (*Ieder heeft zijn eigen klanten*).
+#: *iedereen*, *een ieder* and *ieder* before its verb (*Ieder heeft zijn eigen klanten*).
 _INDEFINITE_RE: Final = re.compile(
     r"\b(iemand|degene|diegene|hij)\s+die\b|\b(?<![-'’])(wie)\b"
-    r"|\b(iedereen|ieder(?=\s+(?:heeft|moet|kan|mag|krijgt|is|doet|neemt|zorgt|wil|zal|"
-    r"werkt|houdt|brengt|maakt)\b))\b"
+    r"|\b(iedereen|(?<=een )ieder"
+    r"|ieder(?=\s+(?:heeft|moet|kan|mag|krijgt|is|doet|neemt|zorgt|wil|zal|werkt|houdt|brengt"
+    r"|maakt)\b))\b"
     r"|\b(iemand)\b(?![-'’])",
     re.IGNORECASE,
 )

@@ -139,9 +139,24 @@ def _named_before(text: str, start: int, end: int, prev: list[Token]) -> bool:
         # "de <noun>" is the same phrase again, and need not be judged once more.
         bare = window[max(0, at - 3) : at] != "de "
         said = any(link in window[max(0, at - 30) : at] for link in _LINKS)
-        if bare and said and names_a_person(text, begin, finish, text[begin:finish], False):
+        if (
+            bare
+            and said
+            and not _in_a_question(text, finish)
+            and names_a_person(text, begin, finish, text[begin:finish], False)
+        ):
             return True
     return False
+
+
+def _in_a_question(text: str, end: int) -> bool:
+    """Whether the sentence that goes on at ``end`` is a question: *Welke plichten heb ik als
+    werknemer?* is the reader's question in an FAQ, not someone portrayed."""
+    stop = _SENTENCE_STOP_RE.search(text, end, end + 200)
+    return stop is not None and stop[0] == "?"
+
+
+_SENTENCE_STOP_RE: Final = re.compile(r"[.!?\n]")
 
 
 #: What stands before a noun that says what someone is: "is al dertig jaar boswachter",

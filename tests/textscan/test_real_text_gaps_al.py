@@ -1,0 +1,49 @@
+"""Rules from the errors of a thirty-eighth blind set of real Dutch text (real AL:
+regulations, protocols and dossier texts, with hard negatives: profiles of named people,
+statistics about men and women, look-alike words). Each rule comes with look-alikes that
+must keep their findings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.textscan.helpers import texts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an FAQ's question in the first person is the reader's, not someone portrayed
+        (
+            "Welke verplichtingen heb ik als werknemer?\n\nDe werknemer is verplicht:\n\n"
+            " • zijn werk zorgvuldig uit te voeren;\n"
+            " • de instructies te volgen die hem worden gegeven.",
+            ["zijn", "hem"],
+        ),
+        (
+            "Ruud de Vries (52) is al dertig jaar boswachter. De boswachter kent elk pad en "
+            "zijn bos.",
+            [],
+        ),
+        # a list's dash glued to the article
+        ("2. Fietsen\n\n-De leerling beveiligt zelf zijn rijwiel.", ["zijn"]),
+        ("•De monteur zet zijn auto neer.", ["zijn"]),
+        # "een ieder" is anyone
+        ("Graag bedank ik een ieder voor zijn bijdrage.", ["zijn"]),
+        ("Dit is een iedere keer zijn taak.", []),
+        # "toen (er) een …": the one person of an event in the past
+        (
+            "Dat veranderde toen er een kunstenaar mijn werk bezocht. Ik had sokkels voor hem "
+            "gemaakt.",
+            [],
+        ),
+        ("Toen een monteur de ketel opende, zag hij dat die lekte.", []),
+        ("Het is goed als een monteur zijn gereedschap controleert.", ["zijn"]),
+        (
+            "Vroeger, toen een monteur nog met de hand werkte, moest hij alles zelf doen.",
+            ["hij"],
+        ),
+    ],
+)
+def test_real_al(text: str, expected: list[str]) -> None:
+    assert texts(text, "generic-masculine") == expected
