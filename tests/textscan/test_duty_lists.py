@@ -29,6 +29,14 @@ REFEREE = (
             ["zijn"],
         ),
         ("Monteur\n1. Controleert de storing.\n2. Vervangt zijn filters.\n", ["zijn"]),
+        # an occupation page: the title over a paragraph that opens with "Hij" and a verb
+        (
+            "Monteur\n\nHij verwerkt vlakke platen. Gaat het om vervanging, dan worden eerst "
+            "afgietsels gemaakt.\n\nNa het tekenen verwijdert hij het materiaal.\n\n"
+            "De opleiding duurt drie jaar. Hij is niet van ons.",
+            ["Hij", "hij"],
+        ),
+        ("Monteur\n\nHij werkte dertig jaar bij ons.", []),
         # a CV in the past tense: what one man did
         ("Monteur\n• Onderhield installaties.\n• Hield zijn werkplek schoon.", []),
         # a team page: the line above opens with a first name

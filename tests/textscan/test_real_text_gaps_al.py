@@ -28,6 +28,9 @@ from tests.textscan.helpers import texts
         # a list's dash glued to the article
         ("2. Fietsen\n\n-De leerling beveiligt zelf zijn rijwiel.", ["zijn"]),
         ("•De monteur zet zijn auto neer.", ["zijn"]),
+        # a plural thing takes no "hij": "zagen" is the plural of "zaag"
+        ("De monteur maakt kozijnen. Na het zagen controleert hij de planken.", ["hij"]),
+        ("De monteur pakt de zaag. Hij is bot.", []),
         # "een ieder" is anyone
         ("Graag bedank ik een ieder voor zijn bijdrage.", ["zijn"]),
         ("Dit is een iedere keer zijn taak.", []),

@@ -8,7 +8,9 @@ and list what it does below, each item opening with the verb and no subject::
       • Onderbreekt de wedstrijd naar zijn oordeel.
 
 The heading is the subject of every item, so a *zijn* or *hij* in the list points back to it,
-however long the list is. Anything else on the heading's line (a sentence, a name, a number)
+however long the list is. An occupation page does the same in prose: the title, then a
+paragraph that opens with *Hij* and a verb in the present (*Ornamentmaker* over *Hij verwerkt
+vlakke platen …*). Anything else on the heading's line (a sentence, a name, a number)
 or items that do not open with a verb in the present tense (a CV: *Onderhield installaties*)
 make it something else.
 """
@@ -58,6 +60,8 @@ def duty_list_end(text: str, start: int, end: int) -> int:
             continue
         item = _ITEM_RE.match(text, pos, next_end)
         if item is None:
+            if not items and not labelled and _described(text, pos, next_end):
+                return _paragraph_end(text, pos, hi)  # "Ornamentmaker\n\nHij verwerkt …"
             if items or labelled or _LABEL_RE.fullmatch(text, pos, next_end) is None:
                 break  # the list ended (or never began)
             labelled = True
@@ -71,6 +75,32 @@ def duty_list_end(text: str, start: int, end: int) -> int:
     if duties < MIN_DUTIES or duties * 2 < items:
         return -1
     return list_end
+
+
+def _described(text: str, start: int, end: int) -> bool:
+    """A paragraph that opens with *Hij* and a verb in the present: what the trade in the
+    heading does (*Ornamentmaker* over *Hij verwerkt vlakke platen …*)."""
+    words = text[start:end].split()[:2]
+    return len(words) == 2 and words[0] == "Hij" and present_verb(words[1].lower())
+
+
+def _paragraph_end(text: str, start: int, hi: int) -> int:
+    """Where the paragraph (or the last of the paragraphs that go on describing) ends: at a
+    blank line before a paragraph that does not go on with *hij*, or at ``hi``."""
+    pos = start
+    while True:
+        blank = text.find("\n\n", pos, hi)
+        if blank == -1:
+            return hi
+        following = text[blank:hi].lstrip()
+        if _HE_GOES_ON_RE.match(following) is None:
+            return blank
+        pos = blank + 2
+
+
+#: A paragraph that goes on about the same trade: *Hij …*, or *hij* within its first words
+#: (*Na het tekenen van de patronen verwijdert hij …*).
+_HE_GOES_ON_RE: Final = re.compile(r"(?:Hij\b|(?:[^.\n]{0,80}\s)hij\b)")
 
 
 def _under_a_name(text: str, line: int) -> bool:

@@ -308,7 +308,8 @@ class PronounRules:
             if info is not None:
                 role = info.role
                 if role is not None and role.kind == "thing":
-                    thing_at = i  # "de computer. Hij …": a thing takes hij/hem/zijn after it
+                    if info.role_number == "singular":  # not "Na het zagen schuurt hij …"
+                        thing_at = i  # "de computer. Hij …": a thing takes hij/hem/zijn after it
                     continue
                 if role is not None and role.kind != "person":
                     neuter_at = i  # "het bedrijf en zijn klanten": an organisation takes zijn
