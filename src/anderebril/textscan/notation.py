@@ -144,6 +144,8 @@ def notation_findings(text: str, language: str, strategy: str) -> list[Finding]:
         out += _slash_pairs(text, language, strategy)
     if "(" in text:
         out += _bracketed(text, language, strategy)
+    if language == "nl" and ("/-" in text or "·" in text):  # "verkoper/-ster", "·ster·"
+        out += _clipped(text)
     out.sort(key=lambda f: f.start)
     return out
 
@@ -281,3 +283,41 @@ def _bracketed(text: str, language: str, strategy: str) -> list[Finding]:
             )
         )
     return out
+
+
+def _clipped(text: str) -> list[Finding]:
+    """Two genders in one word, written short, like *medewerk(st)er* but with middle dots or
+    with a slash and a hyphen before a feminine ending: *medewerker·ster·s*,
+    *medewerk·st·er*, *verkoper/-ster*, *docent/-e*. The suggestion, whatever the strategy,
+    is the form without the feminine ending (*medewerkers*, *verkoper*): already the one for
+    everyone. A pair of two nouns (*vakman/-vrouw*, *gastheer/-vrouw*) is a pair form, as
+    *vakman/vakvrouw* is, and no finding."""
+    out: list[Finding] = []
+    for match in _CLIPPED_RE.finditer(text):
+        word, left = match[0], match[1]
+        if match[3] is not None and match[3].lower() == "st" and not match[4]:
+            continue  # "·st" needs the ending after it: "medewerk·st·er"
+        suggestion = left + (match[4] or "")
+        out.append(
+            Finding(
+                category="binary-notation",
+                rule="nl.binary-notation.haakjesvorm",
+                severity="should-fix",
+                start=match.start(),
+                end=match.end(),
+                text=word,
+                message=f"'{word}' zet twee geslachten in één woord.",
+                explanation=EXPLANATION,
+                source=SOURCE,
+                suggestions=[suggestion],
+            )
+        )
+    return out
+
+
+#: A word, then a slash and a hyphen before a feminine ending (*verkoper/-ster*), or a middle
+#: dot before one and perhaps another after it (*medewerker·ster·s*, *medewerk·st·er*).
+_CLIPPED_RE: Final = re.compile(
+    r"(?<![\w/])([A-Za-zÀ-ÿ]{3,})(?:/-(sters|ster|es|e|euses|euse|trices|trice)"
+    r"|·(ster|st|e|es|euse|trice)(?:·([a-zà-ÿ]{1,3}))?)(?![\w·/])"
+)

@@ -63,6 +63,8 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         return True  # "gewenst of noodzakelijk zijn …": an adjective, then the verb
     if prev in _FRONTED_PREDICATES and is_sentence_start(text, tokens[i - 1].start):
         return True  # "Essentieel zijn …", not "is verplicht zijn werkgever te melden"
+    if _PARTICIPLE_BEFORE_RE.fullmatch(prev) and (nxt in grammar.prepositions or nxt in _JOINERS):
+        return True  # "certificaten die erkend zijn binnen de sector": a passive, the verb
     return len(prev) > 3 and prev.endswith(("en", "s"))
 
 
@@ -145,6 +147,8 @@ _FRONTED_ADVERBS: Final = wordset(
 )
 _PREDICATE_ENDINGS: Final = ("lijk", "baar", "isch")
 #: Conjunctions that open the next clause: *moet erkend zijn zodat …*.
+#: A participle with an unstressed prefix (*erkend*, *betaald*, *verzekerd*, *gekeurd*).
+_PARTICIPLE_BEFORE_RE: Final = re.compile(r"(?:be|ver|er|ont|her|ge)[a-zà-ÿ]{2,}[dt]")
 _JOINERS: Final = wordset("zodat omdat want maar en dat wanneer terwijl voordat nadat tenzij")
 _PREDICATES: Final = wordset("gewenst nodig aanwezig bereid bekend beschikbaar klaar werkzaam")
 #: Predicates that put *zijn* second when they open a sentence: *Essentieel zijn …*.

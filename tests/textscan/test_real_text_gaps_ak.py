@@ -1,0 +1,56 @@
+"""Rules from the errors of a thirty-seventh blind set of real Dutch text (real AK: vacancies,
+internship texts, school and employer pages). Each rule comes with look-alikes that must keep
+their findings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.textscan.helpers import texts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two genders in one word, written with middle dots or a slash and a hyphen
+        ("Dankzij de inzet van onze medewerker·ster·s gaat het goed.", ["medewerker·ster·s"]),
+        ("Wij zoeken een medewerk·st·er.", ["medewerk·st·er"]),
+        ("Wij zoeken een verkoper/-ster.", ["verkoper/-ster"]),
+        ("De docent/-e helpt je.", ["docent/-e"]),
+        # a pair of nouns is a pair form, as earlier sets labelled it
+        ("Bedrijven hebben nood aan een vakman/-vrouw.", []),
+        ("Met het diploma gastheer/-vrouw kun je aan de slag.", []),
+        # no word: a date, an address, a price
+        ("Zij schreef in 1990/-91 een boek.", []),
+        ("Zie www.voorbeeld.nl/-ster voor meer.", []),
+        ("Het kost 5·e per stuk.", []),
+    ],
+)
+def test_clipped_pair_forms(text: str, expected: list[str]) -> None:
+    assert texts(text, "binary-notation") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive after a relative: the verb, before a preposition or a conjunction
+        ("De trainer geeft certificaten af die erkend zijn binnen de sector.", []),
+        ("De trainer geeft certificaten af die erkend zijn zodat het klopt.", []),
+        ("De monteur is verzekerd via zijn werkgever.", ["zijn"]),
+        ("De monteur is verplicht zijn werkgever te melden.", ["zijn"]),
+        # two acronyms with a slash before the noun say what kind it is
+        ("De BOL/BBL leerling werkt aan zijn leertraject.", ["zijn"]),
+        (
+            "De BOL/BBL leerling/student die met begeleiding in de BPV kan werken en leren "
+            "aan zijn leertraject.",
+            ["zijn"],
+        ),
+    ],
+)
+def test_generic_masculine(text: str, expected: list[str]) -> None:
+    assert texts(text, "generic-masculine") == expected
+
+
+def test_compound_of_stewardess() -> None:
+    text = "Wat is het verschil tussen een grondstewardess en een stewardess?"
+    assert texts(text, "gendered-term") == ["grondstewardess", "stewardess"]
