@@ -24,6 +24,8 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         return True  # "De student en de praktijkopleider zijn samen verantwoordelijk"
     if participle(nxt):
         return True  # "zijn gebleven", "zijn uitgewerkt", "zijn opgenomen"
+    if nxt in _FINITE_AFTER and text[tokens[i + 1].end : tokens[i + 1].end + 1] != "-":
+        return True  # "Huishoudelijk ondersteuner zijn is méér dan …": being one, the subject
     if nxt in _NO_NOUN:
         return True  # "meer geneigd zijn iemand te kiezen": a possessive needs a noun
     if after_fronted_phrase(grammar, text, tokens, i):
@@ -68,6 +70,8 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     return len(prev) > 3 and prev.endswith(("en", "s"))
 
 
+#: Finite verbs right after *zijn*: the infinitive is the subject, no possessive.
+_FINITE_AFTER: Final = wordset("is was betekent betekende vraagt vroeg kost kostte wordt werd")
 #: Pronouns that cannot follow the possessive *zijn*.
 _NO_NOUN: Final = wordset("iemand niemand iets niets alles elkaar")
 #: *hiervan*, *daarvan* right before *zijn* belong to the noun before them (*Voorbeelden
