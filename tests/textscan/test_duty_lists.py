@@ -55,3 +55,57 @@ def test_the_list_ends_where_its_items_end() -> None:
     assert duty_list_end(text, start, start + len("Scheidsrechter")) == len(REFEREE) - 1
     # not a heading: a word follows on its line
     assert duty_list_end("Scheidsrechter gezocht\n• Fluit.\n• Leidt.", 0, 14) == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs that look like a participle or end in -st are verbs after a bullet
+        (
+            "Scheidsrechter\n• Past de spelregels toe.\n• Onderbreekt de wedstrijd naar zijn "
+            "oordeel.\n• Geeft een speler zo nodig een kaart.\n",
+            ["zijn"],
+        ),
+        (
+            "Monteur\n• Gebruikt zijn eigen gereedschap\n• Geeft advies\n• Test de installatie\n",
+            ["zijn"],
+        ),
+        # a firm that starts with a first name and recruits is no person above the heading
+        (
+            "Jan Bakker Installatietechniek zoekt:\n\nServicemonteur\n• Voert onderhoud uit aan "
+            "cv-ketels\n• Plant zijn eigen ritten\n",
+            ["zijn"],
+        ),
+        # one person above the heading: a form of address, a name, a CV, a team page
+        (
+            "Dhr. J. Bakker\nMonteur\n• Werkt al twintig jaar bij ons\n"
+            "• Rijdt in zijn vrije tijd motor",
+            [],
+        ),
+        (
+            "Yusuf Demir\nMonteur\n• Werkt sinds 2015 bij ons\n"
+            "• Traint in zijn vrije tijd een team",
+            [],
+        ),
+        (
+            "Naam: Mark Jansen\nHuidige functie: Servicemonteur\n• Onderhoudt installaties\n"
+            "• Begeleidt in zijn team twee leerlingen",
+            [],
+        ),
+        (
+            "Even voorstellen: onze nieuwe collega!\n\nMonteur\n\nHij is 34 jaar en woont met "
+            "zijn gezin in Zwolle.",
+            [],
+        ),
+        # a paragraph about who someone is, not what the trade does
+        ("Monteur\n\nHij werkt al dertig jaar bij ons. In zijn vrije tijd bouwt hij boten.", []),
+        # without blank lines the description ends with the lines that go on with hij
+        (
+            "Metselaar\nHij verwerkt stenen tot muren.\nOnze werkplaats bestaat sinds 1950. Toen "
+            "de oprichter in 1985 stopte, nam zijn zoon het bedrijf over.\n",
+            ["Hij"],
+        ),
+    ],
+)
+def test_heading_over_one_person_or_not(text: str, expected: list[str]) -> None:
+    assert texts(text, "generic-masculine") == expected

@@ -54,3 +54,42 @@ def test_generic_masculine(text: str, expected: list[str]) -> None:
 def test_compound_of_stewardess() -> None:
     text = "Wat is het verschil tussen een grondstewardess en een stewardess?"
     assert texts(text, "gendered-term") == ["grondstewardess", "stewardess"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person noun by its ending: not syllables, an exercise or a name
+        ("Verdeel in lettergrepen: ven·ster, mon·ster, zus·ter, kas·te.", []),
+        ("Kies de goede vorm: groot/-e, mooi/-e, klein/-e.", []),
+        ("Ons nieuwe lettertype heet Pura·e en is gratis.", []),
+        # the whole token, in capitals too
+        ("Wij zoeken een ICT-medewerker·ster.", ["ICT-medewerker·ster"]),
+        ("Wij zoeken een BPV-docent/-e.", ["BPV-docent/-e"]),
+        ("WIJ ZOEKEN MEDEWERKER·STER·S.", ["MEDEWERKER·STER·S"]),
+    ],
+)
+def test_clipped_forms_of_person_nouns_only(text: str, expected: list[str]) -> None:
+    assert texts(text, "binary-notation") == expected
+
+
+def test_clipped_suggestion_keeps_the_number() -> None:
+    from anderebril.textscan import scan_text
+
+    found = scan_text("Wij zoeken verkoper/-sters en MEDEWERKER·STER·S.").findings
+    assert [f.suggestions for f in found] == [["verkopers"], ["MEDEWERKERS"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # was and kost are nouns too
+        ("De monteur verdient zijn kost met het repareren van auto's.", ["zijn"]),
+        ("Tijdens het kamp doet de leerling zelf zijn was en kookt hij mee.", ["zijn", "hij"]),
+        # tegen, tot: prepositions before the possessive, and after a participle
+        ("De medewerker is verzekerd tegen zijn eigen fouten.", ["zijn"]),
+        ("De medewerker moet verzekerd zijn tegen ongevallen.", []),
+    ],
+)
+def test_zijn_the_verb_or_not(text: str, expected: list[str]) -> None:
+    assert texts(text, "generic-masculine") == expected

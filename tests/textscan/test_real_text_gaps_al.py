@@ -50,3 +50,27 @@ from tests.textscan.helpers import texts
 )
 def test_real_al(text: str, expected: list[str]) -> None:
     assert texts(text, "generic-masculine") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        # a time when anyone did so is no one event
+        (
+            "Dat was de tijd toen een timmerman nog zijn eigen gereedschap meebracht.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+        # "een ieder" over a line break
+        ("Graag bedank ik een\nieder voor zijn bijdrage.", "generic-masculine", ["zijn"]),
+        # the object of a recruiting verb is what "als" describes, not the firm
+        (
+            "Vorig jaar zocht Heijmans met een landelijke campagne nieuwe collega's als "
+            "allround timmerman.",
+            "gendered-term",
+            ["timmerman"],
+        ),
+    ],
+)
+def test_review_of_the_session(text: str, category: str, expected: list[str]) -> None:
+    assert texts(text, category) == expected

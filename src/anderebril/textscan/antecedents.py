@@ -405,7 +405,7 @@ def may_be_told(text: str, cand: Candidate) -> bool:
         return True  # "raakte ze in gesprek met een andere bezoeker. Hij legde …"
     if told_subject(text, cand.start, cand.end):
         return True  # "Een brandweerman stapte erop en viel erdoor. Hij maakte …"
-    if _WHEN_ONE_RE.search(text, max(0, cand.start - 14), cand.start):
+    if _one_event(text, cand):
         return True  # "… veranderde toen er een kunstenaar mijn werk bezocht. … hij": one event
     if not any(key_of(t.text) in _WRITER for t in before(text, cand.start, 160)):
         return False
@@ -417,8 +417,24 @@ def may_be_told(text: str, cand: Candidate) -> bool:
 
 
 _WRITER: Final = wordset("ik we wij me mij")
-#: *toen (er) een* right before the noun: the one person of an event in the past.
-_WHEN_ONE_RE: Final = re.compile(r"\b[Tt]oen (?:er )?een\s+\Z")
+
+
+def _one_event(text: str, cand: Candidate) -> bool:
+    """*toen (er) een (nieuwe) kunstenaar …*: the one person of an event in the past; not a
+    time when anyone did so (*de tijd toen een timmerman nog …*, *vroeger, toen een …*)."""
+    when = _WHEN_ONE_RE.search(text, max(0, cand.start - 30), cand.start)
+    if when is None:
+        return False
+    if _HABIT_BEFORE_RE.search(text, max(0, when.start() - 40), when.start()):
+        return False  # "Dat was de tijd toen …", "Vroeger, toen …", "In de jaren vijftig, toen …"
+    return text[cand.end : cand.end + 5].split()[:1] != ["nog"]  # "toen een timmerman nog …"
+
+
+#: *toen (er) een* and perhaps an adjective right before the noun.
+_WHEN_ONE_RE: Final = re.compile(r"\b[Tt]oen (?:er )?een (?:[a-zà-ÿ]+e )?\Z")
+_HABIT_BEFORE_RE: Final = re.compile(
+    r"\b(?:tijd|tijden|vroeger|destijds|jaren|eeuw|periode|dagen)\b[^.!?]*\Z", re.IGNORECASE
+)
 
 
 def definite(text: str, start: int) -> bool:

@@ -9,10 +9,10 @@ and list what it does below, each item opening with the verb and no subject::
 
 The heading is the subject of every item, so a *zijn* or *hij* in the list points back to it,
 however long the list is. An occupation page does the same in prose: the title, then a
-paragraph that opens with *Hij* and a verb in the present (*Ornamentmaker* over *Hij verwerkt
-vlakke platen …*). Anything else on the heading's line (a sentence, a name, a number)
-or items that do not open with a verb in the present tense (a CV: *Onderhield installaties*)
-make it something else.
+paragraph that opens with *Hij* and a verb of the work (*Ornamentmaker* over *Hij verwerkt
+vlakke platen …*). Not a heading over one person: a team page or a CV (a name or *Naam:*
+above, *Even voorstellen*, *Hij is 34 jaar*), or items that do not open with a verb in the
+present tense (*Onderhield installaties*, a list of benefits).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import Final
 
 from anderebril.textscan.names import FIRST_NAMES
 from anderebril.textscan.tense import present_verb
+from anderebril.textscan.tokenize import wordset
 
 #: A list item: optional indent, a bullet, a dash or a number, then the first word.
 _ITEM_RE: Final = re.compile(r"[ \t]*(?:[•·*▪◦–-]|\d{1,2}[.)])[ \t]+([A-Za-zÀ-ÿ]+)")
@@ -44,7 +45,7 @@ def duty_list_end(text: str, start: int, end: int) -> int:
         return -1  # "Functie: Monteur", "Allround Monteur"; not a sentence or a number
     if not (text[start:end][:1].isupper() or (before and before[0][:1].isupper())):
         return -1
-    if _under_a_name(text, line):
+    if _about_one_person(text, line):
         return -1  # "Jan de Vries\nMonteur\n• Werkt …": a CV or a team page, one man
     pos = line_end + 1
     hi = min(len(text), pos + MAX_LIST)
@@ -61,14 +62,13 @@ def duty_list_end(text: str, start: int, end: int) -> int:
         item = _ITEM_RE.match(text, pos, next_end)
         if item is None:
             if not items and not labelled and _described(text, pos, next_end):
-                return _paragraph_end(text, pos, hi)  # "Ornamentmaker\n\nHij verwerkt …"
+                return _description_end(text, next_end, hi)  # "Ornamentmaker\n\nHij verwerkt …"
             if items or labelled or _LABEL_RE.fullmatch(text, pos, next_end) is None:
                 break  # the list ended (or never began)
             labelled = True
         else:
             items += 1
-            first = item[1]
-            if first[:1].isupper() and present_verb(first.lower()):
+            if _duty(item[1], text[item.end() : next_end]):
                 duties += 1
             list_end = next_end
         pos = next_end + 1
@@ -77,33 +77,107 @@ def duty_list_end(text: str, start: int, end: int) -> int:
     return list_end
 
 
+def _duty(first: str, rest: str) -> bool:
+    """Whether a list item opens with a verb of what the role does: capitalised, in the
+    present, with words after it (*Past de spelregels toe*, *Geeft leiding*, *Test de
+    installatie*); not a benefit (*Tablet*, *Opleidingsbudget van € 500*)."""
+    if not first[:1].isupper() or len(rest.split()) < 2:
+        return False
+    word = first.lower()
+    if present_verb(word):
+        return True
+    # present_verb leaves out verbs that look like a participle or a noun in -st: "geeft",
+    # "gebruikt", "past", "test", "plaatst"; after a bullet with words after them they are verbs
+    return word.endswith("t") and len(word) > 3 and word not in _NOUNS_IN_T
+
+
+#: Nouns in -t that open a list of benefits or requirements: not duties.
+_NOUNS_IN_T: Final = wordset(
+    "budget tablet dienst kunst lijst gast post vast vrijheid kracht markt sport "
+    "contract salaris bonus rust pensioenregeling"
+)
+
+
 def _described(text: str, start: int, end: int) -> bool:
-    """A paragraph that opens with *Hij* and a verb in the present: what the trade in the
-    heading does (*Ornamentmaker* over *Hij verwerkt vlakke platen …*)."""
-    words = text[start:end].split()[:2]
-    return len(words) == 2 and words[0] == "Hij" and present_verb(words[1].lower())
+    """A paragraph that opens with *Hij* and a verb of the work: what the trade in the
+    heading does (*Hij verwerkt vlakke platen …*); not who someone is (*Hij is 34 jaar*,
+    *Hij woont in Zwolle*, *Hij werkt al dertig jaar bij ons*)."""
+    words = text[start:end].split()[:3]
+    if len(words) < 3 or words[0] != "Hij":
+        return False
+    verb, after = words[1].lower(), words[2].lower().strip(",.")
+    if verb in _BEING or (verb == "werkt" and after in _PERSONAL_AFTER_WORKS):
+        return False
+    return present_verb(verb)
 
 
-def _paragraph_end(text: str, start: int, hi: int) -> int:
-    """Where the paragraph (or the last of the paragraphs that go on describing) ends: at a
-    blank line before a paragraph that does not go on with *hij*, or at ``hi``."""
-    pos = start
-    while True:
-        blank = text.find("\n\n", pos, hi)
-        if blank == -1:
-            return hi
-        following = text[blank:hi].lstrip()
-        if _HE_GOES_ON_RE.match(following) is None:
-            return blank
-        pos = blank + 2
+_BEING: Final = wordset("is was heet woont komt heeft had")
+_PERSONAL_AFTER_WORKS: Final = wordset("al sinds hier bij nu inmiddels")
 
 
-#: A paragraph that goes on about the same trade: *Hij …*, or *hij* within its first words
+def _description_end(text: str, line_end: int, hi: int) -> int:
+    """Where the description that began on the line ending at ``line_end`` ends: with the
+    last following line or paragraph that goes on about the trade with *hij* (*Na het
+    tekenen … verwijdert hij …*). Lines, not blank lines, so that text without blank lines
+    (a PDF's or a web page's) ends there too."""
+    end = line_end
+    pos = line_end + 1
+    while pos < hi:
+        next_end = text.find("\n", pos, hi)
+        if next_end == -1:
+            next_end = hi
+        line = text[pos:next_end].strip()
+        if line:
+            if _HE_GOES_ON_RE.match(line) is None:
+                break
+            end = next_end
+        pos = next_end + 1
+    return end
+
+
+#: A line that goes on about the same trade: *Hij …*, or *hij* within its first words
 #: (*Na het tekenen van de patronen verwijdert hij …*).
-_HE_GOES_ON_RE: Final = re.compile(r"(?:Hij\b|(?:[^.\n]{0,80}\s)hij\b)")
+_HE_GOES_ON_RE: Final = re.compile(r"(?:Hij\b|[^.\n]{0,80}\shij\b)")
 
 
-def _under_a_name(text: str, line: int) -> bool:
-    """Whether the line before the heading (blank lines skipped) opens with a first name."""
-    above = text[max(0, line - 200) : line].rstrip().rsplit("\n", 1)[-1].split()
-    return bool(above) and above[0][:1].isupper() and above[0].lower() in FIRST_NAMES
+def _about_one_person(text: str, line: int) -> bool:
+    """Whether the heading stands under one person: the line above (blank lines skipped) is
+    a name (*Jan de Vries*, *Dhr. J. Bakker*) or a team page's opener (*Even voorstellen*),
+    or a CV's *Naam:* shortly before. Not a firm that starts with a first name and recruits
+    (*Jan Bakker Installatietechniek zoekt:*)."""
+    window = text[max(0, line - 300) : line]
+    if _CV_RE.search(window) or _INTRODUCING_RE.search(window):
+        return True
+    above = window.rstrip().rsplit("\n", 1)[-1].strip(" \t•*#")
+    if above.endswith(":") or _RECRUITING_RE.search(above):
+        return False
+    if _ADDRESS_RE.match(above):
+        return True  # "Dhr. J. Bakker", "Mevr. A. de Wit"
+    words = above.split()
+    if not 1 <= len(words) <= 4 or not words[0][:1].isupper():
+        return False
+    if words[0].lower() in FIRST_NAMES:
+        return True
+    # "Yusuf Demir", "Fatima el Amrani": capitalised words and particles, no firm's word
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() or w in _PARTICLES for w in words)
+        and all(w.isalpha() and not w.isupper() for w in words)
+        and not words[-1].lower().endswith(_FIRM_ENDINGS)
+    )
+
+
+_PARTICLES: Final = wordset("van de der den ter ten el al 't")
+_FIRM_ENDINGS: Final = (
+    "techniek", "bouw", "groep", "service", "services", "installaties", "bedrijf", "college",
+    "school", "centrum", "zorg", "logistiek", "transport", "support", "team",
+)  # fmt: skip
+
+
+_CV_RE: Final = re.compile(r"(?:^|\n)[ \t]*(?:Naam|Name|Geboortedatum)[ \t]*:", re.IGNORECASE)
+_INTRODUCING_RE: Final = re.compile(
+    r"\b(?:even voorstellen|stelt zich voor|maak kennis met)\b",
+    re.IGNORECASE,
+)
+_RECRUITING_RE: Final = re.compile(r"\b(?:zoekt|zoeken|gezocht|vacature)\b", re.IGNORECASE)
+_ADDRESS_RE: Final = re.compile(r"(?:Dhr|Mevr|Mw|Mr|Ir|Ing|Drs|Dr)\.?\s+(?:[A-Z]\.\s?)+[A-Z]")

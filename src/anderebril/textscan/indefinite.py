@@ -283,7 +283,7 @@ def _indefinite_matches(text: str, low: str | None) -> list[re.Match[str]]:
 #: *iedereen*, *een ieder* and *ieder* before its verb (*Ieder heeft zijn eigen klanten*).
 _INDEFINITE_RE: Final = re.compile(
     r"\b(iemand|degene|diegene|hij)\s+die\b|\b(?<![-'’])(wie)\b"
-    r"|\b(iedereen|(?<=een )ieder"
+    r"|\b(iedereen|(?<=een\s)ieder"
     r"|ieder(?=\s+(?:heeft|moet|kan|mag|krijgt|is|doet|neemt|zorgt|wil|zal|werkt|houdt|brengt"
     r"|maakt)\b))\b"
     r"|\b(iemand)\b(?![-'’])",

@@ -10,7 +10,7 @@ import re
 from typing import Final, NamedTuple
 
 from anderebril.textscan.model import Finding
-from anderebril.textscan.tokenize import is_word_char, match_case, word_start
+from anderebril.textscan.tokenize import extend_over_hyphens, is_word_char, match_case, word_start
 
 SOURCE: Final = (
     "Rijksoverheid, Taalkompas: genderinclusief schrijven; College voor de Rechten van de "
@@ -288,28 +288,37 @@ def _bracketed(text: str, language: str, strategy: str) -> list[Finding]:
 def _clipped(text: str) -> list[Finding]:
     """Two genders in one word, written short, like *medewerk(st)er* but with middle dots or
     with a slash and a hyphen before a feminine ending: *medewerker·ster·s*,
-    *medewerk·st·er*, *verkoper/-ster*, *docent/-e*. The suggestion, whatever the strategy,
-    is the form without the feminine ending (*medewerkers*, *verkoper*): already the one for
-    everyone. A pair of two nouns (*vakman/-vrouw*, *gastheer/-vrouw*) is a pair form, as
-    *vakman/vakvrouw* is, and no finding."""
+    *medewerk·st·er*, *verkoper/-ster*, *docent/-e*. The word must be a person noun by its
+    ending (*-er*, *-ent*, *-eur*, …): not a syllable split (*ven·ster*), an adjective
+    exercise (*groot/-e*) or a name (*Pura·e*). The span takes a compound's prefix
+    (*ICT-medewerker·ster*). The suggestion, whatever the strategy, is the form without the
+    feminine ending (*medewerkers*, *verkopers*): already the one for everyone. A pair of
+    two nouns (*vakman/-vrouw*, *gastheer/-vrouw*) is a pair form, as *vakman/vakvrouw* is."""
     out: list[Finding] = []
     for match in _CLIPPED_RE.finditer(text):
-        word, left = match[0], match[1]
-        if match[3] is not None and match[3].lower() == "st" and not match[4]:
+        left, feminine, tail = match[1], (match[2] or match[3]).lower(), match[4] or ""
+        if match[3] is not None and feminine == "st" and not tail:
             continue  # "·st" needs the ending after it: "medewerk·st·er"
-        suggestion = left + (match[4] or "")
+        person = (left + tail if feminine == "st" else left).lower()
+        if len(person) < 5 or not person.endswith(_PERSON_ENDINGS):
+            continue
+        start = extend_over_hyphens(text, match.start())
+        word = text[start : match.end()]
+        # "medewerk·st·er" -> medewerker, "medewerker·ster·s" -> medewerkers,
+        # "verkoper/-sters" -> verkopers, "docent/-e" -> docent
+        suggestion = left + (tail or ("s" if feminine == "sters" else ""))
         out.append(
             Finding(
                 category="binary-notation",
                 rule="nl.binary-notation.haakjesvorm",
                 severity="should-fix",
-                start=match.start(),
+                start=start,
                 end=match.end(),
                 text=word,
                 message=f"'{word}' zet twee geslachten in één woord.",
                 explanation=EXPLANATION,
                 source=SOURCE,
-                suggestions=[suggestion],
+                suggestions=[text[start : match.start()] + suggestion],
             )
         )
     return out
@@ -318,6 +327,9 @@ def _clipped(text: str) -> list[Finding]:
 #: A word, then a slash and a hyphen before a feminine ending (*verkoper/-ster*), or a middle
 #: dot before one and perhaps another after it (*medewerker·ster·s*, *medewerk·st·er*).
 _CLIPPED_RE: Final = re.compile(
-    r"(?<![\w/])([A-Za-zÀ-ÿ]{3,})(?:/-(sters|ster|es|e|euses|euse|trices|trice)"
-    r"|·(ster|st|e|es|euse|trice)(?:·([a-zà-ÿ]{1,3}))?)(?![\w·/])"
+    r"(?<![\w/·])([A-Za-zÀ-ÿ]{3,})(?:/-(sters|ster|es|e|euses|euse|trices|trice)"
+    r"|·(ster|st|e|es|euse|trice)(?:·([a-zà-ÿ]{1,3}))?)(?![\w·/])",
+    re.IGNORECASE,
 )
+#: Endings of person nouns that take a feminine form: *medewerker*, *docent*, *chauffeur*.
+_PERSON_ENDINGS: Final = ("er", "ent", "ant", "eur", "ist", "aar", "ier", "or", "ur")

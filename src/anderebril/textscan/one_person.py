@@ -300,20 +300,22 @@ def inverted_name_as(text: str, prev: list[Token], link: int) -> bool:
     Jan dat het werk als kapster …* (a new clause)."""
     if link < 2 or len(prev) - 1 - link > 1 or key_of(prev[link].text) != "als":
         return False
-    if link < len(prev) - 1 and not _AS_ADJECTIVE_RE.fullmatch(key_of(prev[-1].text)):
-        return False  # "als werkgever (een) vakman": no adjective between
+    if link < len(prev) - 1:
+        between = key_of(prev[-1].text)  # "als werkgever (een) vakman": no adjective
+        if between in _NOT_ADJECTIVES or not _AS_ADJECTIVE_RE.fullmatch(between):
+            return False
     for at in range(link - 1, max(0, link - 9), -1):
         word = key_of(prev[at].text)
-        if word in _CLAUSE_OPENERS:
-            return False
+        if word in _CLAUSE_OPENERS or word in _PEOPLE:
+            return False  # "zocht Heijmans … nieuwe collega's als allround timmerman"
         if not looks_like_name(text, prev[at]):
             continue
         verb = key_of(prev[at - 1].text)
-        if verb in _CAREER_VERBS:
-            pass
-        elif at == link - 1 or verb not in PAST_VERBS:
+        if verb in _RECRUITING_VERBS:
             return False
-        return not any(c in text[prev[at].end : prev[link].start] for c in ',;:()"“”')
+        if verb not in _CAREER_VERBS and (at == link - 1 or verb not in PAST_VERBS):
+            return False
+        return not any(c in text[prev[at].end : prev[link].start] for c in _CLAUSE_MARKS)
     return False
 
 
@@ -321,6 +323,14 @@ def inverted_name_as(text: str, prev: list[Token], link: int) -> bool:
 _CLAUSE_OPENERS: Final = wordset(
     "dat die wat omdat wanneer zodat als en of maar want om te hij zij ze ik je jij we wij"
 )
+#: People the verb's object may be, whom *als* then describes: *zocht … collega's als …*.
+_PEOPLE: Final = wordset(
+    "collega collega's mensen personeel medewerkers vakmensen kandidaten jongeren leerlingen "
+    "studenten stagiairs krachten"
+)
+_RECRUITING_VERBS: Final = wordset("zocht zoekt zochten werft wierf vroeg vraagt nam neemt")
+_CLAUSE_MARKS: Final = ',;:()"“”‘’–—'
+_NOT_ADJECTIVES: Final = wordset("de het een die dat deze dit onze hun zijn haar mijn jouw")
 #: An adjective between *als* and the noun: *als ambulant kapster*, *als zelfstandig …*.
 _AS_ADJECTIVE_RE: Final = re.compile(
     r"[a-zà-ÿ]+(?:e|ig|isch|lijk|baar|ant|ent|ief|aal|eel|en)|allround|freelance|zzp|"

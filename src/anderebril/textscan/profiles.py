@@ -156,7 +156,7 @@ def _in_a_question(text: str, end: int) -> bool:
     return stop is not None and stop[0] == "?"
 
 
-_SENTENCE_STOP_RE: Final = re.compile(r"[.!?\n]")
+_SENTENCE_STOP_RE: Final = re.compile(r"[!?\n]|\.(?=\s|$)")  # not "9.00", "bijv.x"
 
 
 #: What stands before a noun that says what someone is: "is al dertig jaar boswachter",

@@ -104,7 +104,10 @@ class PronounRules:
                 # costs about what a pass over 2,000 characters costs).
                 many = len(candidates) * 2000 >= len(text)
                 spots = self._spots(text, low) if many else []
-            limit = max(reach_end(text, cand.end), duty_list_end(text, cand.start, cand.end))
+            limit = duty_list_end(text, cand.start, cand.end)  # a heading: its list's end
+            heading = limit != -1
+            if not heading:
+                limit = reach_end(text, cand.end)
             last = self._last_pronoun(text, cand.end, limit, spots)
             if last == -1:
                 pending.append((cand, limit))
@@ -126,7 +129,7 @@ class PronounRules:
             if not generic(self.grammar, text, cand):
                 continue
             found, reached = self._scan_from(text, cand, limit, last)
-            if reached == limit and found:
+            if reached == limit and found and not heading:  # a heading's list is its reach
                 found, reached = self._chain(text, cand, found, limit)
             out += found
         if self.grammar is NL:

@@ -35,8 +35,8 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         text, tokens[i - 1].start
     ):
         return True  # "Het zijn juist zulke zinnen …", "Die zijn kwetsbaar bij ziekte."
-    if prev in grammar.prepositions or prev == "en":
-        return False
+    if prev in grammar.prepositions or prev in _MORE_PREPOSITIONS or prev == "en":
+        return False  # "met zijn collega's", "tegen zijn eigen fouten"
     if prev in _OF_THIS and (
         is_sentence_start(text, tokens[i - 1].start)
         or (i >= 2 and key_of(tokens[i - 2].text).endswith(("en", "s")))
@@ -65,13 +65,16 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         return True  # "gewenst of noodzakelijk zijn …": an adjective, then the verb
     if prev in _FRONTED_PREDICATES and is_sentence_start(text, tokens[i - 1].start):
         return True  # "Essentieel zijn …", not "is verplicht zijn werkgever te melden"
-    if _PARTICIPLE_BEFORE_RE.fullmatch(prev) and (nxt in grammar.prepositions or nxt in _JOINERS):
+    if _PARTICIPLE_BEFORE_RE.fullmatch(prev) and (
+        nxt in grammar.prepositions or nxt in _JOINERS or nxt in _MORE_PREPOSITIONS
+    ):
         return True  # "certificaten die erkend zijn binnen de sector": a passive, the verb
     return len(prev) > 3 and prev.endswith(("en", "s"))
 
 
-#: Finite verbs right after *zijn*: the infinitive is the subject, no possessive.
-_FINITE_AFTER: Final = wordset("is was betekent betekende vraagt vroeg kost kostte wordt werd")
+#: Finite verbs right after *zijn*: the infinitive is the subject, no possessive. Not *was*
+#: and *kost*, which are nouns too (*doet zijn was*, *verdient zijn kost*).
+_FINITE_AFTER: Final = wordset("is betekent betekende vraagt vroeg kostte wordt werd")
 #: Pronouns that cannot follow the possessive *zijn*.
 _NO_NOUN: Final = wordset("iemand niemand iets niets alles elkaar")
 #: *hiervan*, *daarvan* right before *zijn* belong to the noun before them (*Voorbeelden
@@ -150,9 +153,11 @@ _FRONTED_ADVERBS: Final = wordset(
     "daarin daarbij daarnaast daarvoor daarom hierin hierbij hiervoor hiernaast verder bovendien"
 )
 _PREDICATE_ENDINGS: Final = ("lijk", "baar", "isch")
-#: Conjunctions that open the next clause: *moet erkend zijn zodat …*.
 #: A participle with an unstressed prefix (*erkend*, *betaald*, *verzekerd*, *gekeurd*).
 _PARTICIPLE_BEFORE_RE: Final = re.compile(r"(?:be|ver|er|ont|her|ge)[a-zà-ÿ]{2,}[dt]")
+#: Prepositions the grammar's list leaves out: *verzekerd zijn tegen ongevallen*.
+_MORE_PREPOSITIONS: Final = wordset("tegen via tot per vanaf")
+#: Conjunctions that open the next clause: *moet erkend zijn zodat …*.
 _JOINERS: Final = wordset("zodat omdat want maar en dat wanneer terwijl voordat nadat tenzij")
 _PREDICATES: Final = wordset("gewenst nodig aanwezig bereid bekend beschikbaar klaar werkzaam")
 #: Predicates that put *zijn* second when they open a sentence: *Essentieel zijn …*.
