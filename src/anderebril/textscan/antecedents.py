@@ -56,6 +56,8 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
         and not _titled_role(text, cand)
     ):
         return False  # a surname or a name: "Mark de Boer", "bakkerij De Visser"
+    if key_of(cand.surface) in _ALSO_ADJECTIVES and _adjective_use(text, cand.end):
+        return False  # "Het lerende netwerk deelt zijn kennis": an adjective, no person
     if from_place(text, cand.end) or quoted_speaker(text, cand.start):
         return False  # news about one person: "een installateur uit Emmen", "zegt een …"
     if one_in_an_incident(text, cand.start, cand.end):
@@ -417,6 +419,25 @@ def may_be_told(text: str, cand: Candidate) -> bool:
 
 
 _WRITER: Final = wordset("ik we wij me mij")
+#: Role nouns that are adjectives too: *de lerende* (the learner), *de lerende organisatie*.
+_ALSO_ADJECTIVES: Final = wordset("lerende")
+
+
+def _adjective_use(text: str, end: int) -> bool:
+    """Whether the word before ``end`` stands before a noun, as an adjective: a lowercase
+    word follows that is no verb and no function word (*lerende netwerk*; not *de lerende
+    leert*, *de lerende zijn opleiding*, *de lerende en de mentor*)."""
+    following = text[end : end + 30].split()[:1]
+    if not following or not following[0].isalpha() or not following[0].islower():
+        return False
+    word = following[0]
+    return not (present_verb(word) or word in _AFTER_A_NOUN)
+
+
+_AFTER_A_NOUN: Final = wordset(
+    "zijn haar hun en of die dat in op met voor van aan bij uit na zal kan moet mag wil heeft "
+    "is wordt krijgt"
+)
 
 
 def _one_event(text: str, cand: Candidate) -> bool:

@@ -1,0 +1,35 @@
+"""Rules from the errors of a fortieth blind set of real Dutch text (real AN: vacancies,
+internship texts, school pages and dossier or regulation texts, Dutch and Flemish, measured
+at the session's final rules). Each rule comes with look-alikes that must keep their
+findings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.textscan.helpers import texts
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        # Flemish childcare and a governess
+        ("Wij zoeken een onthaalmoeder.", "gendered-term", ["onthaalmoeder"]),
+        (
+            "Alternatieve namen: Gouvernante voor kinderen aan huis, Onthaalouder.",
+            "gendered-term",
+            ["Gouvernante"],
+        ),
+        # "de lerende", the learner in Flemish dual learning, and the adjective
+        (
+            "Het bedrijf heeft voldoende draagkracht zodat de lerende zijn opleiding kan "
+            "voleindigen.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+        ("De lerende en zijn mentor overleggen.", "generic-masculine", ["zijn"]),
+        ("Het lerende netwerk deelt zijn kennis met de leden.", "generic-masculine", []),
+    ],
+)
+def test_real_an(text: str, category: str, expected: list[str]) -> None:
+    assert texts(text, category) == expected
