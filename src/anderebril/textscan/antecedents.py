@@ -18,7 +18,7 @@ from anderebril.textscan.name_words import SURNAME_JOBS
 from anderebril.textscan.names import followed_by_name, looks_like_name
 from anderebril.textscan.profiles import portrayed
 from anderebril.textscan.pronoun_clues import acronym, from_place, quoted_speaker
-from anderebril.textscan.pronoun_grammar import Grammar
+from anderebril.textscan.pronoun_grammar import MORE_PREPOSITIONS, Grammar
 from anderebril.textscan.tense import (
     HABITUAL,
     PRESENT_VERBS,
@@ -288,7 +288,6 @@ _ONE_MORE: Final = wordset("nog ook weer alweer")
 
 
 _INDEFINITE_DETERMINERS: Final = wordset("een elke iedere ieder")
-_MORE_PREPOSITIONS: Final = wordset("tot tegen via per vanaf")
 
 
 def _determined(grammar: Grammar, text: str, start: int, end: int) -> bool:
@@ -328,7 +327,7 @@ def _determined(grammar: Grammar, text: str, start: int, end: int) -> bool:
             return is_sentence_start(text, text.rfind(raw, 0, start))  # after a heading
         if _modifier(word):
             continue  # "de gemiddelde hbo-ICT student", "een ICT student"
-        if (low in grammar.prepositions or low in _MORE_PREPOSITIONS) and low != "van":
+        if (low in grammar.prepositions or low in MORE_PREPOSITIONS) and low != "van":
             return False  # "de opleiding tot hovenier": the article is another noun's
         if not word.isalpha() or word[0].isupper():
             return False

@@ -30,6 +30,10 @@ class Grammar:
         return pronoun_pattern(tuple(self.pronouns))
 
 
+#: Prepositions that ``NL.prepositions`` leaves out (*tot, tegen, via*): the rules that need
+#: them ask for them by name, since adding them to the grammar would change every rule.
+MORE_PREPOSITIONS: Final = wordset("tot tegen via per vanaf")
+
 NL: Final = Grammar(
     pronouns={
         "hij": "subject",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from anderebril.textscan.pronoun_grammar import NL, Grammar
+from anderebril.textscan.pronoun_grammar import MORE_PREPOSITIONS, NL, Grammar
 from anderebril.textscan.tokenize import Token, is_sentence_start, key_of, wordset
 
 
@@ -35,7 +35,7 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         text, tokens[i - 1].start
     ):
         return True  # "Het zijn juist zulke zinnen …", "Die zijn kwetsbaar bij ziekte."
-    if prev in grammar.prepositions or prev in _MORE_PREPOSITIONS or prev == "en":
+    if prev in grammar.prepositions or prev in MORE_PREPOSITIONS or prev == "en":
         return False  # "met zijn collega's", "tegen zijn eigen fouten"
     if prev in _OF_THIS and (
         is_sentence_start(text, tokens[i - 1].start)
@@ -66,7 +66,7 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     if prev in _FRONTED_PREDICATES and is_sentence_start(text, tokens[i - 1].start):
         return True  # "Essentieel zijn …", not "is verplicht zijn werkgever te melden"
     if _PARTICIPLE_BEFORE_RE.fullmatch(prev) and (
-        nxt in grammar.prepositions or nxt in _JOINERS or nxt in _MORE_PREPOSITIONS
+        nxt in grammar.prepositions or nxt in _JOINERS or nxt in MORE_PREPOSITIONS
     ):
         return True  # "certificaten die erkend zijn binnen de sector": a passive, the verb
     return len(prev) > 3 and prev.endswith(("en", "s"))
@@ -155,8 +155,6 @@ _FRONTED_ADVERBS: Final = wordset(
 _PREDICATE_ENDINGS: Final = ("lijk", "baar", "isch")
 #: A participle with an unstressed prefix (*erkend*, *betaald*, *verzekerd*, *gekeurd*).
 _PARTICIPLE_BEFORE_RE: Final = re.compile(r"(?:be|ver|er|ont|her|ge)[a-zà-ÿ]{2,}[dt]")
-#: Prepositions the grammar's list leaves out: *verzekerd zijn tegen ongevallen*.
-_MORE_PREPOSITIONS: Final = wordset("tegen via tot per vanaf")
 #: Conjunctions that open the next clause: *moet erkend zijn zodat …*.
 _JOINERS: Final = wordset("zodat omdat want maar en dat wanneer terwijl voordat nadat tenzij")
 _PREDICATES: Final = wordset("gewenst nodig aanwezig bereid bekend beschikbaar klaar werkzaam")
