@@ -33,3 +33,35 @@ from tests.textscan.helpers import texts
 )
 def test_real_an(text: str, category: str, expected: list[str]) -> None:
     assert texts(text, category) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of capitalised job titles: each is a title, none a name
+        (
+            "Functies: Ouderenadviseur, Consulent, Sociaal Raadsman, Maatschappelijk Werker.",
+            ["Raadsman"],
+        ),
+        (
+            "Vacatures: Kapster, Schoonmaakster en Verkoopster.",
+            ["Kapster", "Schoonmaakster", "Verkoopster"],
+        ),
+        ("Wij zoeken een Technisch Vakman.", ["Vakman"]),
+        # names stay names
+        ("Dat zei Jan Hoffman gisteren.", []),
+        ("Dat zei Anna Kapster gisteren.", []),
+        ("De monteur Jan Smit komt morgen.", []),
+        # the second title on a title line under a name is that person's
+        (
+            "Moos Dekker\n\nVoorman - Timmerman\n\n“Ik heb het 25-jarig jubileum nog meegemaakt.”",
+            [],
+        ),
+        (
+            "Vacatures\n\nMonteur - Timmerman\n\nWij zoeken een timmerman.",
+            ["Timmerman", "timmerman"],
+        ),
+    ],
+)
+def test_capitalised_titles(text: str, expected: list[str]) -> None:
+    assert texts(text, "gendered-term") == expected

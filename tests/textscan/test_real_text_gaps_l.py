@@ -134,7 +134,7 @@ def test_nouns_for_one_named_person_or_both_sexes_are_no_gendered_term(text: str
         ("Wij zoeken voor Jansen als timmerman een collega.", ["timmerman"]),
         (
             "Werken bij Jansen\n\nVoorman - Timmerman\n\nWij zoeken een voorman.",
-            ["Voorman", "voorman"],
+            ["Voorman", "Timmerman", "voorman"],  # the second title is no surname after " - "
         ),
         ("De opleiding tot timmerman duurt drie jaar.", ["timmerman"]),
         (

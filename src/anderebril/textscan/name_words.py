@@ -8,7 +8,7 @@ import re
 from typing import Final
 
 from anderebril.textscan.context import after
-from anderebril.textscan.names import looks_like_name, surname_of_someone
+from anderebril.textscan.names import ADJECTIVE_ENDINGS, looks_like_name, surname_of_someone
 from anderebril.textscan.tokenize import (
     Token,
     is_all_caps,
@@ -42,15 +42,20 @@ def part_of_a_name(
         )
     if is_all_caps(surface) or "-" in surface:
         return False
-    if compound:
-        return True  # Hoffman, Kaufman: a surname, not a compound job title
+    if compound:  # Hoffman, Kaufman: a surname, not a compound job title; not "Sociaal Raadsman"
+        return not (prev and text[prev[-1].end : start] == " " and _title_adjective(prev[-1]))
     if key_of(surface) in SURNAME_JOBS and _bare_in_a_sentence(text, prev, end):
         return True  # "legde Zeeman ooit uit", "de keten Zeeman": a name, not a job
     if _title_article(text, prev):
         return True  # "zijn studie De Ambachtsman": the title of a book, a magazine, a show
     if _shop_name(text, prev, end):
         return True  # "de sokken van de Zeeman": a shop, a ship, a café
-    return bool(prev) and (key_of(prev[-1].text) in TITLES or _name_before(text, prev[-1]))
+    if not prev:
+        return False
+    if key_of(prev[-1].text) in TITLES:
+        return True
+    # "Jan Timmerman"; not "Kapster, Schoonmaakster" (a list) or "Sociaal Raadsman" (a title)
+    return text[prev[-1].end : start] == " " and _name_before(text, prev[-1])
 
 
 def _bare_in_a_sentence(text: str, prev: list[Token], end: int) -> bool:
@@ -99,7 +104,13 @@ _DOMAIN_RE: Final = re.compile(r"\.(?:nl|be|com|org|net|eu|info|nu)\b")  # lower
 def _name_before(text: str, token: Token) -> bool:
     """A name just before a capitalised noun (*Jan Timmerman*), not an adjective of a heading
     in title case (*Wij zoeken een Echte Vakman*, *Ervaren Monteur*)."""
-    return looks_like_name(text, token) and key_of(token.text) not in _HEADING_ADJECTIVES
+    return not _title_adjective(token) and looks_like_name(text, token)
+
+
+def _title_adjective(token: Token) -> bool:
+    """An adjective that a title or heading capitalises: *Echte*, *Ervaren*, *Sociaal*."""
+    word = key_of(token.text)
+    return word in _HEADING_ADJECTIVES or word.endswith(ADJECTIVE_ENDINGS)
 
 
 #: Adjectives that headings and ads capitalise before a job title.

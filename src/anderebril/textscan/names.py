@@ -134,7 +134,7 @@ def followed_by_name(text: str, end: int) -> bool:
             return False  # "De Brandweerman (Brandwacht)": another title, not a name
         if "\n" in between or any(mark in between for mark in _NOT_BEFORE_NAME):
             return False  # "Kapster (parttime) – Salon Knip", "Timmerman: Bouwbedrijf Smit"
-        if looks_like_name(text, token):
+        if looks_like_name(text, token) and not key_of(token.text).endswith(ADJECTIVE_ENDINGS):
             if len(token.text) == 1:  # "J. Smit" is an initial; "Installatievakman W" a title
                 return text[token.end : token.end + 1] == "."
             rest = text[token.end : token.end + 2].lstrip(" ")
@@ -152,6 +152,9 @@ def followed_by_name(text: str, end: int) -> bool:
     return False
 
 
+#: Endings of adjectives that titles capitalise, which no name has: *Sociaal Raadsman*,
+#: *Maatschappelijk Werker*, *Technisch Tekenaar*, *Creatief Vakman*.
+ADJECTIVE_ENDINGS: Final = ("aal", "isch", "lijk", "ief")
 #: A form of address with initials, as captions and reports name people: "mw. K.", "dhr. J.".
 ADDRESS_WITH_INITIALS: Final = r"(?:mw|mevr|dhr|hr|mr|dr|ir|ing)\.?[ \t]+(?:[A-Z]\.[ \t]?)+"
 #: A form of address with initials, or the particle v.d., then a surname.

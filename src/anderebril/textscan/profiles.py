@@ -21,6 +21,12 @@ def portrayed(text: str, start: int, end: int) -> bool:
     prev = before(text, start, 60)
     if not prev:
         return _portrait_heading(text, start, end)
+    if (
+        len(prev) <= 3
+        and "\n" in text[max(0, prev[0].start - 1) : prev[0].start + 1]
+        and _portrait_heading(text, start, end)
+    ):
+        return True  # "Moos Dekker / Voorman - Timmerman": the second title on the line
     return (
         _aged_anaphor(text, start, prev)
         or _named_before(text, start, end, prev)
@@ -82,11 +88,12 @@ def _portrait_heading(text: str, start: int, end: int) -> bool:
     a short line without a sentence end, with the next line opening on someone named with
     their age, is the headline of that person's profile; so is such a line right under a
     line that holds only a full name (*Moos Dekker* over *Voorman - Timmerman*)."""
-    line_start = text.rfind("\n", max(0, start - 7), start) + 1
-    if line_start == 0 and start > 7:
+    line_start = text.rfind("\n", max(0, start - 47), start) + 1
+    if line_start == 0 and start > 47:
         return False  # no line break just before: not the start of a line
-    if text[line_start:start].strip(" \t#*>-–•") or start - line_start > 6:
-        return False
+    opener = text[line_start:start].lstrip(" \t#*>-–•")
+    if opener and not _TITLES_BEFORE_RE.fullmatch(opener):
+        return False  # "Voorman - Timmerman": another title before it on the line may stand
     line_end = text.find("\n", end, start + 62)
     if line_end == -1 or line_end - start > 60 or text[start:line_end].rstrip()[-1:] in ".!?:;,":
         return False
@@ -209,6 +216,11 @@ _FULL_NAME_RE: Final = re.compile(
 _NAME_BEFORE_RE: Final = re.compile("(" + _FULL_NAME_RE.pattern + r")(?=\.?$|,| \(\d)")
 #: Someone speaking of themselves: "Ik", "mijn", "me".
 _FIRST_PERSON_RE: Final = re.compile(r"\b(?:[Ii]k|mijn|Mijn|me|mij)\b")
+#: Job titles before another on a title line, joined by a dash, slash, comma or *en*:
+#: "Voorman - ", "Monteur / ", "Kapper en ".
+_TITLES_BEFORE_RE: Final = re.compile(
+    r"(?:[A-Z][a-zà-ÿ]+(?: [a-zà-ÿ]+)?\s*(?:[-–/,&]|en)\s*)+", re.IGNORECASE
+)
 #: A line that is a first name and a surname alone: "Moos Dekker", "Jan van der Berg".
 _NAME_LINE_RE: Final = re.compile(
     r"[A-Z][a-zà-ÿ]+(?: (?:van|de|der|den|ter|ten|van de|van der|van den))? [A-Z][a-zà-ÿ]+"
