@@ -74,3 +74,21 @@ def test_real_al(text: str, expected: list[str]) -> None:
 )
 def test_review_of_the_session(text: str, category: str, expected: list[str]) -> None:
     assert texts(text, category) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # anyone with a relative clause, then the main clause's verb after the comma
+        ("Iemand die zich aanmeldt, ontvangt zijn bevestiging per mail.", ["zijn"]),
+        ("Iedereen die zich aanmeldt, ontvangt zijn bevestiging per mail.", ["zijn"]),
+        ("Een ieder die zich aanmeldt, ontvangt zijn bevestiging per mail.", ["zijn"]),
+        ("Iemand die zich aanmeldt, moet zijn cv meesturen.", ["zijn"]),
+        # not mid-sentence, not after a list, not a named man in the main clause
+        ("Ik ken iemand die hier werkt, hij heet Jan.", []),
+        ("Iedereen die zich aanmeldt, de coach en Jan krijgen zijn mail.", []),
+        ("Iedereen die meedoet, weet dat Jan zijn best doet.", []),
+    ],
+)
+def test_anyone_as_subject_with_a_relative_clause(text: str, expected: list[str]) -> None:
+    assert texts(text, "generic-masculine") == expected

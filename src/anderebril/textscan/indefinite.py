@@ -12,6 +12,7 @@ from anderebril.textscan.names import named_word
 from anderebril.textscan.pronoun_clues import in_pair
 from anderebril.textscan.pronoun_grammar import PAST_VERBS, Grammar
 from anderebril.textscan.pronoun_report import SHORT_ZIJN
+from anderebril.textscan.tense import present_verb
 from anderebril.textscan.tokenize import (
     FOLDED,
     WORD_RE,
@@ -60,6 +61,14 @@ def indefinite_pronouns(
             whole = _SENTENCE_END_RE.search(text, match.end(), reach)
             if whole is not None and text[whole.start()] != "?":
                 stop = whole
+        elif stop is not None and text[stop.start()] == "," and _subject_with_relative(text, match):
+            # "Iemand die zich aanmeldt, ontvangt zijn bevestiging": the main clause goes on
+            # about the same anyone, with its verb right after the comma
+            after_comma = text[stop.end() : stop.end() + 30].split()[:1]
+            whole = _SENTENCE_END_RE.search(text, match.end(), reach)
+            verb = after_comma[0].lower() if after_comma else ""
+            if whole is not None and text[whole.start()] != "?" and _main_verb(verb):
+                stop = whole
         tokens = tokens_between(text, match.end(), stop.start() if stop else reach)
         own_clause = CLAUSE_END_RE.search(text, match.end(), reach)
         clause_end = own_clause.start() if own_clause else reach
@@ -88,6 +97,25 @@ def indefinite_pronouns(
                 continue
             out.append((token, kind, match[1] or match[2] or match[3] or match[4]))
     return out
+
+
+def _subject_with_relative(text: str, match: re.Match[str]) -> bool:
+    """*Iemand die …*, *Iedereen die …*, *Een ieder die …* opening the sentence: the subject
+    of the main clause after the relative one."""
+    if match[1] and match[1].lower() != "hij":
+        return is_sentence_start(text, match.start())
+    if not match[3] or not text[match.end() : match.end() + 5].lower().startswith(" die "):
+        return False
+    start = match.start()
+    if text[max(0, start - 4) : start].lower() == "een ":
+        start -= 4  # "Een ieder die …"
+    return is_sentence_start(text, start)
+
+
+def _main_verb(word: str) -> bool:
+    """A finite verb that opens a main clause after a relative one: *ontvangt*, *moet*,
+    *kreeg*."""
+    return present_verb(word) or word in PAST_VERBS
 
 
 def _opens_after_connector(text: str, start: int) -> bool:
