@@ -93,3 +93,19 @@ def test_clipped_suggestion_keeps_the_number() -> None:
 )
 def test_zijn_the_verb_or_not(text: str, expected: list[str]) -> None:
     assert texts(text, "generic-masculine") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name, a comma, the role and a comma: that person
+        ("Kees Jansen, de voorzitter, licht zijn besluit toe.", []),
+        ("Kees Jansen, onze nieuwe monteur, begint morgen aan zijn eerste klus.", []),
+        # a list is no apposition
+        ("Volgens Jansen, de monteur en de klant is zijn werk goed.", ["zijn"]),
+        # acronyms glued to a compound
+        ("Een BOL/BBL-student regelt zelf zijn stageplaats.", ["zijn"]),
+    ],
+)
+def test_review_leftovers(text: str, expected: list[str]) -> None:
+    assert texts(text, "generic-masculine") == expected

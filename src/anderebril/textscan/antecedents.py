@@ -343,8 +343,9 @@ _PREDICATE_END_RE: Final = re.compile(r" (?:is|was|wordt|werd|blijft|bleef)(?=[.
 def _modifier(word: str) -> bool:
     """An acronym or a hyphenated word before the noun that says what kind it is (*ICT*,
     *hbo-ICT*, *BBL-*, *BOL/BBL*), not a name (*Jan*, *Van der Berg*)."""
-    if "/" in word:  # "BOL/BBL": two acronyms
-        return all(_modifier(part) for part in word.split("/"))
+    if "/" in word:  # "BOL/BBL", or "BOL/" glued to "BBL-student": acronyms
+        parts = [part for part in word.split("/") if part]
+        return bool(parts) and all(_modifier(part) for part in parts)
     parts = word.split("-")
     if not all(part.isalpha() for part in parts):
         return False

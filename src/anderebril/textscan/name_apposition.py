@@ -22,7 +22,7 @@ def said_of_a_name(text: str, start: int) -> bool:
     voorman*, *Sanne werd een echte vakvrouw*, *Maak kennis met Mohammed: de jongste voorman*.
     Only the name, a copula, an article and adjectives may come before the noun."""
     prev = before(text, start, 60)
-    if colon_apposition(text, start, prev):
+    if colon_apposition(text, start, prev) or _comma_apposition(text, start, prev):
         return True
     at = len(prev) - 1
     while at >= 0 and _describes(key_of(prev[at].text)):
@@ -50,6 +50,24 @@ def said_of_a_name(text: str, start: int) -> bool:
         not is_sentence_start(text, t.start) or capitalised_inside(text, t) or aged(text, t)
         for t in names
         if t.text not in NAME_PARTICLES
+    )
+
+
+def _comma_apposition(text: str, start: int, prev: list[Token]) -> bool:
+    """*Kees Jansen, de voorzitter, licht zijn besluit toe*: a name, a comma, the noun with an
+    article and adjectives, and a comma after it. Not a list (*Jansen, de monteur en de
+    klant*: no comma closes it) or a name at a sentence start only by its capital."""
+    at = len(prev) - 1
+    while at >= 0 and len(prev) - at <= 3 and _describes(key_of(prev[at].text)):
+        at -= 1
+    if at < 0 or at == len(prev) - 1 or "," not in text[prev[at].end : prev[at + 1].start]:
+        return False
+    end = text.find(",", start, start + 40)
+    if end == -1 or not text[start:end].strip().isalpha():
+        return False  # the apposition is the noun alone, closed by a comma
+    name = prev[at]
+    return looks_like_name(text, name) and (
+        not is_sentence_start(text, name.start) or capitalised_inside(text, name)
     )
 
 
