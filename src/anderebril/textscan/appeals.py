@@ -62,6 +62,38 @@ def searched_for(language: str, text: str, cand: Candidate) -> bool:
     return _last_of_a_list(text, cand, verbs)
 
 
+def reported_request(text: str, cand: Candidate) -> bool:
+    """A request for one sex that a text reports or criticises, which TAALSCAN.md labels as
+    the request itself: *een vacature voor 'gemotiveerde meisjes'*, *omdat zij om een
+    enthousiaste jongen vroeg*, *door een ‘enthousiaste jongen voor de markt’ te werven*."""
+    prev = before(text, cand.start, 80)[-6:]
+    at = len(prev)
+    while at > 0 and key_of(prev[at - 1].text) in BETWEEN_OK:
+        at -= 1
+    opener = [key_of(t.text) for t in prev[max(0, at - 2) : at]]
+    if opener[-2:] == ["vacature", "voor"] or opener[-1:] == ["oproep"]:
+        return True  # "een vacature voor 'gemotiveerde meisjes'", "een oproep jongens …"
+    stop = _CLAUSE_STOP_RE.search(text, cand.end, cand.end + 80)
+    following = [key_of(t.text) for t in after(text, cand.end, 80, count=7)]
+    if stop is not None:
+        following = following[: len(text[cand.end : stop.start()].split())]
+    asked = following[:1] if following[:1] != ["te"] else following[1:2]
+    if opener[-1:] == ["om"] and _ASKED.intersection(asked):
+        return True  # "om een enthousiaste jongen vroeg", "om een ‘jongen’ te vragen"
+    # "een ‘enthousiaste jongen voor de markt’ te werven": one person recruited; not a group
+    # a firm wants more of ("meer technische vrouwen te werven" is a diversity goal)
+    singular = cand.info.term is not None and cand.info.term_number == "singular"
+    one = singular or (at < len(prev) and key_of(prev[at].text) == "een")
+    return one and at < len(prev) and bool(_RECRUITED.intersection(following))
+
+
+_ASKED: Final = wordset("vroeg vroegen vraagt vragen vraag")
+_RECRUITED: Final = wordset("werven wierf wierven werft geworven")
+#: The words a reported request needs, for a chunk's quick test: one of them must be there.
+REQUEST_WORDS: Final = _ASKED | _RECRUITED | wordset("vacature oproep")
+_CLAUSE_STOP_RE: Final = re.compile(r"[.,;:!?\n]")
+
+
 def _questions(prev: list[Token], at: int) -> bool:
     """*andere vragen dan aan een man*: *vragen* after a word that opens a noun phrase is the
     noun (questions), not the verb of asking for someone."""

@@ -14,11 +14,13 @@ from typing import Final
 
 from anderebril.textscan.antecedents import told_of_one
 from anderebril.textscan.appeals import (
+    REQUEST_WORDS,
     SEARCH_VERBS,
     WANTED,
     YOU_ARE,
     addresses_reader,
     preferred,
+    reported_request,
     searched_for,
     you_are_the_one,
 )
@@ -264,17 +266,19 @@ class TermRules:
             return False  # "Vrouwelijke kapster gezocht"
         return not preferred(self.language, text, cand)
 
-    def _asking_words(self, distinct: AbstractSet[str] | None) -> tuple[bool, bool, bool]:
+    def _asking_words(self, distinct: AbstractSet[str] | None) -> tuple[bool, bool, bool, bool]:
         """Whether a chunk with these ``distinct`` words can hold a search verb (*zoeken*),
-        *voorkeur*, and *ben/bent* (*Ben jij de man …*): what :func:`appeals.searched_for`,
-        :func:`appeals.preferred` and :func:`appeals.you_are_the_one` need."""
+        *voorkeur*, *ben/bent* (*Ben jij de man …*) and a reported request (*vacature*,
+        *werven*, *vroeg*): what :func:`appeals.searched_for`, :func:`appeals.preferred`,
+        :func:`appeals.you_are_the_one` and :func:`appeals.reported_request` need."""
         if distinct is None:
-            return True, True, True
+            return True, True, True, True
         verbs = SEARCH_VERBS.get(self.language, frozenset())
         return (
             not distinct.isdisjoint(verbs),
             "voorkeur" in distinct,
             not distinct.isdisjoint(YOU_ARE),
+            not distinct.isdisjoint(REQUEST_WORDS),
         )
 
     def _exclusive(
@@ -282,17 +286,18 @@ class TermRules:
         text: str,
         cand: Candidate,
         gender: str,
-        asking: tuple[bool, bool, bool] = (True, True, True),
+        asking: tuple[bool, bool, bool, bool] = (True, True, True, True),
     ) -> Finding | None:
         language = self.language
         nxt = after(text, cand.end, 40)
         asked = bool(nxt) and key_of(nxt[0].text) in WANTED.get(language, frozenset())
         if not asked:
-            searching, preferring, being = asking
+            searching, preferring, being, reported = asking
             asked = (
                 (searching and searched_for(language, text, cand))
                 or (preferring and preferred(language, text, cand))
                 or (being and you_are_the_one(language, text, cand))
+                or (language == "nl" and reported and reported_request(text, cand))
             )
         if not asked or paired_with(text, cand.start, cand.end, gender, self.counterpart):
             return None
