@@ -39,3 +39,25 @@ from tests.textscan.helpers import texts
 )
 def test_real_ao(text: str, expected: list[str]) -> None:
     assert texts(text, "gendered-term") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title with a capitalised adjective inside the reach is no name
+        (
+            "De Medewerker Huishoudelijke Dienst is verantwoordelijk voor het pand van zijn "
+            "werkgever.",
+            ["zijn"],
+        ),
+        ("Dat zag Wil van Ophem in zijn jaren bij het bedrijf.", []),
+        # a flexible worker, a toddler
+        ("Je kunt aan de flexkracht vragen of hij de sollicitatie wil aanvullen.", ["hij"]),
+        ("Het is belangrijk om ieder peuter in zijn ontwikkeling te volgen.", ["zijn"]),
+        ("De peuterspeelzaal en zijn medewerkers.", []),
+        # a plural noun with its article before zijn: the verb, also after iedereen
+        ("Zodat iedereen weet wat de regels zijn tijdens de stage.", []),
+    ],
+)
+def test_real_ao_pronouns(text: str, expected: list[str]) -> None:
+    assert texts(text, "generic-masculine") == expected

@@ -286,7 +286,19 @@ def _indefinite_verb(grammar: Grammar, text: str, tokens: list[Token], i: int) -
     if not following or following[0] in ".,;:!?)\n":
         return True
     nxt = key_of(tokens[i + 1].text) if i + 1 < len(tokens) else ""
-    return nxt in grammar.verb_after or nxt.isdigit() or not nxt or participle(nxt)
+    if nxt in grammar.verb_after or nxt.isdigit() or not nxt or participle(nxt):
+        return True
+    # "weet wat de regels zijn tijdens de stage": a plural noun with its article, then the verb
+    prev = key_of(tokens[i - 1].text) if i else ""
+    return (
+        i >= 2
+        and key_of(tokens[i - 2].text) in _PLURAL_ARTICLES
+        and len(prev) > 3
+        and prev.endswith(("en", "s"))
+    )
+
+
+_PLURAL_ARTICLES: Final = wordset("de die deze alle onze")
 
 
 def _indefinite_matches(text: str, low: str | None) -> list[re.Match[str]]:

@@ -153,8 +153,8 @@ def followed_by_name(text: str, end: int) -> bool:
 
 
 #: Endings of adjectives that titles capitalise, which no name has: *Sociaal Raadsman*,
-#: *Maatschappelijk Werker*, *Technisch Tekenaar*, *Creatief Vakman*.
-ADJECTIVE_ENDINGS: Final = ("aal", "isch", "lijk", "ief")
+#: *Maatschappelijk Werker*, *Technisch Tekenaar*, *Creatief Vakman*, *Huishoudelijke Dienst*.
+ADJECTIVE_ENDINGS: Final = ("aal", "ale", "isch", "ische", "lijk", "lijke", "ief", "ieve")
 #: A form of address with initials, as captions and reports name people: "mw. K.", "dhr. J.".
 ADDRESS_WITH_INITIALS: Final = r"(?:mw|mevr|dhr|hr|mr|dr|ir|ing)\.?[ \t]+(?:[A-Z]\.[ \t]?)+"
 #: A form of address with initials, or the particle v.d., then a surname.

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from anderebril.textscan.names import (
+    ADJECTIVE_ENDINGS,
     AGED_NAME_RE,
     FIRST_NAMES,
     aged,
@@ -51,6 +52,8 @@ def full_name_at(text: str, tokens: list[Token], i: int, grammar: Grammar) -> bo
     if prev in grammar.prepositions or prev in _ARTICLES:
         return False
     parts = name[0].split()
+    if parts[0].lower().endswith(ADJECTIVE_ENDINGS):
+        return False  # "De Medewerker Huishoudelijke Dienst": a title, no name
     if len(parts) > 2 or prev in _BEFORE_A_NAME:
         return True  # "Wil van Ophem", "volgens Mark Jansen"
     # Two capitalised words alone: a name (*stelt Ahmed Yilmaz voor*) unless the second is a
