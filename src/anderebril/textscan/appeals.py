@@ -71,26 +71,39 @@ def reported_request(text: str, cand: Candidate) -> bool:
     while at > 0 and key_of(prev[at - 1].text) in BETWEEN_OK:
         at -= 1
     opener = [key_of(t.text) for t in prev[max(0, at - 2) : at]]
-    if opener[-2:] == ["vacature", "voor"] or opener[-1:] == ["oproep"]:
-        return True  # "een vacature voor 'gemotiveerde meisjes'", "een oproep jongens …"
+    if opener[-2:] == ["vacature", "voor"]:
+        return True  # "een vacature voor 'gemotiveerde meisjes'"
     stop = _CLAUSE_STOP_RE.search(text, cand.end, cand.end + 80)
     following = [key_of(t.text) for t in after(text, cand.end, 80, count=7)]
     if stop is not None:
         following = following[: len(text[cand.end : stop.start()].split())]
-    asked = following[:1] if following[:1] != ["te"] else following[1:2]
+    at_verb = 1 if following[:1] == ["te"] else 0
+    asked = following[at_verb : at_verb + 1]
     if opener[-1:] == ["om"] and _ASKED.intersection(asked):
-        return True  # "om een enthousiaste jongen vroeg", "om een ‘jongen’ te vragen"
-    # "een ‘enthousiaste jongen voor de markt’ te werven": one person recruited; not a group
-    # a firm wants more of ("meer technische vrouwen te werven" is a diversity goal)
+        # "om een enthousiaste jongen vroeg", "om een ‘jongen’ te vragen"; not "om een meisje
+        # te vragen hoe zij haar stage vond" (a question put to her)
+        return not _QUESTION_WORDS.intersection(following[at_verb + 1 : at_verb + 2])
+    # "door een ‘enthousiaste jongen voor de markt’ te werven": the wording of an ad, in
+    # quotes, for one person; not a school's own goal ("niet gelukt om een meisje te werven")
+    # or a minister's call to hire women ("'Bouwbedrijven moeten vrouwen actief werven'")
     singular = cand.info.term is not None and cand.info.term_number == "singular"
     one = singular or (at < len(prev) and key_of(prev[at].text) == "een")
-    return one and at < len(prev) and bool(_RECRUITED.intersection(following))
+    return one and _quoted(text, cand) and bool(_RECRUITED.intersection(following))
+
+
+def _quoted(text: str, cand: Candidate) -> bool:
+    """Whether the noun stands inside quotes that open shortly before it in its sentence."""
+    window = text[max(0, cand.start - 40) : cand.start]
+    window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
+    opened = max(window.rfind(q) for q in "‘'\"“")
+    return opened != -1 and not any(q in window[opened + 1 :] for q in "’'\"”")
 
 
 _ASKED: Final = wordset("vroeg vroegen vraagt vragen vraag")
+_QUESTION_WORDS: Final = wordset("hoe of wat waarom wie welke wanneer waar naar")
 _RECRUITED: Final = wordset("werven wierf wierven werft geworven")
 #: The words a reported request needs, for a chunk's quick test: one of them must be there.
-REQUEST_WORDS: Final = _ASKED | _RECRUITED | wordset("vacature oproep")
+REQUEST_WORDS: Final = _ASKED | _RECRUITED | wordset("vacature")
 _CLAUSE_STOP_RE: Final = re.compile(r"[.,;:!?\n]")
 
 

@@ -113,9 +113,14 @@ def _subject_with_relative(text: str, match: re.Match[str]) -> bool:
 
 
 def _main_verb(word: str) -> bool:
-    """A finite verb that opens a main clause after a relative one: *ontvangt*, *moet*,
-    *kreeg*."""
-    return present_verb(word) or word in PAST_VERBS
+    """A finite verb in the present that opens a main clause after a relative one, as a rule
+    for anyone does (*ontvangt*, *moet*); not the past of a report about one person (*Iemand
+    die daar werkte, kreeg te horen dat hij …*) or a speech tag (*Iemand die hier werkt, zei
+    hij, …*)."""
+    return present_verb(word) and word not in _SPEECH_VERBS
+
+
+_SPEECH_VERBS: Final = wordset("zegt vertelt meldt stelt vindt legt")
 
 
 def _opens_after_connector(text: str, start: int) -> bool:
@@ -289,16 +294,21 @@ def _indefinite_verb(grammar: Grammar, text: str, tokens: list[Token], i: int) -
     if nxt in grammar.verb_after or nxt.isdigit() or not nxt or participle(nxt):
         return True
     # "weet wat de regels zijn tijdens de stage": a plural noun with its article, then the verb
+    # not "krijgt na de lessen zijn cijfer": after a preposition "de lessen" is no subject
     prev = key_of(tokens[i - 1].text) if i else ""
     return (
         i >= 2
-        and key_of(tokens[i - 2].text) in _PLURAL_ARTICLES
+        and key_of(tokens[i - 2].text) == "de"
         and len(prev) > 3
         and prev.endswith(("en", "s"))
+        and (i < 3 or key_of(tokens[i - 3].text) not in _BEFORE_AN_OBJECT)
     )
 
 
-_PLURAL_ARTICLES: Final = wordset("de die deze alle onze")
+_BEFORE_AN_OBJECT: Final = wordset(
+    "na voor tijdens in op met van bij aan door over onder tot tegen via per vanaf uit zonder "
+    "naar om"
+)
 
 
 def _indefinite_matches(text: str, low: str | None) -> list[re.Match[str]]:

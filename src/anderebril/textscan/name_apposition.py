@@ -63,9 +63,11 @@ def _comma_apposition(text: str, start: int, prev: list[Token]) -> bool:
     if at < 0 or at == len(prev) - 1 or "," not in text[prev[at].end : prev[at + 1].start]:
         return False
     end = text.find(",", start, start + 40)
-    if end == -1 or not text[start:end].strip().isalpha():
+    if end == -1 or not text[start:end].strip().replace("-", "").isalpha():
         return False  # the apposition is the noun alone, closed by a comma
     name = prev[at]
+    if at > 0 and key_of(prev[at - 1].text) in _SPEECH_VERBS:
+        return False  # "Een goede uitvoerder, zegt Jansen, de projectleider, kent …": a tag
     return looks_like_name(text, name) and (
         not is_sentence_start(text, name.start) or capitalised_inside(text, name)
     )
@@ -93,6 +95,7 @@ def colon_apposition(text: str, start: int, prev: list[Token]) -> bool:
 
 
 _INTRODUCING: Final = wordset("meet ontmoet")
+_SPEECH_VERBS: Final = wordset("zegt zei vertelt vertelde aldus meent vindt stelt legt")
 
 
 def _describes(word: str) -> bool:

@@ -8,7 +8,12 @@ import re
 from typing import Final
 
 from anderebril.textscan.context import after
-from anderebril.textscan.names import ADJECTIVE_ENDINGS, looks_like_name, surname_of_someone
+from anderebril.textscan.names import (
+    TITLE_ADJECTIVES,
+    looks_like_name,
+    surname_of_someone,
+    title_adjective,
+)
 from anderebril.textscan.tokenize import (
     Token,
     is_all_caps,
@@ -43,7 +48,7 @@ def part_of_a_name(
     if is_all_caps(surface) or "-" in surface:
         return False
     if compound:  # Hoffman, Kaufman: a surname, not a compound job title; not "Sociaal Raadsman"
-        return not (prev and text[prev[-1].end : start] == " " and _title_adjective(prev[-1]))
+        return not (prev and text[prev[-1].end : start] == " " and title_adjective(prev[-1].text))
     if key_of(surface) in SURNAME_JOBS and _bare_in_a_sentence(text, prev, end):
         return True  # "legde Zeeman ooit uit", "de keten Zeeman": a name, not a job
     if _title_article(text, prev):
@@ -74,7 +79,7 @@ def _bare_in_a_sentence(text: str, prev: list[Token], end: int) -> bool:
         return False  # "Wij zoeken nog steeds Timmerman", "Word ook Vakman"
     if not word.isalpha() or not word.islower() or key in _OPENS_A_NOUN_PHRASE:
         return False
-    if key in _HEADING_ADJECTIVES:
+    if key in TITLE_ADJECTIVES:
         return False
     if key.endswith("e") and (len(prev) < 2 or key_of(prev[-2].text) in _OPENS_A_NOUN_PHRASE):
         return False  # "een goede Timmerman": an inflected adjective (not "legde Zeeman uit")
@@ -104,20 +109,7 @@ _DOMAIN_RE: Final = re.compile(r"\.(?:nl|be|com|org|net|eu|info|nu)\b")  # lower
 def _name_before(text: str, token: Token) -> bool:
     """A name just before a capitalised noun (*Jan Timmerman*), not an adjective of a heading
     in title case (*Wij zoeken een Echte Vakman*, *Ervaren Monteur*)."""
-    return not _title_adjective(token) and looks_like_name(text, token)
-
-
-def _title_adjective(token: Token) -> bool:
-    """An adjective that a title or heading capitalises: *Echte*, *Ervaren*, *Sociaal*."""
-    word = key_of(token.text)
-    return word in _HEADING_ADJECTIVES or word.endswith(ADJECTIVE_ENDINGS)
-
-
-#: Adjectives that headings and ads capitalise before a job title.
-_HEADING_ADJECTIVES: Final = wordset(
-    "echte ervaren allround nieuwe jonge enthousiaste handige stoere goede zelfstandige "
-    "gedreven ambitieuze leergierige technische creatieve junior senior"
-)
+    return not title_adjective(token.text) and looks_like_name(text, token)
 
 
 #: A capitalised article inside a sentence starts a title: *het boek De Vakman*.

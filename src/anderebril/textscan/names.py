@@ -134,7 +134,7 @@ def followed_by_name(text: str, end: int) -> bool:
             return False  # "De Brandweerman (Brandwacht)": another title, not a name
         if "\n" in between or any(mark in between for mark in _NOT_BEFORE_NAME):
             return False  # "Kapster (parttime) – Salon Knip", "Timmerman: Bouwbedrijf Smit"
-        if looks_like_name(text, token) and not key_of(token.text).endswith(ADJECTIVE_ENDINGS):
+        if looks_like_name(text, token) and not title_adjective(token.text):
             if len(token.text) == 1:  # "J. Smit" is an initial; "Installatievakman W" a title
                 return text[token.end : token.end + 1] == "."
             rest = text[token.end : token.end + 2].lstrip(" ")
@@ -152,9 +152,25 @@ def followed_by_name(text: str, end: int) -> bool:
     return False
 
 
-#: Endings of adjectives that titles capitalise, which no name has: *Sociaal Raadsman*,
-#: *Maatschappelijk Werker*, *Technisch Tekenaar*, *Creatief Vakman*, *Huishoudelijke Dienst*.
-ADJECTIVE_ENDINGS: Final = ("aal", "ale", "isch", "ische", "lijk", "lijke", "ief", "ieve")
+def title_adjective(word: str) -> bool:
+    """Whether a capitalised word is an adjective that a job title or heading capitalises
+    (*Sociaal Raadsman*, *Maatschappelijk Werker*, *Ervaren Monteur*, *Huishoudelijke
+    Dienst*), not a name: a known one, or an ending no Dutch name has (*-isch*, *-lijke*).
+    Endings such as *-aal* or *-ief* are left out: Jamaal, Pascale, Latief are names."""
+    key = key_of(word)
+    return key in TITLE_ADJECTIVES or key.endswith(_ADJECTIVE_ENDINGS)
+
+
+_ADJECTIVE_ENDINGS: Final = ("isch", "ische", "lijke")
+#: Adjectives that titles, headings and ads capitalise before a job title.
+TITLE_ADJECTIVES: Final = wordset(
+    "echte ervaren allround nieuwe jonge enthousiaste handige stoere goede zelfstandige "
+    "gedreven ambitieuze leergierige technische creatieve junior senior sociaal sociale "
+    "maatschappelijk maatschappelijke creatief commercieel commerciële administratief "
+    "administratieve financieel financiële operationeel operationele facilitair facilitaire "
+    "logistiek logistieke algemeen algemene medisch medische technisch juridisch pedagogisch "
+    "huishoudelijk huishoudelijke gastvrije gastvrij zorgzame ervaren hoofd eerste tweede"
+)
 #: A form of address with initials, as captions and reports name people: "mw. K.", "dhr. J.".
 ADDRESS_WITH_INITIALS: Final = r"(?:mw|mevr|dhr|hr|mr|dr|ir|ing)\.?[ \t]+(?:[A-Z]\.[ \t]?)+"
 #: A form of address with initials, or the particle v.d., then a surname.

@@ -15,10 +15,12 @@ from anderebril.textscan.name_subject import COPULAS, RELATIVES, name_subject
 from anderebril.textscan.name_words import part_of_a_name
 from anderebril.textscan.names import (
     AGED_NAME_RE,
+    NAME_PARTICLES,
     PREPOSITIONS,
     followed_by_name,
     looks_like_name,
     named_word,
+    title_adjective,
 )
 from anderebril.textscan.one_person import (
     NOT_BETWEEN,
@@ -173,7 +175,19 @@ def names_a_person(
         for i in range(len(prev) - 1, max(-1, len(prev) - 4), -1):
             if "," in text[prev[i].end : (prev[i + 1].start if i + 1 < len(prev) else start)]:
                 direct = i == len(prev) - 1  # "Jan, timmerman bij …"
-                if not direct and key_of(prev[i + 1].text) not in APPOSITION_START:
+                opener = prev[i + 1].text if not direct else ""
+                # "Jan de Vries, Sociaal Raadsman bij …": a title's adjective after a full name
+                # (not "Consulent, Sociaal Raadsman": a list of titles)
+                titled = (
+                    title_adjective(opener)
+                    and i > 0
+                    and text[prev[i - 1].end : prev[i].start] == " "
+                    and (
+                        looks_like_name(text, prev[i - 1])
+                        or key_of(prev[i - 1].text) in NAME_PARTICLES
+                    )
+                )
+                if not direct and not (key_of(opener) in APPOSITION_START or titled):
                     break  # "Dat zei Jan, maar elke vakman …": a new clause, not an apposition
                 if _LIST_GOES_ON_RE.match(text, end):
                     break  # "Werkgever, student en onderwijsinstelling": a list, not a name

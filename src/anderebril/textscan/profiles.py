@@ -76,6 +76,8 @@ _NOT_A_PERSON_AFTER: Final = wordset("in uit bij van op aan te richting naast na
 _PLACE_STARTS: Final = wordset("den nieuw oud sint groot klein oost west noord zuid van")
 
 
+#: First words of a shop's name: "Kapsalon Sanne", "Bakkerij Visser".
+_SHOP_WORDS: Final = ("salon", "kapsalon", "bakkerij", "slagerij", "garage", "winkel", "atelier")
 #: First words of a company's name: "Bouwbedrijf Jansen", "Installatiegroep Noord".
 _FIRM_WORDS: Final = (
     "bedrijf", "bedrijven", "groep", "college", "school", "techniek", "bouw", "service",
@@ -106,6 +108,8 @@ def _portrait_heading(text: str, start: int, end: int) -> bool:
     name_line = above[above.rfind("\n") + 1 :].strip(" \t#*>")
     if _NAME_LINE_RE.fullmatch(name_line) is None:
         return False
+    if name_line.split()[0].lower().endswith(_FIRM_WORDS + _SHOP_WORDS):
+        return False  # "Installatiebedrijf Smit", "Kapsalon Sanne": a firm, not a person
     return _FIRST_PERSON_RE.search(text, line_end, line_end + 400) is not None
 
 
@@ -218,9 +222,7 @@ _NAME_BEFORE_RE: Final = re.compile("(" + _FULL_NAME_RE.pattern + r")(?=\.?$|,| 
 _FIRST_PERSON_RE: Final = re.compile(r"\b(?:[Ii]k|mijn|Mijn|me|mij)\b")
 #: Job titles before another on a title line, joined by a dash, slash, comma or *en*:
 #: "Voorman - ", "Monteur / ", "Kapper en ".
-_TITLES_BEFORE_RE: Final = re.compile(
-    r"(?:[A-Z][a-zà-ÿ]+(?: [a-zà-ÿ]+)?\s*(?:[-–/,&]|en)\s*)+", re.IGNORECASE
-)
+_TITLES_BEFORE_RE: Final = re.compile(r"(?:[A-Z][a-zà-ÿ]+(?: [a-zà-ÿ]+)?\s*(?:[-–/,&]|\ben\b)\s*)+")
 #: A line that is a first name and a surname alone: "Moos Dekker", "Jan van der Berg".
 _NAME_LINE_RE: Final = re.compile(
     r"[A-Z][a-zà-ÿ]+(?: (?:van|de|der|den|ter|ten|van de|van der|van den))? [A-Z][a-zà-ÿ]+"

@@ -9,13 +9,13 @@ from __future__ import annotations
 from typing import Final
 
 from anderebril.textscan.names import (
-    ADJECTIVE_ENDINGS,
     AGED_NAME_RE,
     FIRST_NAMES,
     aged,
     capitalised_inside,
     followed_by_name,
     surname_of_someone,
+    title_adjective,
 )
 from anderebril.textscan.pronoun_clues import FULL_NAME_RE
 from anderebril.textscan.pronoun_grammar import NL, Grammar
@@ -52,7 +52,7 @@ def full_name_at(text: str, tokens: list[Token], i: int, grammar: Grammar) -> bo
     if prev in grammar.prepositions or prev in _ARTICLES:
         return False
     parts = name[0].split()
-    if parts[0].lower().endswith(ADJECTIVE_ENDINGS):
+    if title_adjective(parts[0]):
         return False  # "De Medewerker Huishoudelijke Dienst": a title, no name
     if len(parts) > 2 or prev in _BEFORE_A_NAME:
         return True  # "Wil van Ophem", "volgens Mark Jansen"
