@@ -138,6 +138,13 @@ def paired_with(
             return True
     if slashed and nxt and _elided_partner(own, key_of(nxt[0].text), gender, counterpart):
         return True  # "kamermeisjes/ jongens", "linnendame/heer": the head of a compound pair
+    adjacent = [t for t in (nxt[:1] if nxt else []) if text[end : t.start] == " "]
+    adjacent += [t for t in prev[-1:] if text[t.end : start] == " "]
+    for token in adjacent:  # "BP hostess gastheer": a title that names both, side by side
+        key = key_of(token.text)  # (two job titles: not "een jongen crècheleidster")
+        other = counterpart(key)  # type: ignore[operator]
+        if other is not None and other != gender and key not in SEX_NOUNS:
+            return True
     for token in checks:
         key = _hyphenated_key(text, token)  # "ICT-man of ICT-vrouw": the whole compound
         if key == own:

@@ -109,7 +109,16 @@ _DOMAIN_RE: Final = re.compile(r"\.(?:nl|be|com|org|net|eu|info|nu)\b")  # lower
 def _name_before(text: str, token: Token) -> bool:
     """A name just before a capitalised noun (*Jan Timmerman*), not an adjective of a heading
     in title case (*Wij zoeken een Echte Vakman*, *Ervaren Monteur*)."""
-    return not title_adjective(token.text) and looks_like_name(text, token)
+    if title_adjective(token.text) or key_of(token.text) in _HEADING_NOUNS:
+        return False  # "Vacatures Hostess", "Opleiding Timmerman": a heading's word
+    return looks_like_name(text, token)
+
+
+#: Nouns that headings put before a job title: *Vacatures Hostess*, *Opleiding Kapper*.
+_HEADING_NOUNS: Final = wordset(
+    "vacature vacatures functie functies beroep beroepen opleiding opleidingen cursus "
+    "cursussen stage stages baan banen job jobs werken profiel beroepsprofiel"
+)
 
 
 #: A capitalised article inside a sentence starts a title: *het boek De Vakman*.

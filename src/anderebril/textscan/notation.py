@@ -300,13 +300,16 @@ def _clipped(text: str) -> list[Finding]:
         if match[3] is not None and feminine == "st" and not tail:
             continue  # "·st" needs the ending after it: "medewerk·st·er"
         person = (left + tail if feminine == "st" else left).lower()
-        if len(person) < 5 or not person.endswith(_PERSON_ENDINGS):
+        if feminine.startswith("ess"):
+            if not person.endswith(_ESS_BASES):
+                continue  # "Host/-ess", "steward/-ess"; not "proc/-ess"
+        elif len(person) < 5 or not person.endswith(_PERSON_ENDINGS):
             continue
         start = extend_over_hyphens(text, match.start())
         word = text[start : match.end()]
         # "medewerk·st·er" -> medewerker, "medewerker·ster·s" -> medewerkers,
         # "verkoper/-sters" -> verkopers, "docent/-e" -> docent
-        suggestion = left + (tail or ("s" if feminine == "sters" else ""))
+        suggestion = left + (tail or ("s" if feminine in ("sters", "esses") else ""))
         out.append(
             Finding(
                 category="binary-notation",
@@ -327,7 +330,7 @@ def _clipped(text: str) -> list[Finding]:
 #: A word, then a slash and a hyphen before a feminine ending (*verkoper/-ster*), or a middle
 #: dot before one and perhaps another after it (*medewerker·ster·s*, *medewerk·st·er*).
 _CLIPPED_RE: Final = re.compile(
-    r"(?<![\w/·])([A-Za-zÀ-ÿ]{3,})(?:/-(sters|ster|es|e|euses|euse|trices|trice)"
+    r"(?<![\w/·])([A-Za-zÀ-ÿ]{3,})(?:/-(sters|ster|esses|ess|es|e|euses|euse|trices|trice)"
     r"|·(ster|st|e|es|euse|trice)(?:·([a-zà-ÿ]{1,3}))?)(?![\w·/])",
     re.IGNORECASE,
 )

@@ -24,6 +24,7 @@ from anderebril.textscan.names import (
 )
 from anderebril.textscan.one_person import (
     NOT_BETWEEN,
+    READER,
     as_role_of_named,
     caption_name,
     first_person_as,
@@ -161,6 +162,10 @@ def names_a_person(
             # in view; not "Het is een vak voor de vakman" (voor) or a cleft ("… die we zoeken")
             return True
         inverted = key_of(prev[0].text) in COPULAS  # a question: "Ben jij onze nieuwe kapster?"
+        # "Informatie over omscholing, wat je gaat doen als Hostess": the reader before the link
+        # is its subject, not the capitalised opener
+        link_at = len(prev) - len(recent) + links[-1] if links else 0
+        inverted = inverted or any(key_of(t.text) in READER for t in prev[1:link_at])
         if about_subject and not inverted:
             subject = prev[0]
             # a wish needs more than a capital: "Nina wilde …" (a first name), not "Vroeger …"
