@@ -165,8 +165,8 @@ def names_a_person(
         # "Informatie over omscholing, wat je gaat doen als Hostess": the reader before the link
         # is its subject, not the capitalised opener
         link_at = len(prev) - len(recent) + links[-1] if links else 0
-        inverted = inverted or any(key_of(t.text) in READER for t in prev[1:link_at])
-        if about_subject and not inverted:
+        reader_subject = any(key_of(t.text) in READER for t in prev[1:link_at])
+        if about_subject and not inverted and not reader_subject:
             subject = prev[0]
             # a wish needs more than a capital: "Nina wilde …" (a first name), not "Vroeger …"
             wished = wish and recent[links[-1]] in _WISH_VERBS
