@@ -25,7 +25,7 @@ from anderebril.textscan.tokenize import (
 from anderebril.textscan.zijn_verb import participle
 
 #: The words one of which ``_INDEFINITE_RE`` needs to find anything.
-INDEFINITE_WORDS: Final = wordset("iemand wie ieder iedereen degene diegene")
+INDEFINITE_WORDS: Final = wordset("iemand wie ieder iedereen eenieder éénieder degene diegene")
 
 
 def indefinite_pronouns(
@@ -317,7 +317,7 @@ def _indefinite_matches(text: str, low: str | None) -> list[re.Match[str]]:
     if low is None or len(low) != len(text) or any(c in text for c in FOLDED):
         return list(_INDEFINITE_RE.finditer(text))
     spots: list[int] = []
-    for word in ("iemand", "wie", "ieder", "degene", "diegene", "hij die"):
+    for word in ("iemand", "wie", "ieder", "eenieder", "éénieder", "degene", "diegene", "hij die"):
         pos = low.find(word)
         while pos != -1:
             spots.append(pos)
@@ -333,7 +333,7 @@ def _indefinite_matches(text: str, low: str | None) -> list[re.Match[str]]:
 #: *iedereen*, *een ieder* and *ieder* before its verb (*Ieder heeft zijn eigen klanten*).
 _INDEFINITE_RE: Final = re.compile(
     r"\b(iemand|degene|diegene|hij)\s+die\b|\b(?<![-'’])(wie)\b"
-    r"|\b(iedereen|(?<=een\s)ieder"
+    r"|\b(iedereen|eenieder|éénieder|(?<=een\s)ieder"
     r"|ieder(?=\s+(?:heeft|moet|kan|mag|krijgt|is|doet|neemt|zorgt|wil|zal|werkt|houdt|brengt"
     r"|maakt)\b))\b"
     r"|\b(iemand)\b(?![-'’])",

@@ -107,7 +107,8 @@ BRACKETED_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _ESS_BASES: Final = ("steward", "host")
-_DIGIT_SLASH_RE: Final = re.compile(r"\d\s*/\s*\d")
+#: A ratio or a date, not working hours (*38/38u*, *32/38 uur*).
+_DIGIT_SLASH_RE: Final = re.compile(r"\d\s*/\s*\d(?!\d*\s*(?:u|uur|uren)\b)")
 _STATISTICS_WORDS: Final = (
     "verdeling", "verhouding", "aandeel", "percentage", "ratio", "tabel", "figuur", "grafiek",
     "geslacht", "aantal", "procent", "table", "figure",
