@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from anderebril.textscan.names import FIRST_NAMES
+from anderebril.textscan.names import ADDRESS_TITLES, FIRM_WORDS, FIRST_NAMES, NAME_PARTICLES
 from anderebril.textscan.tense import present_verb
 from anderebril.textscan.tokenize import wordset
 
@@ -163,15 +163,11 @@ def _about_one_person(text: str, line: int) -> bool:
         len(words) >= 2
         and all(w[:1].isupper() or w in _PARTICLES for w in words)
         and all(w.isalpha() and not w.isupper() for w in words)
-        and not words[-1].lower().endswith(_FIRM_ENDINGS)
+        and not words[-1].lower().endswith(FIRM_WORDS)
     )
 
 
-_PARTICLES: Final = wordset("van de der den ter ten el al 't")
-_FIRM_ENDINGS: Final = (
-    "techniek", "bouw", "groep", "service", "services", "installaties", "bedrijf", "college",
-    "school", "centrum", "zorg", "logistiek", "transport", "support", "team",
-)  # fmt: skip
+_PARTICLES: Final = NAME_PARTICLES | wordset("el al")
 
 
 _CV_RE: Final = re.compile(r"(?:^|\n)[ \t]*(?:Naam|Name|Geboortedatum)[ \t]*:", re.IGNORECASE)
@@ -180,4 +176,4 @@ _INTRODUCING_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _RECRUITING_RE: Final = re.compile(r"\b(?:zoekt|zoeken|gezocht|vacature)\b", re.IGNORECASE)
-_ADDRESS_RE: Final = re.compile(r"(?:Dhr|Mevr|Mw|Mr|Ir|Ing|Drs|Dr)\.?\s+(?:[A-Z]\.\s?)+[A-Z]")
+_ADDRESS_RE: Final = re.compile(r"(?i:" + ADDRESS_TITLES + r")\.?\s+(?:[A-Z]\.\s?)+[A-Z]")

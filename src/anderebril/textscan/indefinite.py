@@ -9,8 +9,8 @@ from typing import Final
 
 from anderebril.textscan.context import CLAUSE_END_RE
 from anderebril.textscan.names import named_word
-from anderebril.textscan.pronoun_clues import in_pair
-from anderebril.textscan.pronoun_grammar import PAST_VERBS, Grammar
+from anderebril.textscan.pronoun_clues import SPEECH_VERBS, in_pair
+from anderebril.textscan.pronoun_grammar import MORE_PREPOSITIONS, PAST_VERBS, Grammar
 from anderebril.textscan.pronoun_report import SHORT_ZIJN
 from anderebril.textscan.tense import present_verb
 from anderebril.textscan.tokenize import (
@@ -117,10 +117,11 @@ def _main_verb(word: str) -> bool:
     for anyone does (*ontvangt*, *moet*); not the past of a report about one person (*Iemand
     die daar werkte, kreeg te horen dat hij …*) or a speech tag (*Iemand die hier werkt, zei
     hij, …*)."""
-    return present_verb(word) and word not in _SPEECH_VERBS
+    return present_verb(word) and word not in _SPEECH_TAGS
 
 
-_SPEECH_VERBS: Final = wordset("zegt vertelt meldt stelt vindt legt")
+#: Speech tags: the shared verbs of saying, and *meldt* (*…, meldt de politie*).
+_SPEECH_TAGS: Final = SPEECH_VERBS | wordset("meldt")
 
 
 def _opens_after_connector(text: str, start: int) -> bool:
@@ -301,14 +302,12 @@ def _indefinite_verb(grammar: Grammar, text: str, tokens: list[Token], i: int) -
         and key_of(tokens[i - 2].text) == "de"
         and len(prev) > 3
         and prev.endswith(("en", "s"))
-        and (i < 3 or key_of(tokens[i - 3].text) not in _BEFORE_AN_OBJECT)
+        and (i < 3 or not _preposition(grammar, key_of(tokens[i - 3].text)))
     )
 
 
-_BEFORE_AN_OBJECT: Final = wordset(
-    "na voor tijdens in op met van bij aan door over onder tot tegen via per vanaf uit zonder "
-    "naar om"
-)
+def _preposition(grammar: Grammar, word: str) -> bool:
+    return word in grammar.prepositions or word in MORE_PREPOSITIONS
 
 
 def _indefinite_matches(text: str, low: str | None) -> list[re.Match[str]]:

@@ -14,6 +14,7 @@ from anderebril.textscan.names import (
     capitalised_inside,
     looks_like_name,
 )
+from anderebril.textscan.pronoun_clues import SPEECH_VERBS
 from anderebril.textscan.tokenize import Token, is_sentence_start, key_of, wordset
 
 
@@ -66,7 +67,7 @@ def _comma_apposition(text: str, start: int, prev: list[Token]) -> bool:
     if end == -1 or not text[start:end].strip().replace("-", "").isalpha():
         return False  # the apposition is the noun alone, closed by a comma
     name = prev[at]
-    if at > 0 and key_of(prev[at - 1].text) in _SPEECH_VERBS:
+    if at > 0 and key_of(prev[at - 1].text) in SPEECH_VERBS:
         return False  # "Een goede uitvoerder, zegt Jansen, de projectleider, kent …": a tag
     return looks_like_name(text, name) and (
         not is_sentence_start(text, name.start) or capitalised_inside(text, name)
@@ -95,7 +96,6 @@ def colon_apposition(text: str, start: int, prev: list[Token]) -> bool:
 
 
 _INTRODUCING: Final = wordset("meet ontmoet")
-_SPEECH_VERBS: Final = wordset("zegt zei vertelt vertelde aldus meent vindt stelt legt")
 
 
 def _describes(word: str) -> bool:

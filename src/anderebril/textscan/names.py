@@ -169,10 +169,19 @@ TITLE_ADJECTIVES: Final = wordset(
     "maatschappelijk maatschappelijke creatief commercieel commerciële administratief "
     "administratieve financieel financiële operationeel operationele facilitair facilitaire "
     "logistiek logistieke algemeen algemene medisch medische technisch juridisch pedagogisch "
-    "huishoudelijk huishoudelijke gastvrije gastvrij zorgzame ervaren hoofd eerste tweede"
+    "huishoudelijk huishoudelijke gastvrije gastvrij zorgzame hoofd eerste tweede"
 )
-#: A form of address with initials, as captions and reports name people: "mw. K.", "dhr. J.".
-ADDRESS_WITH_INITIALS: Final = r"(?:mw|mevr|dhr|hr|mr|dr|ir|ing)\.?[ \t]+(?:[A-Z]\.[ \t]?)+"
+#: Forms of address that come with initials, as captions and reports name people.
+ADDRESS_TITLES: Final = r"(?:mw|mevr|dhr|hr|mr|dr|drs|ir|ing)"
+#: A form of address with initials: "mw. K.", "dhr. J.".
+ADDRESS_WITH_INITIALS: Final = ADDRESS_TITLES + r"\.?[ \t]+(?:[A-Z]\.[ \t]?)+"
+#: Words that end the first (or last) word of a firm's name, also as a compound's end:
+#: "Bouwbedrijf Jansen", "Installatiegroep Noord", "Bakker Installatietechniek".
+FIRM_WORDS: Final = (
+    "bedrijf", "bedrijven", "groep", "college", "school", "techniek", "bouw", "service",
+    "services", "installatie", "installaties", "centrum", "bureau", "fabriek", "winkel",
+    "gemeente", "regio", "zorg", "logistiek", "transport", "support", "team",
+)  # fmt: skip
 #: A form of address with initials, or the particle v.d., then a surname.
 _ADDRESSED_NAME_RE: Final = re.compile(
     r"[ \t]+(?:" + ADDRESS_WITH_INITIALS + r"|v\.d\.[ \t]+)[A-Z]"

@@ -12,6 +12,7 @@ from typing import Final
 from anderebril.textscan.context import CLAUSE_END_RE, after
 from anderebril.textscan.names import (
     ADDRESS_WITH_INITIALS,
+    FIRM_WORDS,
     NAME_PARTICLES,
     PREPOSITIONS,
     looks_like_name,
@@ -50,18 +51,14 @@ def caption_name(text: str, start: int) -> bool:
     if match is None:
         return False
     first = match[0].split()[0].lower()
-    if first.endswith(_FIRM_ENDINGS) or first in _NOT_A_PERSON:
+    if first.endswith(FIRM_WORDS) or first in _NOT_A_PERSON:
         return False
     job_line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
     return _ASKING_RE.search(job_line) is None
 
 
-#: First words of a name line that is no person: a firm (also as a compound's ending:
-#: *Bouwbedrijf*), a place, a heading, a salutation.
-_FIRM_ENDINGS: Final = (
-    "bedrijf", "groep", "college", "school", "techniek", "bouw", "service", "installatie",
-    "centrum", "bureau", "fabriek", "winkel", "gemeente", "regio",
-)  # fmt: skip
+#: First words of a name line that is no person: a firm (:data:`names.FIRM_WORDS`, also as a
+#: compound's ending: *Bouwbedrijf*), a place, a heading, a salutation.
 _NOT_A_PERSON: Final = wordset("vacature locatie beste geachte den sint nieuw oud")
 _ASKING_RE: Final = re.compile(r"gezocht|\(m/v|\(v/m|uur per week|vacature", re.IGNORECASE)
 _NAME_COMMA_RE: Final = re.compile(

@@ -10,7 +10,7 @@ from typing import Final
 
 from anderebril.textscan.context import before
 from anderebril.textscan.matching import lowered
-from anderebril.textscan.names import AGED_NAME_RE, whole_words
+from anderebril.textscan.names import AGED_NAME_RE, FIRM_WORDS, whole_words
 from anderebril.textscan.people import names_a_person
 from anderebril.textscan.tokenize import Token, is_sentence_start, key_of, wordset
 
@@ -65,7 +65,7 @@ def _named_there(sentence: str, name: re.Match[str]) -> bool:
     if before in _NOT_A_PERSON_AFTER or (before == "met" and "contact" in sentence.lower()):
         return False
     first = name[1].split()[0].lower()
-    return first not in _PLACE_STARTS and not first.endswith(_FIRM_WORDS)
+    return first not in _PLACE_STARTS and not first.endswith(FIRM_WORDS)
 
 
 #: Prepositions after which two capitalised words are a place or a firm: "in Den Haag".
@@ -78,11 +78,6 @@ _PLACE_STARTS: Final = wordset("den nieuw oud sint groot klein oost west noord z
 
 #: First words of a shop's name: "Kapsalon Sanne", "Bakkerij Visser".
 _SHOP_WORDS: Final = ("salon", "kapsalon", "bakkerij", "slagerij", "garage", "winkel", "atelier")
-#: First words of a company's name: "Bouwbedrijf Jansen", "Installatiegroep Noord".
-_FIRM_WORDS: Final = (
-    "bedrijf", "bedrijven", "groep", "college", "school", "techniek", "bouw", "service",
-    "services", "installatie", "centrum", "bureau", "fabriek", "winkel", "gemeente", "regio",
-)  # fmt: skip
 
 
 def _portrait_heading(text: str, start: int, end: int) -> bool:
@@ -108,7 +103,7 @@ def _portrait_heading(text: str, start: int, end: int) -> bool:
     name_line = above[above.rfind("\n") + 1 :].strip(" \t#*>")
     if _NAME_LINE_RE.fullmatch(name_line) is None:
         return False
-    if name_line.split()[0].lower().endswith(_FIRM_WORDS + _SHOP_WORDS):
+    if name_line.split()[0].lower().endswith(FIRM_WORDS + _SHOP_WORDS):
         return False  # "Installatiebedrijf Smit", "Kapsalon Sanne": a firm, not a person
     return _FIRST_PERSON_RE.search(text, line_end, line_end + 400) is not None
 

@@ -24,7 +24,7 @@ from anderebril.textscan.tokenize import (
 MAX_SENTENCES: Final = 3
 _SENTENCE_END_RE: Final = re.compile(r"[.!?](?=[\s\"']|$)")
 MAX_REACH: Final = 600
-_SPEECH_VERBS: Final = wordset(
+SPEECH_VERBS: Final = wordset(
     "zegt zei vertelt vertelde legt legde lacht lachte vindt vond aldus antwoordt antwoordde "
     "benadrukt benadrukte verklaart verklaarde roept riep stelt stelde grapt grapte zucht "
     "zuchtte meent meende reageert reageerde constateert constateerde omschrijft omschreef "
@@ -44,7 +44,7 @@ NEWS_VERBS: Final = PAST_VERBS | wordset("laat meldt")
 def speaker(text: str, tokens: list[Token], i: int) -> bool:
     """*'…', zegt hij* and *zegt hij: '…'*: *hij* after a verb of saying next to a quotation
     is the man quoted, a specific person."""
-    if i == 0 or key_of(tokens[i - 1].text) not in _SPEECH_VERBS:
+    if i == 0 or key_of(tokens[i - 1].text) not in SPEECH_VERBS:
         return False
     verb_at = tokens[i - 1].start
     if i >= 2 and key_of(tokens[i - 2].text) == "zo":
@@ -155,11 +155,11 @@ def quoted_speaker(text: str, start: int) -> bool:
         and _ADJECTIVE_RE.fullmatch(words[3]) is not None
     )
     words = words[:3] if adjective else words[-3:]
-    if len(words) == 3 and words[0] == "zo" and words[1].lower() in _SPEECH_VERBS:
+    if len(words) == 3 and words[0] == "zo" and words[1].lower() in SPEECH_VERBS:
         # "“Hahaha, je wordt zuster”, zo omschrijft een mannelijke verpleger …"
         before_zo = text[max(0, start - 60) : start].rsplit(" zo ", 1)[0].rstrip()
         return words[2].lower() in ("een", "de") and before_zo[-2:-1] in _CLOSING_QUOTES
-    if len(words) < 3 or words[1].lower() not in _SPEECH_VERBS:
+    if len(words) < 3 or words[1].lower() not in SPEECH_VERBS:
         return False
     if words[2].lower() == "de":  # "'…', vertelt de ambachtsman": the one just quoted
         return words[0].rstrip(",")[-1:] in _CLOSING_QUOTES
@@ -204,7 +204,7 @@ def from_place(text: str, end: int) -> bool:
     told = text[match.end() : match.end() + 60].lower().split()[:6]
     if "die" in told[:1]:  # "van DSM die het vertikte om …": the relative clause tells it
         return _told_in_clause(told)
-    return any(w in _SPEECH_VERBS or w in NEWS_VERBS for w in told[:2])
+    return any(w in SPEECH_VERBS or w in NEWS_VERBS for w in told[:2])
 
 
 def _told_in_clause(told: list[str]) -> bool:
