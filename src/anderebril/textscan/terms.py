@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
-from typing import Final
+from typing import Final, NamedTuple
 
 from anderebril.textscan.antecedents import told_of_one
 from anderebril.textscan.appeals import (
@@ -60,6 +60,18 @@ EXCLUSIVE_ALTERNATIVES: Final = {
         "direct": ["you", "colleague"],
     },
 }
+
+
+class Asking(NamedTuple):
+    """Which tests for a request for one sex a chunk's words allow (each needs a word)."""
+
+    searching: bool = True  # a search verb: "zoeken"
+    preferring: bool = True  # "voorkeur"
+    being: bool = True  # "ben/bent": "Ben jij de man …"
+    reported: bool = True  # "vacature", "werven", "vroeg": a reported request
+
+
+_ANY_ASKING: Final = Asking()  # words unknown: every test may apply
 
 
 class TermRules:
@@ -266,19 +278,18 @@ class TermRules:
             return False  # "Vrouwelijke kapster gezocht"
         return not preferred(self.language, text, cand)
 
-    def _asking_words(self, distinct: AbstractSet[str] | None) -> tuple[bool, bool, bool, bool]:
-        """Whether a chunk with these ``distinct`` words can hold a search verb (*zoeken*),
-        *voorkeur*, *ben/bent* (*Ben jij de man …*) and a reported request (*vacature*,
-        *werven*, *vroeg*): what :func:`appeals.searched_for`, :func:`appeals.preferred`,
-        :func:`appeals.you_are_the_one` and :func:`appeals.reported_request` need."""
+    def _asking_words(self, distinct: AbstractSet[str] | None) -> Asking:
+        """Which of :func:`appeals.searched_for`, :func:`appeals.preferred`,
+        :func:`appeals.you_are_the_one` and :func:`appeals.reported_request` a chunk with these
+        ``distinct`` words can satisfy: each needs one of its words."""
         if distinct is None:
-            return True, True, True, True
+            return _ANY_ASKING
         verbs = SEARCH_VERBS.get(self.language, frozenset())
-        return (
-            not distinct.isdisjoint(verbs),
-            "voorkeur" in distinct,
-            not distinct.isdisjoint(YOU_ARE),
-            not distinct.isdisjoint(REQUEST_WORDS),
+        return Asking(
+            searching=not distinct.isdisjoint(verbs),
+            preferring="voorkeur" in distinct,
+            being=not distinct.isdisjoint(YOU_ARE),
+            reported=not distinct.isdisjoint(REQUEST_WORDS),
         )
 
     def _exclusive(
@@ -286,18 +297,17 @@ class TermRules:
         text: str,
         cand: Candidate,
         gender: str,
-        asking: tuple[bool, bool, bool, bool] = (True, True, True, True),
+        asking: Asking = _ANY_ASKING,
     ) -> Finding | None:
         language = self.language
         nxt = after(text, cand.end, 40)
         asked = bool(nxt) and key_of(nxt[0].text) in WANTED.get(language, frozenset())
         if not asked:
-            searching, preferring, being, reported = asking
             asked = (
-                (searching and searched_for(language, text, cand))
-                or (preferring and preferred(language, text, cand))
-                or (being and you_are_the_one(language, text, cand))
-                or (language == "nl" and reported and reported_request(text, cand))
+                (asking.searching and searched_for(language, text, cand))
+                or (asking.preferring and preferred(language, text, cand))
+                or (asking.being and you_are_the_one(language, text, cand))
+                or (language == "nl" and asking.reported and reported_request(text, cand))
             )
         if not asked or paired_with(text, cand.start, cand.end, gender, self.counterpart):
             return None
