@@ -29,6 +29,21 @@ from tests.textscan.helpers import texts
         ),
         ("De lerende en zijn mentor overleggen.", "generic-masculine", ["zijn"]),
         ("Het lerende netwerk deelt zijn kennis met de leden.", "generic-masculine", []),
+        # every role noun in -ende or -ige is an adjective too, before a noun
+        ("De verzorgende taken van de afdeling vallen onder zijn team.", "generic-masculine", []),
+        ("De leidinggevende functie vraagt zijn aandacht.", "generic-masculine", []),
+        (
+            "De verzorgende wast de cliënt en noteert dit in zijn dossier.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+        ("De verpleegkundige ook kijkt naar zijn patiënt.", "generic-masculine", ["zijn"]),
+        ("De werkzoekende bespreekt met zijn consulent wat past.", "generic-masculine", ["zijn"]),
+        (
+            "Een door de leidinggevende opgestelde planning helpt zijn team.",
+            "generic-masculine",
+            ["zijn"],
+        ),
     ],
 )
 def test_real_an(text: str, category: str, expected: list[str]) -> None:

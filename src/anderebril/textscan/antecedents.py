@@ -56,7 +56,7 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
         and not _titled_role(text, cand)
     ):
         return False  # a surname or a name: "Mark de Boer", "bakkerij De Visser"
-    if key_of(cand.surface) in _ALSO_ADJECTIVES and _adjective_use(text, cand.end):
+    if _also_adjective(key_of(cand.surface)) and _adjective_use(text, cand.end):
         return False  # "Het lerende netwerk deelt zijn kennis": an adjective, no person
     if from_place(text, cand.end) or quoted_speaker(text, cand.start):
         return False  # news about one person: "een installateur uit Emmen", "zegt een …"
@@ -419,8 +419,15 @@ def may_be_told(text: str, cand: Candidate) -> bool:
 
 
 _WRITER: Final = wordset("ik we wij me mij")
-#: Role nouns that are adjectives too: *de lerende* (the learner), *de lerende organisatie*.
-_ALSO_ADJECTIVES: Final = wordset("lerende")
+#: Endings of role nouns that are adjectives too: *de verzorgende* and *verzorgende taken*,
+#: *de leidinggevende* and *de leidinggevende functie*, *de verpleegkundige zorg*.
+_ADJECTIVE_ENDINGS: Final = ("ende", "ige")
+
+
+def _also_adjective(key: str) -> bool:
+    """Whether a role noun is also an adjective: a present participle (*lerende,
+    werkzoekende*) or a word in *-ige* (*verpleegkundige, deskundige*)."""
+    return key.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _adjective_use(text: str, end: int) -> bool:
@@ -431,12 +438,15 @@ def _adjective_use(text: str, end: int) -> bool:
     if not following or not following[0].isalpha() or not following[0].islower():
         return False
     word = following[0]
-    return not (present_verb(word) or word in _AFTER_A_NOUN)
+    if word.endswith(("de", "te")):
+        return False  # a verb in the past (meldde) or an adjective (uitgevoerde), no noun
+    return not (present_verb(word) or past_tense(word) or word in _AFTER_A_NOUN)
 
 
 _AFTER_A_NOUN: Final = wordset(
     "zijn haar hun en of die dat in op met voor van aan bij uit na zal kan moet mag wil heeft "
-    "is wordt krijgt"
+    "is wordt krijgt ook nog zelf altijd dan eerst vaak niet alleen daarbij daarna hierbij "
+    "werd was had"
 )
 
 
