@@ -43,6 +43,12 @@ def test_a_named_role_holder_takes_his_own_pronoun() -> None:
     assert categories("De monteur neemt zijn gereedschap mee.") == [("generic-masculine", "zijn")]
 
 
+def test_the_speaker_named_after_a_generic_noun_is_not_that_person() -> None:
+    text = "Een goede uitvoerder, zegt Jansen, kent zijn ploeg."
+    assert categories(text) == [("generic-masculine", "zijn")]
+    assert categories("Een goede uitvoerder, Jansen, kent zijn ploeg.") == []
+
+
 def test_a_programme_name_after_the_noun_is_not_a_first_name() -> None:
     text = "De student Installatietechniek bouwt in de praktijkhal zijn eigen badkamer na."
     assert categories(text) == [("generic-masculine", "zijn")]

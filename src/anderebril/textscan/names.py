@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Final
 
 from anderebril.textscan.context import after
+from anderebril.textscan.pronoun_clues import SPEECH_VERBS
 from anderebril.textscan.tokenize import (
     Token,
     is_all_caps,
@@ -146,6 +147,8 @@ def followed_by_name(text: str, end: int) -> bool:
             return i + 1 < len(nxt) and looks_like_name(text, nxt[i + 1])
         if is_capitalised(token.text) or key_of(token.text) in PREPOSITIONS:
             return False
+        if key_of(token.text) in SPEECH_VERBS:
+            return False  # "Een goede uitvoerder, zegt Jansen, kent …": the speaker's name
         word = token.text
         if len(word) > 4 and word.endswith("t") and not word.endswith(_NOUNS_IN_T):
             return False  # "de student gebruikt Google Drive": a verb, then a product
