@@ -249,7 +249,12 @@ def reach_end(text: str, start: int) -> int:
         para = text.find("\n\n", after_blank, hi)
     if para != -1:
         hi = para
-    for seen, match in enumerate(_SENTENCE_END_RE.finditer(text, start, hi), 1):
+    seen = 0
+    for match in _SENTENCE_END_RE.finditer(text, start, hi):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if text[line_start : match.start()].strip().isdigit():
+            continue  # "2. Hij stelt de begroting op": an item's number ends no sentence
+        seen += 1
         if seen == MAX_SENTENCES:
             return match.end()
     return hi

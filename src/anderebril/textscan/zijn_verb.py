@@ -98,7 +98,10 @@ def participle(word: str) -> bool:
 def after_fronted_phrase(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     """*zijn* as the second part of a sentence that opens with a prepositional phrase
     (*In de elektrotechniek zijn …*, *Bij ons zijn …*): Dutch puts the verb there."""
-    fronted = i > 0 and key_of(tokens[i - 1].text) in _FRONTED_ADVERBS
+    fronted = i > 0 and (
+        key_of(tokens[i - 1].text) in _FRONTED_ADVERBS
+        or bool(_PRONOMINAL_ADVERB_RE.fullmatch(key_of(tokens[i - 1].text)))
+    )
     if fronted and is_sentence_start(text, tokens[i - 1].start):
         return True  # "Daarin zijn snelheid en efficiëntie …"
     for k in range(i - 1, max(-1, i - 6), -1):
@@ -151,6 +154,11 @@ _SEPARABLE_PARTICIPLE_RE: Final = re.compile(
 
 _FRONTED_ADVERBS: Final = wordset(
     "daarin daarbij daarnaast daarvoor daarom hierin hierbij hiervoor hiernaast verder bovendien"
+)
+#: *hierop, daarmee, hiertegen*: an adverb that opens a sentence puts the verb after it.
+_PRONOMINAL_ADVERB_RE: Final = re.compile(
+    r"(?:hier|daar)(?:op|in|bij|voor|naast|mee|door|over|onder|na|aan|uit|tegen|om|toe|van|"
+    r"achter|boven|tussen|naar|zonder)"
 )
 _PREDICATE_ENDINGS: Final = ("lijk", "baar", "isch")
 #: A participle with an unstressed prefix (*erkend*, *betaald*, *verzekerd*, *gekeurd*).
