@@ -58,6 +58,8 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
         return False  # a surname or a name: "Mark de Boer", "bakkerij De Visser"
     if _also_adjective(key_of(cand.surface)) and _adjective_use(text, cand.end):
         return False  # "Het lerende netwerk deelt zijn kennis": an adjective, no person
+    if _HELD_BY_RE.search(text, max(0, cand.start - 40), cand.start):
+        return False  # "Hier vervult hij de functie van klusser": the name of his job
     if from_place(text, cand.end) or quoted_speaker(text, cand.start):
         return False  # news about one person: "een installateur uit Emmen", "zegt een …"
     if one_in_an_incident(text, cand.start, cand.end):
@@ -421,6 +423,13 @@ def may_be_told(text: str, cand: Candidate) -> bool:
 _WRITER: Final = wordset("ik we wij me mij")
 #: Endings of role nouns that are adjectives too: *de verzorgende* and *verzorgende taken*,
 #: *de leidinggevende* and *de leidinggevende functie*, *de verpleegkundige zorg*.
+#: A job held by someone just named with a pronoun: *vervult hij de functie van klusser*,
+#: *heeft ze de rol van mentor*.
+_HELD_BY_RE: Final = re.compile(
+    r"\b(?:hij|zij|ze|ik)\s+(?:\w+\s+)?(?:de|het)\s+(?:functie|rol|positie|taak|baan)\s+"
+    r"(?:van|als)\s+$",
+    re.IGNORECASE,
+)
 _ADJECTIVE_ENDINGS: Final = ("ende", "ige")
 
 

@@ -39,6 +39,8 @@ def said_of_a_name(text: str, start: int) -> bool:
     if at < 1 or key_of(prev[at].text) not in COPULAS:
         return False
     names = prev[:at]  # "Mohammed", "Cees Roozemond", "Jan de Vries", "Noah (18)"
+    if len(names) > 1 and key_of(names[0].text) in _OPENING_ADVERBS:
+        names = names[1:]  # "Ook Tayfun is een BBL-leerling"
     if len(names) > 1 and names[-1].text.isdigit() and aged(text, names[-2]):
         names = names[:-1]
     if len(names) > 4 or not all(
@@ -52,6 +54,10 @@ def said_of_a_name(text: str, start: int) -> bool:
         for t in names
         if t.text not in NAME_PARTICLES
     )
+
+
+#: Adverbs that may open the sentence before the name: *Ook Tayfun is een BBL-leerling*.
+_OPENING_ADVERBS: Final = wordset("ook nu toen zo inmiddels intussen ondertussen sindsdien")
 
 
 def _comma_apposition(text: str, start: int, prev: list[Token]) -> bool:

@@ -147,6 +147,8 @@ def notation_findings(text: str, language: str, strategy: str) -> list[Finding]:
         out += _bracketed(text, language, strategy)
     if language == "nl" and ("/-" in text or "·" in text):  # "verkoper/-ster", "·ster·"
         out += _clipped(text)
+    if language == "nl" and "-" in text:
+        out += _hyphen_pairs(text, strategy)
     out.sort(key=lambda f: f.start)
     return out
 
@@ -177,6 +179,25 @@ def _slash_pairs(text: str, language: str, strategy: str) -> list[Finding]:
             if finding is not None:
                 out.append(finding)
         pos = text.find("/", pos + 1)
+    return out
+
+
+#: Pronoun pairs joined by a hyphen: *als hij-zij de gast aanspreekt*, *hem-haar*.
+_HYPHEN_PAIR_RE: Final = re.compile(
+    r"(?<![\w-])(hij|zij|hem|haar|zijn)-(zij|hij|haar|hem|zijn)(?![\w-])", re.IGNORECASE
+)
+
+
+def _hyphen_pairs(text: str, strategy: str) -> list[Finding]:
+    out: list[Finding] = []
+    pairs = PAIRS["nl"]
+    for match in _HYPHEN_PAIR_RE.finditer(text):
+        left, right = match[1].lower(), match[2].lower()
+        pair = pairs.get((left, right)) or pairs.get((right, left))
+        if pair is not None:
+            finding = _pair_finding(text, match.start(), match.end(), pair, "nl", strategy)
+            if finding is not None:
+                out.append(finding)
     return out
 
 

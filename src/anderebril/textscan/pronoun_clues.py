@@ -229,6 +229,8 @@ _AUXILIARIES: Final = wordset(
 
 
 #: The start of a list item: a bullet, a dash or a number.
+_PRONOUN_OPENS_RE: Final = re.compile(r"Hij\s")
+_QUOTE_OPENS_RE: Final = re.compile(r"(?:^|[\s(])[\"“„‘'](?=\w)", re.MULTILINE)
 _LIST_ITEM_RE: Final = re.compile(r"(?:[•·*▪◦-]|\d{1,2}[.)])[ \t]")
 
 
@@ -244,8 +246,13 @@ def reach_end(text: str, start: int) -> int:
         if text[max(start, para - 3) : para].rstrip(" \t").endswith(":"):
             # "leert de praktijkbegeleider:" + a blank line + the list: the list is in the reach
             in_list = True
-        elif not (in_list and _LIST_ITEM_RE.match(text, after_blank)):
-            break  # a blank line ends the reach, except between the items of that list
+        elif not (in_list and _LIST_ITEM_RE.match(text, after_blank)) and not (
+            _PRONOUN_OPENS_RE.match(text, after_blank)
+            and _QUOTE_OPENS_RE.search(text, text.rfind("\n\n", 0, start) + 1, para) is None
+        ):
+            break  # a blank line ends the reach, except between the items of that list or
+            # before a paragraph that opens with the pronoun: it goes on about the same one
+            # (unless someone was quoted: "Hij gaat verder: …" is the speaker)
         para = text.find("\n\n", after_blank, hi)
     if para != -1:
         hi = para

@@ -24,6 +24,10 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         return True  # "De student en de praktijkopleider zijn samen verantwoordelijk"
     if participle(nxt):
         return True  # "zijn gebleven", "zijn uitgewerkt", "zijn opgenomen"
+    if _ANY_PRONOMINAL_ADVERB_RE.fullmatch(nxt) and not (
+        i + 2 < len(tokens) and tokens[i + 2].text.endswith("ende")
+    ):
+        return True  # "zijn hierbij samengevoegd"; not "zijn daarbij horende verslag"
     if nxt in _FINITE_AFTER and text[tokens[i + 1].end : tokens[i + 1].end + 1] != "-":
         return True  # "Huishoudelijk ondersteuner zijn is méér dan …": being one, the subject
     if nxt in _NO_NOUN:
@@ -155,11 +159,14 @@ _SEPARABLE_PARTICIPLE_RE: Final = re.compile(
 _FRONTED_ADVERBS: Final = wordset(
     "daarin daarbij daarnaast daarvoor daarom hierin hierbij hiervoor hiernaast verder bovendien"
 )
-#: *hierop, daarmee, hiertegen*: an adverb that opens a sentence puts the verb after it.
-_PRONOMINAL_ADVERB_RE: Final = re.compile(
-    r"(?:hier|daar)(?:op|in|bij|voor|naast|mee|door|over|onder|na|aan|uit|tegen|om|toe|van|"
-    r"achter|boven|tussen|naar|zonder)"
+_ADVERB_PARTS: Final = (
+    "(?:op|in|bij|voor|naast|mee|door|over|onder|na|aan|uit|tegen|om|toe|van|achter|boven|"
+    "tussen|naar|zonder)"
 )
+#: *hierop, daarmee, hiertegen*: an adverb that opens a sentence puts the verb after it.
+_PRONOMINAL_ADVERB_RE: Final = re.compile("(?:hier|daar)" + _ADVERB_PARTS)
+#: The same with *er* (*erbij*): none of them can follow the possessive *zijn*.
+_ANY_PRONOMINAL_ADVERB_RE: Final = re.compile("(?:hier|daar|er)" + _ADVERB_PARTS)
 _PREDICATE_ENDINGS: Final = ("lijk", "baar", "isch")
 #: A participle with an unstressed prefix (*erkend*, *betaald*, *verzekerd*, *gekeurd*).
 _PARTICIPLE_BEFORE_RE: Final = re.compile(r"(?:be|ver|er|ont|her|ge)[a-zà-ÿ]{2,}[dt]")
