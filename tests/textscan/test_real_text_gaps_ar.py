@@ -51,3 +51,40 @@ def test_a_year_still_ends_a_sentence() -> None:
 )
 def test_real_ar_pronouns(text: str, expected: list[str]) -> None:
     assert texts(text, "generic-masculine") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        # the writer: "ik een stewardess"
+        ("Wie had dat gedacht, ik een stewardess.", "gendered-term", []),
+        ("Heb ik een kapster nodig?", "gendered-term", ["kapster"]),
+        # an apposition of describing words closed by a comma
+        (
+            "Karina Van Raemdonck, halftijds statutaire schoonmaakster, wordt uitgeleend.",
+            "gendered-term",
+            [],
+        ),
+        ("Dat zei Jan, maar elke vakman, hoe goed ook, twijfelt.", "gendered-term", ["vakman"]),
+        # a first name after a comma at the end of the sentence
+        (
+            "Ik had één assistente, Marianne. Zij werkte al bij mijn voorganger.",
+            "gendered-term",
+            [],
+        ),
+        ("Wij zoeken een kapster, Utrecht.", "gendered-term", ["kapster"]),
+        # the staff of one named practice
+        (
+            "Op nummer één staan de medewerksters van huisarts M.P.J. Bruijnzeel.",
+            "gendered-term",
+            [],
+        ),
+        ("De assistentes van de huisarts doen veel.", "gendered-term", ["assistentes"]),
+        ("Word een van de vakmannen van huisarts Jansen.", "gendered-term", ["vakmannen"]),
+        # "als iemand …, … ik hem": the speaker is no third person
+        ("Als iemand opbelt, herken ik hem aan zijn stem.", "generic-masculine", ["hem", "zijn"]),
+        ("Als iemand belt, vraag ik mijn collega of hij helpt.", "generic-masculine", []),
+    ],
+)
+def test_real_ar(text: str, category: str, expected: list[str]) -> None:
+    assert texts(text, category) == expected

@@ -76,8 +76,13 @@ def indefinite_pronouns(
             word = key_of(token.text)
             if word in grammar.stoppers or _someone_named(text, tokens, i):
                 break  # "Wie met Jan over zijn werk praat": Jan's work
-            if token.start >= clause_end and word in _NEW_SUBJECT:
-                break  # "Wie …, ziet dat het bedrijf trots is op zijn …": another's
+            if (
+                token.start >= clause_end
+                and word in _NEW_SUBJECT
+                and not (match[4] and word in _SPEAKER)
+            ):
+                break  # "Wie …, ziet dat het bedrijf trots is op zijn …": another's (but
+                # "Als iemand opbelt, herken ik hem": the speaker is no third person)
             kind = grammar.pronouns.get(word)
             if kind is None or in_pair(tokens, i, text):
                 continue
@@ -342,5 +347,6 @@ _SENTENCE_END_RE: Final = re.compile(r"[.!?\n]")
 #: Words in the main clause after *Wie …,* that bring in someone or something else: a noun
 #: phrase (*het bedrijf*, *onze directeur*), a relative (*waarin*), the speaker (*weet ik*).
 _NEW_SUBJECT: Final = wordset("de het onze ons mijn hun die waar waarin want maar ik we wij")
+_SPEAKER: Final = wordset("ik we wij")
 #: Words before a bare *iemand* that make it anyone at all: *als iemand …*, *tegen iemand …*.
 _OPENERS: Final = wordset("als wanneer indien zodra tegen aan met bij voor zo")

@@ -26,7 +26,7 @@ def said_of_a_name(text: str, start: int) -> bool:
     if colon_apposition(text, start, prev) or _comma_apposition(text, start, prev):
         return True
     at = len(prev) - 1
-    while at >= 0 and _describes(key_of(prev[at].text)):
+    while at >= 0 and describes(key_of(prev[at].text)):
         at -= 1
     loose = 0  # "de nieuwe algemeen directeur": an uninflected adjective or two
     while (
@@ -34,7 +34,7 @@ def said_of_a_name(text: str, start: int) -> bool:
     ):
         at -= 1
         loose += 1
-    while at >= 0 and _describes(key_of(prev[at].text)):
+    while at >= 0 and describes(key_of(prev[at].text)):
         at -= 1
     if at < 1 or key_of(prev[at].text) not in COPULAS:
         return False
@@ -65,7 +65,7 @@ def _comma_apposition(text: str, start: int, prev: list[Token]) -> bool:
     article and adjectives, and a comma after it. Not a list (*Jansen, de monteur en de
     klant*: no comma closes it) or a name at a sentence start only by its capital."""
     at = len(prev) - 1
-    while at >= 0 and len(prev) - at <= 3 and _describes(key_of(prev[at].text)):
+    while at >= 0 and len(prev) - at <= 3 and describes(key_of(prev[at].text)):
         at -= 1
     if at < 0 or at == len(prev) - 1 or "," not in text[prev[at].end : prev[at + 1].start]:
         return False
@@ -85,7 +85,7 @@ def colon_apposition(text: str, start: int, prev: list[Token]) -> bool:
     person introduced by name, a colon, then the noun with only an article and adjectives
     before it. Other words before a colon are no introduction (*Vacature Utrecht: de vakman*,
     *Functie: monteur*)."""
-    if len(prev) > 3 or any(not _describes(key_of(t.text)) for t in prev):
+    if len(prev) > 3 or any(not describes(key_of(t.text)) for t in prev):
         return False
     colon = (prev[0].start if prev else start) - 1
     while colon >= 0 and text[colon] == " ":
@@ -104,8 +104,19 @@ def colon_apposition(text: str, start: int, prev: list[Token]) -> bool:
 _INTRODUCING: Final = wordset("meet ontmoet")
 
 
-def _describes(word: str) -> bool:
-    return word in APPOSITION_START or (word.endswith("e") and word.isalpha())
+def describes(word: str) -> bool:
+    return (
+        word in APPOSITION_START
+        or (word.endswith("e") and word.isalpha())
+        or word in _UNINFLECTED_DESCRIBERS
+    )
+
+
+#: Words without an *-e* that describe the noun of an apposition: *Karina Van Raemdonck,
+#: halftijds statutaire schoonmaakster, …*, *Jan Smit, ervaren monteur, …*.
+_UNINFLECTED_DESCRIBERS: Final = wordset(
+    "halftijds voltijds deeltijds parttime fulltime ervaren gediplomeerd zelfstandig"
+)
 
 
 #: Words that open an apposition: an article or a possessive.

@@ -143,6 +143,8 @@ def followed_by_name(text: str, end: int) -> bool:
                 return False  # "Maritiem & Logistiek", "Van Dijk & Zn.": a programme or firm
             if rest and (rest[0] in "(,)" or (rest[0].islower() and _first_name(token.text))):
                 return True
+            if i == 0 and between == ", " and rest[:1] in (".", ":", ";"):
+                return key_of(token.text) in FIRST_NAMES  # "Ik had één assistente, Marianne."
             # First name and surname: "Hanneke Smit"
             return i + 1 < len(nxt) and looks_like_name(text, nxt[i + 1])
         if is_capitalised(token.text) or key_of(token.text) in PREPOSITIONS:

@@ -224,8 +224,11 @@ def staff_of_a_named_firm(text: str, prev: list[Token], end: int) -> bool:
     that does not recruit (*Word een van de vakmannen van Bouwbedrijf Smit* asks anyone)."""
     if not prev or key_of(prev[-1].text) != "de":
         return False
-    match = _OF_A_NAME_RE.match(text, end)
-    if match is None or not key_of(match[1]).endswith(_FIRM_HEADS):
+    if _OF_A_TITLED_NAME_RE.match(text, end):
+        pass  # "de medewerksters van huisarts M.P.J. Bruijnzeel": one practice's staff
+    elif (match := _OF_A_NAME_RE.match(text, end)) is None or not key_of(match[1]).endswith(
+        _FIRM_HEADS
+    ):
         return False  # "de verpleegsters van Amsterdam", "de vakmannen van Limburg": anyone
     lo = max(0, prev[0].start - 200)  # this sentence and the one before
     hi = CLAUSE_END_RE.search(text, end, end + 200)
@@ -234,6 +237,11 @@ def staff_of_a_named_firm(text: str, prev: list[Token], end: int) -> bool:
 
 
 _OF_A_NAME_RE: Final = re.compile(r" van ([A-Z][\w'’-]*)")
+#: *van huisarts M.P.J. Bruijnzeel*, *van dokter Schoot*: one person's practice.
+_OF_A_TITLED_NAME_RE: Final = re.compile(
+    r" van (?:huisarts|dokter|tandarts|notaris|advocaat|fysiotherapeut|dierenarts|meneer|mevrouw)"
+    r" (?:[A-Z]\.)*\s?[A-Z][\w'’-]+"
+)
 #: The names of places of work that name one firm: *Salon Laura*, *Bouwbedrijf Smit*.
 _FIRM_HEADS: Final = (
     "salon", "kapsalon", "bedrijf", "garage", "bakkerij", "restaurant", "hotel", "kazerne",
@@ -268,6 +276,10 @@ def speakers_own(text: str, prev: list[Token], end: int) -> bool:
         return False
     if words[-1:] == ["als"]:
         return True  # "heb ik twintig jaar gewerkt als opperman"
+    if words[-2:] == ["ik", "een"] and (
+        len(prev) == 2 or "," in text[prev[-3].end : prev[-2].start]
+    ):
+        return True  # "Wie had dat gedacht, ik een stewardess."; not "Heb ik een kapster …"
     if "ik" in words and _AM_I_RE.search(" ".join(words[-7:])):
         return True  # "Daarnaast ben ik ook nog steeds politieman"
     following = [key_of(t.text) for t in _after(text, end)]

@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from anderebril.textscan.context import after, before
-from anderebril.textscan.name_apposition import APPOSITION_START, colon_apposition
+from anderebril.textscan.name_apposition import APPOSITION_START, colon_apposition, describes
 from anderebril.textscan.name_subject import COPULAS, RELATIVES, name_subject
 from anderebril.textscan.name_words import part_of_a_name
 from anderebril.textscan.names import (
@@ -192,7 +192,12 @@ def names_a_person(
                         or key_of(prev[i - 1].text) in NAME_PARTICLES
                     )
                 )
-                if not direct and not (key_of(opener) in APPOSITION_START or titled):
+                # "Karina Van Raemdonck, halftijds statutaire schoonmaakster, wordt …":
+                # describing words only, and a comma closes the apposition
+                described = text[end : end + 1] == "," and all(
+                    describes(key_of(t.text)) for t in prev[i + 1 :]
+                )
+                if not direct and not (key_of(opener) in APPOSITION_START or titled or described):
                     break  # "Dat zei Jan, maar elke vakman …": a new clause, not an apposition
                 if _LIST_GOES_ON_RE.match(text, end):
                     break  # "Werkgever, student en onderwijsinstelling": a list, not a name
