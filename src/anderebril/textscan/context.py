@@ -31,7 +31,7 @@ _OTHER_SEX: Final = {
 }
 #: "ambachtsman – of vrouw": a pair whose second half follows a dash.
 _DASHED_PAIR_RE: Final = re.compile(r"[ \t]+[–—-][ \t]*(?P<link>(?:of|en)[ \t]+)?[–-]?([^\W\d_]+)")
-LINKERS: Final = frozenset(["en", "of", "en/of", "and", "or"])
+LINKERS: Final = frozenset(["en", "of", "én", "óf", "en/of", "and", "or"])
 _ARTICLES: Final = frozenset(["de", "het", "een", "the", "a", "an"])
 #: Words between a linker and the other half of a pair: "een man of juist een vrouw".
 _FILLERS: Final = frozenset(["juist", "ook", "zelfs", "eventueel", "liever"])

@@ -230,13 +230,33 @@ def _opened(text: str, start: int) -> bool:
         return _present_clause(text, start)
     # "Iemand geeft z'n planning door en …": a sentence about anyone, in the present tense
     # (not "Iemand heeft zijn fiets laten staan": a perfect tense tells what one person did)
-    follow = text[start + 6 : start + 30].split()[:1]
+    follow = text[start + 6 : start + 40].split()[:2]
+    if len(follow) == 2 and follow[0] == "is" and is_sentence_start(text, start):
+        # "Iemand is competent als hij …": a copula and an adjective, no perfect tense
+        word = follow[1].lower().strip(",.;:")
+        if word in _STATE_ADJECTIVES:
+            return True  # "Iemand is geschikt als …"
+        return not (
+            word in _EVENT_ADVERBS or participle(word) or _LOOKS_PARTICIPLE_RE.fullmatch(word)
+        )
     return (
         bool(follow)
         and is_sentence_start(text, start)
         and (follow[0] in _PRESENT_VERBS or _present_in_t(follow[0]))
         and follow[0] not in _PERFECT
     )
+
+
+#: *vertrokken, gevallen, betrapt*: after *is* a perfect tense, so one person's deed.
+_LOOKS_PARTICIPLE_RE: Final = re.compile(r"(?:be|ver|ont|her|ge|er)\w+(?:d|t|en)")
+#: Adjectives that look like participles: *Iemand is geschikt als hij …*.
+_STATE_ADJECTIVES: Final = wordset("geschikt bekwaam bevoegd bereid gemotiveerd verplicht")
+#: Words after *Iemand is* that tell of one event or place: *Iemand is gisteren … gevallen*,
+#: *Iemand is in de war*.
+_EVENT_ADVERBS: Final = wordset(
+    "gisteren vandaag vanochtend vanmorgen vannacht vanavond net zojuist onlangs al ooit "
+    "toen daar hier er in op aan bij met van naar uit onder over"
+)
 
 
 def _present_clause(text: str, start: int) -> bool:

@@ -138,6 +138,8 @@ def followed_by_name(text: str, end: int) -> bool:
         if looks_like_name(text, token) and not title_adjective(token.text):
             if len(token.text) == 1:  # "J. Smit" is an initial; "Installatievakman W" a title
                 return text[token.end : token.end + 1] == "."
+            if key_of(token.text) in _SHORT_FIRST_NAMES and text[token.end : token.end + 1] == ".":
+                return True  # "Timmerman Th. Peer": a first name shortened like an initial
             rest = text[token.end : token.end + 2].lstrip(" ")
             if rest[:1] == "&":
                 return False  # "Maritiem & Logistiek", "Van Dijk & Zn.": a programme or firm
@@ -155,6 +157,10 @@ def followed_by_name(text: str, end: int) -> bool:
         if len(word) > 4 and word.endswith("t") and not word.endswith(_NOUNS_IN_T):
             return False  # "de student gebruikt Google Drive": a verb, then a product
     return False
+
+
+#: First names written short with a full stop: *Th.*, *Chr.*, *Joh.*, *Jac.*, *Wm.*
+_SHORT_FIRST_NAMES: Final = wordset("th chr joh jac wm fr ph corn hendr jos ant alb ch gerr")
 
 
 def title_adjective(word: str) -> bool:

@@ -230,6 +230,19 @@ _AUXILIARIES: Final = wordset(
 
 #: The start of a list item: a bullet, a dash or a number.
 _PRONOUN_OPENS_RE: Final = re.compile(r"Hij\s")
+#: *hij* in a paragraph's first sentence after a few words: *Bij de uitvoering … is hij …*
+_PRONOUN_IN_OPENER_RE: Final = re.compile(
+    r"[^.!?\n]{0,60}?\b(?:is|kan|moet|zal|mag|wil|werkt|staat|zorgt) hij\b"
+)
+
+
+def _pronoun_opens(text: str, start: int) -> bool:
+    """Whether the paragraph at ``start`` opens with *Hij* or puts *hij* right after the verb
+    of its first sentence (*Bij de uitvoering van het werk is hij …*): it goes on about the
+    person of the paragraph before."""
+    return bool(_PRONOUN_OPENS_RE.match(text, start) or _PRONOUN_IN_OPENER_RE.match(text, start))
+
+
 _QUOTE_OPENS_RE: Final = re.compile(r"(?:^|[\s(])[\"“„‘'](?=\w)", re.MULTILINE)
 _LIST_ITEM_RE: Final = re.compile(r"(?:[•·*▪◦-]|\d{1,2}[.)])[ \t]")
 
@@ -247,7 +260,7 @@ def reach_end(text: str, start: int) -> int:
             # "leert de praktijkbegeleider:" + a blank line + the list: the list is in the reach
             in_list = True
         elif not (in_list and _LIST_ITEM_RE.match(text, after_blank)) and not (
-            _PRONOUN_OPENS_RE.match(text, after_blank)
+            _pronoun_opens(text, after_blank)
             and _QUOTE_OPENS_RE.search(text, text.rfind("\n\n", 0, start) + 1, para) is None
         ):
             break  # a blank line ends the reach, except between the items of that list or

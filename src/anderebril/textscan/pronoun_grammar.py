@@ -32,7 +32,10 @@ class Grammar:
 
 #: Prepositions that ``NL.prepositions`` leaves out (*tot, tegen, via*): the rules that need
 #: them ask for them by name, since adding them to the grammar would change every rule.
-MORE_PREPOSITIONS: Final = wordset("tot tegen via per vanaf")
+MORE_PREPOSITIONS: Final = wordset(
+    "tot tegen via per vanaf gedurende buiten naast rond rondom langs omtrent vanwege wegens "
+    "ondanks dankzij"
+)
 
 NL: Final = Grammar(
     pronouns={
@@ -64,7 +67,8 @@ NL: Final = Grammar(
             "wij we jullie zij ze u ik jij je hij ook enkele veel weinig meer "
             "minder allemaal allen alle beiden twee drie vier vijf verplicht nodig "
             "mogelijk belangrijk welkom bereid verantwoordelijk en of maar want "
-            "geweest gebleven geworden gegaan blijven zoal én"
+            "geweest gebleven geworden gegaan blijven zoal én volgens tegen zonder tijdens "
+            "sinds vanaf"
         )
     ),
     neuter=frozenset(["het"]),

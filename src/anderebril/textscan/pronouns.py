@@ -306,8 +306,12 @@ class PronounRules:
                 and not pairs_with_him(text, tokens, i, pronouns)
             ):
                 return out, token.start
-            if word in you and not (word == "je" and self._owner_of_next(text, tokens, i)):
-                you_sentence = True  # not "Je leerling kan zijn …": there je owns the noun
+            if word in you:
+                if starts and word == "je" and self._thing_next(tokens, i):
+                    # "Je laptop … in zijn beschermhoes": the subject is the reader's thing
+                    thing_sentence, thing_from = True, i
+                elif not (word == "je" and self._owner_of_next(text, tokens, i)):
+                    you_sentence = True  # not "Je leerling kan zijn …": there je owns the noun
             if info is not None:
                 role = info.role
                 if role is not None and role.kind == "thing":
@@ -458,6 +462,13 @@ class PronounRules:
             return False
         info = self.index.classify(key_of(tokens[i + 1].text))
         return info is not None and info.person_antecedent
+
+    def _thing_next(self, tokens: list[Token], i: int) -> bool:
+        """Whether the token after ``tokens[i]`` is a thing of the lexicon (*laptop*)."""
+        if i + 1 >= len(tokens):
+            return False
+        info = self.index.classify(key_of(tokens[i + 1].text))
+        return info is not None and info.role is not None and info.role.kind == "thing"
 
     def _noun_follows(self, token: Token) -> bool:
         """Whether the word after an article is a noun (phrase) that is not a person."""

@@ -22,7 +22,7 @@ from anderebril.textscan.tokenize import Token, key_of, match_case, tokens_betwe
 WORD_REACH = 30  # characters per pattern word to look at around the anchor
 #: Sex nouns by gender, in every language: "jongens" -> "m", "meiden" -> "f".
 _SEX: Final = {w: g for nouns in EXCLUSIVE_NOUNS.values() for g, ws in nouns.items() for w in ws}
-_PAIR_AFTER_RE: Final = re.compile(r"[ \t]*(?:en|of|and|or|&|/)[ \t]*(\w+)", re.IGNORECASE)
+_PAIR_AFTER_RE: Final = re.compile(r"[ \t]*(?:en|én|of|óf|and|or|&|/)[ \t]*(\w+)", re.IGNORECASE)
 
 
 def _paired(text: str, start: int, end: int) -> bool:

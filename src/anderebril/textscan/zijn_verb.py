@@ -24,6 +24,14 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         return True  # "De student en de praktijkopleider zijn samen verantwoordelijk"
     if participle(nxt):
         return True  # "zijn gebleven", "zijn uitgewerkt", "zijn opgenomen"
+    if nxt == "als" and any(key_of(t.text) == "zowel" for t in tokens[max(0, i - 5) : i]):
+        return True  # "Dit kan zowel de lasserij zijn als een zetterij"
+    if (
+        _PARTICIPLE_BEFORE_RE.fullmatch(nxt)
+        and text[tokens[i + 1].end : tokens[i + 1].end + 1] in _CLAUSE_END_MARKS
+        and _in_subordinate_clause(text, token.start)
+    ):
+        return True  # "die door de staatssecretaris zijn beantwoord.": the verbs at the end
     if _ANY_PRONOMINAL_ADVERB_RE.fullmatch(nxt) and not (
         i + 2 < len(tokens) and tokens[i + 2].text.endswith("ende")
     ):
@@ -65,15 +73,33 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         if prev in grammar.verb_before and (nxt in grammar.prepositions or nxt in _JOINERS):
             return True  # "aanwezig kunnen zijn binnen het bedrijf", "erkend moet zijn zodat"
         return nxt in ("", "er") or prev == "te" or prev in grammar.plural_subjects
-    if prev.endswith(_PREDICATE_ENDINGS) or prev in _PREDICATES:
-        return True  # "gewenst of noodzakelijk zijn …": an adjective, then the verb
+    if (prev.endswith(_PREDICATE_ENDINGS) or prev in _PREDICATES) and _predicate_then_verb(
+        grammar, text, tokens, i, nxt
+    ):
+        return True  # "gewenst of noodzakelijk zijn voor …": an adjective, then the verb
     if prev in _FRONTED_PREDICATES and is_sentence_start(text, tokens[i - 1].start):
         return True  # "Essentieel zijn …", not "is verplicht zijn werkgever te melden"
     if _PARTICIPLE_BEFORE_RE.fullmatch(prev) and (
         nxt in grammar.prepositions or nxt in _JOINERS or nxt in MORE_PREPOSITIONS
     ):
         return True  # "certificaten die erkend zijn binnen de sector": a passive, the verb
-    return len(prev) > 3 and prev.endswith(("en", "s"))
+    if len(prev) > 3 and prev.endswith(("en", "s")):
+        # "De deelnemers zijn …": a plural subject, the verb; not the end of a phrase after a
+        # modal ("Je leerling kan in meerdere situaties zijn bekwaamheid laten zien")
+        return not _phrase_after_modal(grammar, tokens, i)
+    return False
+
+
+def _phrase_after_modal(grammar: Grammar, tokens: list[Token], i: int) -> bool:
+    """Whether the plural before ``tokens[i]`` ends a prepositional phrase (at most three
+    words) that follows a modal verb: the clause has its finite verb, so *zijn* owns."""
+    for k in range(i - 2, max(-1, i - 5), -1):
+        if key_of(tokens[k].text) in grammar.prepositions:
+            return k >= 1 and key_of(tokens[k - 1].text) in _MODALS
+    return False
+
+
+_MODALS: Final = wordset("kan kunnen moet moeten mag mogen wil willen zal zullen")
 
 
 #: Finite verbs right after *zijn*: the infinitive is the subject, no possessive. Not *was*
@@ -84,6 +110,50 @@ _NO_NOUN: Final = wordset("iemand niemand iets niets alles elkaar")
 #: *hiervan*, *daarvan* right before *zijn* belong to the noun before them (*Voorbeelden
 #: hiervan zijn …*, *De gevolgen daarvan zijn …*).
 _OF_THIS: Final = wordset("hiervan daarvan")
+
+
+def _predicate_then_verb(
+    grammar: Grammar, text: str, tokens: list[Token], i: int, nxt: str
+) -> bool:
+    """After an adjective (*noodzakelijk, bereid*), whether *zijn* is the verb: not when a
+    copula came first (*is bereid zijn vaardigheden uit te breiden*) or the word is an adverb
+    before the possessive and its noun (*dient schriftelijk zijn vakantiewensen in*)."""
+    if any(mark in text[tokens[i - 1].end : tokens[i].start] for mark in ";\n"):
+        return True  # "… nodig;\n • zijn onderdelen beschikbaar": a new item, a question
+    if i >= 2 and key_of(tokens[i - 2].text) in _COPULAS_BEFORE:
+        return False
+    if (
+        not nxt
+        or nxt in grammar.verb_after
+        or nxt in grammar.verb_before
+        or nxt in grammar.prepositions
+        or nxt in MORE_PREPOSITIONS
+        or nxt in _JOINERS
+        or nxt in _CLAUSE_OPENERS
+    ):
+        return True  # "werkzaam zijn binnen …", "duidelijk zijn wat …", "mogelijk zijn als …"
+    # "noodzakelijk zijn veiligheidsschoeisel te dragen": an infinitive clause follows
+    return any(key_of(t.text) == "te" for t in tokens[i + 2 : i + 6])
+
+
+_COPULAS_BEFORE: Final = wordset("is was ben bent blijkt bleek lijkt leek wordt werd")
+_CLAUSE_OPENERS: Final = wordset("wat wie waar hoe welke welk waarom wanneer of als")
+
+
+def _in_subordinate_clause(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is in a clause that puts its verbs last: one opened by a
+    relative pronoun or a conjunction (*die … zijn beantwoord*, *omdat … zijn verdeeld*),
+    where a possessive *zijn* would still need its verb after the noun."""
+    lo = max(0, start - 80)
+    clause = _CLAUSE_MARK_RE.split(text[lo:start])[-1]
+    return not _SUBORDINATING.isdisjoint(key_of(word) for word in clause.split())
+
+
+_CLAUSE_MARK_RE: Final = re.compile(r"[,.;:!?\n]")
+_SUBORDINATING: Final = wordset(
+    "die dat welke waarvan waarin waarop waarmee omdat doordat zodat nadat voordat zodra "
+    "wanneer indien als terwijl"
+)
 
 
 def _placing_verb(word: str, grammar: Grammar) -> bool:
@@ -171,6 +241,7 @@ _PREDICATE_ENDINGS: Final = ("lijk", "baar", "isch")
 #: A participle with an unstressed prefix (*erkend*, *betaald*, *verzekerd*, *gekeurd*).
 _PARTICIPLE_BEFORE_RE: Final = re.compile(r"(?:be|ver|er|ont|her|ge)[a-zà-ÿ]{2,}[dt]")
 #: Conjunctions that open the next clause: *moet erkend zijn zodat …*.
+_CLAUSE_END_MARKS: Final = frozenset(".,;:!?")
 _JOINERS: Final = wordset("zodat omdat want maar en dat wanneer terwijl voordat nadat tenzij")
 _PREDICATES: Final = wordset("gewenst nodig aanwezig bereid bekend beschikbaar klaar werkzaam")
 #: Predicates that put *zijn* second when they open a sentence: *Essentieel zijn …*.
