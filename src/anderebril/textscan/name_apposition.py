@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from anderebril.textscan.context import before
-from anderebril.textscan.name_subject import COPULAS
+from anderebril.textscan.name_subject import COPULAS, RELATIVES
 from anderebril.textscan.names import (
     NAME_PARTICLES,
     aged,
@@ -39,6 +39,9 @@ def said_of_a_name(text: str, start: int) -> bool:
     if at < 1 or key_of(prev[at].text) not in COPULAS:
         return False
     names = prev[:at]  # "Mohammed", "Cees Roozemond", "Jan de Vries", "Noah (18)"
+    kin = [key_of(t.text) for t in names]
+    if kin and kin[-1] in RELATIVES and (len(kin) == 1 or kin[:-1] in (["mijn"], ["onze"])):
+        return True  # "(Mijn) vader was een goeie stratenmaker": one's own relative
     if len(names) > 1 and key_of(names[0].text) in _OPENING_ADVERBS:
         names = names[1:]  # "Ook Tayfun is een BBL-leerling"
     if len(names) > 1 and names[-1].text.isdigit() and aged(text, names[-2]):

@@ -117,7 +117,8 @@ def _name_before(text: str, token: Token) -> bool:
 #: Nouns that headings put before a job title: *Vacatures Hostess*, *Opleiding Kapper*.
 _HEADING_NOUNS: Final = wordset(
     "vacature vacatures functie functies beroep beroepen opleiding opleidingen cursus "
-    "cursussen stage stages baan banen job jobs werken profiel beroepsprofiel"
+    "cursussen stage stages baan banen job jobs werken profiel beroepsprofiel functienaam "
+    "functietitel"
 )
 
 

@@ -38,7 +38,7 @@ NOT_NAMES: Final = frozenset(
         "why how when because so as our its "
         "engels frans duits nederlands spaans wiskunde biologie economie natuurkunde "
         "scheikunde aardrijkskunde geschiedenis informatica "
-        "beroep beroepen vacature vacatures functie functies"
+        "beroep beroepen vacature vacatures functie functies functienaam functietitel"
     )
 )
 

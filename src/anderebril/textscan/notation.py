@@ -147,8 +147,8 @@ def notation_findings(text: str, language: str, strategy: str) -> list[Finding]:
         out += _bracketed(text, language, strategy)
     if language == "nl" and ("/-" in text or "·" in text):  # "verkoper/-ster", "·ster·"
         out += _clipped(text)
-    if language == "nl" and "-" in text:
-        out += _hyphen_pairs(text, strategy)
+    if language == "nl" and ("-" in text or "(" in text):
+        out += _joined_pairs(text, strategy)
     out.sort(key=lambda f: f.start)
     return out
 
@@ -182,17 +182,20 @@ def _slash_pairs(text: str, language: str, strategy: str) -> list[Finding]:
     return out
 
 
-#: Pronoun pairs joined by a hyphen: *als hij-zij de gast aanspreekt*, *hem-haar*.
-_HYPHEN_PAIR_RE: Final = re.compile(
-    r"(?<![\w-])(hij|zij|hem|haar|zijn)-(zij|hij|haar|hem|zijn)(?![\w-])", re.IGNORECASE
+#: Pronoun pairs joined by a hyphen or with the second in brackets: *als hij-zij de gast
+#: aanspreekt*, *hem-haar*, *waarvoor hij(zij) zich …*.
+_JOINED_PAIR_RE: Final = re.compile(
+    r"(?<![\w-])(hij|zij|hem|haar|zijn)(?:-(zij|hij|haar|hem|zijn)(?![\w-])"
+    r"| ?\((zij|hij|haar|hem|zijn)\))",
+    re.IGNORECASE,
 )
 
 
-def _hyphen_pairs(text: str, strategy: str) -> list[Finding]:
+def _joined_pairs(text: str, strategy: str) -> list[Finding]:
     out: list[Finding] = []
     pairs = PAIRS["nl"]
-    for match in _HYPHEN_PAIR_RE.finditer(text):
-        left, right = match[1].lower(), match[2].lower()
+    for match in _JOINED_PAIR_RE.finditer(text):
+        left, right = match[1].lower(), (match[2] or match[3]).lower()
         pair = pairs.get((left, right)) or pairs.get((right, left))
         if pair is not None:
             finding = _pair_finding(text, match.start(), match.end(), pair, "nl", strategy)

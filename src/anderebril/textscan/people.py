@@ -452,7 +452,7 @@ _NEW_CLAUSE: Final = wordset("wat hoe welke waar wie of dat omdat als weet vindt
 
 
 #: After a noun: more items of a list follow (*Werkgever, student en onderwijsinstelling*).
-_LIST_GOES_ON_RE: Final = re.compile(r"\s+(?:en|of)\s")
+_LIST_GOES_ON_RE: Final = re.compile(r"(?:\s*,\s*[^\W\d_][\w-]*)*\s+(?:en|of)\s")
 _WIDE_PLACES: Final = wordset(
     "nederlandse belgische vlaamse waalse europese duitse franse engelse britse amerikaanse "
     "turkse marokkaanse poolse spaanse italiaanse friese limburgse brabantse zeeuwse "

@@ -29,6 +29,7 @@ from anderebril.textscan.indefinite import INDEFINITE_WORDS, indefinite_pronouns
 from anderebril.textscan.index import Index, WordInfo
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
+from anderebril.textscan.name_subject import RELATIVES
 from anderebril.textscan.pronoun_clues import (
     hair,
     in_idiom,
@@ -284,6 +285,13 @@ class PronounRules:
                 known = memo[raw] = self._describe(raw)
             word, info, plain, capital = known
             if plain:  # most words: only a sentence start matters, and only to a set state
+                if (
+                    word in RELATIVES
+                    and i > 0
+                    and key_of(tokens[i - 1].text) in _OWN_KIN
+                    and self.grammar is NL
+                ):
+                    return out, token.start  # "Kijk, dat is onze vader. Als hij …": theirs
                 if capital and self.grammar is NL:
                     if is_sentence_start(text, token.start):
                         if name_opens_sentence(text, tokens, i):
@@ -496,3 +504,7 @@ _WORD_NEXT_RE: Final = re.compile(r" zijn \w", re.IGNORECASE)
 
 #: Finite verbs that do not end in -t: *Deze is …*, *Die kan …*.
 _SHORT_VERBS: Final = wordset("is was kan mag zal zou wil moet werd")
+
+
+#: The writer's possessives before a relative: one family member comes into view (*onze vader*).
+_OWN_KIN: Final = wordset("mijn m'n onze ons")
