@@ -45,8 +45,8 @@ def test_gendered_terms(text: str, expected: list[str]) -> None:
         ("Beroepsprofiel Host/-ess Sector Toerisme", ["Host/-ess"]),
         ("Wij zoeken een steward/-ess.", ["steward/-ess"]),
         ("Zie proc/-ess voor meer.", []),
-        # a noun pair stays a pair form, as most sets labelled it
-        ("Beroepsprofiel Gastheer/-vrouw", []),
+        # a noun pair with a slash is a notation of two genders
+        ("Beroepsprofiel Gastheer/-vrouw", ["Gastheer/-vrouw"]),
     ],
 )
 def test_binary_notation(text: str, expected: list[str]) -> None:

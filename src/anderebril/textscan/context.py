@@ -153,7 +153,7 @@ def paired_with(
             return True
         other = counterpart(key)  # type: ignore[operator]
         opposite = other is not None and other != gender
-        shared = _shared_prefix(key, own)
+        shared = shared_prefix(key, own)
         close = len(key) - shared <= 4  # leraren / leraressen, not kassamedewerker / kassière
         if (shared >= 4 and close) or (shared >= 3 and opposite):
             return True  # leraressen en leraren, vakmannen en vakvrouwen
@@ -167,7 +167,7 @@ def paired_with(
     for token in listed:  # "hulpbarman, hulpbarmeisje / -meid": a list of job titles
         key = _hyphenated_key(text, token)
         other = counterpart(key)  # type: ignore[operator]
-        if other is not None and other != gender and _shared_prefix(key, own) >= 3:
+        if other is not None and other != gender and shared_prefix(key, own) >= 3:
             return True
     return _other_sex_in_sentence(own, prev + nxt)
 
@@ -237,7 +237,7 @@ SEX_NOUNS: Final = wordset(
 _SEX_HEADS: Final = tuple(SEX_NOUNS)
 
 
-def _shared_prefix(a: str, b: str) -> int:
+def shared_prefix(a: str, b: str) -> int:
     n = 0
     for x, y in zip(a, b, strict=False):
         if x != y:

@@ -318,7 +318,7 @@ def _clipped(text: str) -> list[Finding]:
     exercise (*groot/-e*) or a name (*Pura·e*). The span takes a compound's prefix
     (*ICT-medewerker·ster*). The suggestion, whatever the strategy, is the form without the
     feminine ending (*medewerkers*, *verkopers*): already the one for everyone. A pair of
-    two nouns (*vakman/-vrouw*, *gastheer/-vrouw*) is a pair form, as *vakman/vakvrouw* is."""
+    two nouns (*vakman/-vrouw*, *gastheer/-vrouw*) is reported by :mod:`slash_pairs`."""
     out: list[Finding] = []
     for match in _CLIPPED_RE.finditer(text):
         left, feminine, tail = match[1], (match[2] or match[3]).lower(), match[4] or ""

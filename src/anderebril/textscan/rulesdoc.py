@@ -10,6 +10,7 @@ from pathlib import Path
 from anderebril.textscan.lexicon import Lexicon, TermEntry, load_lexicon
 from anderebril.textscan.notation import PAIRS
 from anderebril.textscan.pronoun_grammar import GRAMMARS
+from anderebril.textscan.slash_pairs import RULE as SLASH_PAIR_RULE
 
 HEADER = """# Taalscan: regels
 
@@ -78,6 +79,8 @@ def _language_section(lex: Lexicon) -> list[str]:
         out += ["### binary-notation (ingebouwd)", ""]
         rules = sorted({f"{lex.language}.binary-notation.{p.rule}" for p in pairs.values()})
         rules.append(f"{lex.language}.binary-notation.haakjesvorm")
+        if lex.language == "nl":
+            rules.append(SLASH_PAIR_RULE)
         out += [f"- `{r}`" for r in rules] + [""]
     grammar = GRAMMARS.get(lex.language)
     if grammar is not None:

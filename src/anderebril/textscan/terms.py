@@ -24,7 +24,7 @@ from anderebril.textscan.appeals import (
     searched_for,
     you_are_the_one,
 )
-from anderebril.textscan.context import after, before, gender_by_ending, paired_with
+from anderebril.textscan.context import SEX_NOUNS, after, before, gender_by_ending, paired_with
 from anderebril.textscan.incidents import one_in_an_incident
 from anderebril.textscan.index import Index
 from anderebril.textscan.lexicon import TermEntry
@@ -33,6 +33,7 @@ from anderebril.textscan.model import Finding
 from anderebril.textscan.people import names_a_person
 from anderebril.textscan.profiles import portrayed
 from anderebril.textscan.pronoun_clues import quoted_speaker
+from anderebril.textscan.slash_pairs import slash_finding, slash_pair
 from anderebril.textscan.tense import told_subject
 from anderebril.textscan.tokenize import (
     compound_suggestion,
@@ -159,9 +160,12 @@ class TermRules:
         out: list[Finding] = []
         asking = self._asking_words(distinct)
         in_view: dict[tuple[str, str | None], int] = {}  # word -> where one person last had it
+        slashed: set[int] = set()  # where the slash pairs reported so far start
         for cand in candidates:
             info = cand.info
             if info.exclusive is not None and not info.compound:
+                if self._slashed(text, cand, info.exclusive, out, slashed):
+                    continue  # "Leerjongen/-meisje gezocht": a notation, not a request
                 finding = self._exclusive(text, cand, info.exclusive, asking)
                 if finding is not None:
                     out.append(finding)
@@ -203,6 +207,8 @@ class TermRules:
                 continue  # "(ECLI:…) De werkneemster werd op staande voet ontslagen"
             if self._suggested_pair(text, cand, term):
                 continue  # "room attendant or chambermaid": the lexicon's own advice
+            if self._slashed(text, cand, term.gender, out, slashed):
+                continue  # "gastheer/gastvrouw", "vakman/-vrouw": a notation of two genders
             if paired_with(
                 text,
                 cand.start,
@@ -221,8 +227,7 @@ class TermRules:
             ):
                 continue  # "De stagiaire blijft, ondanks dat hij …": the form used for anyone
             in_view.pop(word, None)  # used for anyone again: "Wij zoeken nog een kapster"
-            alternatives = term.alternatives.get(self.strategy, {}).get(info.term_number, ())
-            suggestions = [compound_suggestion(cand.prefix, cand.head, a) for a in alternatives]
+            suggestions = self._alternatives(cand)
             kind = "mannelijk" if term.gender == "m" else "vrouwelijk"
             out.append(
                 Finding(
@@ -239,6 +244,29 @@ class TermRules:
                 )
             )
         return out
+
+    def _slashed(
+        self, text: str, cand: Candidate, gender: str, out: list[Finding], slashed: set[int]
+    ) -> bool:
+        """Whether the noun is half of a slash pair; its finding is added once per pair."""
+        pair = slash_pair(text, cand.start, cand.end, gender, self.counterpart)
+        if pair is None:
+            return False
+        if pair.start not in slashed:
+            slashed.add(pair.start)
+            # a bare sex noun's alternatives ("heer" in "linnendame/ heer") fit no job title
+            bare = key_of(cand.surface) in SEX_NOUNS
+            alternatives = [] if bare else self._alternatives(cand)
+            out.append(slash_finding(text, pair, self.strategy, alternatives))
+        return True
+
+    def _alternatives(self, cand: Candidate) -> list[str]:
+        """The term's alternatives for the chosen strategy, with the compound's first part."""
+        term = cand.info.term
+        if term is None:
+            return []
+        alternatives = term.alternatives.get(self.strategy, {}).get(cand.info.term_number, ())
+        return _unique([compound_suggestion(cand.prefix, cand.head, a) for a in alternatives])
 
     def _taken_up_by_him(self, text: str, start: int, end: int) -> bool:
         """Whether the first personal pronoun after a singular feminine noun in its sentence
