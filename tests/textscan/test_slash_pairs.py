@@ -22,6 +22,9 @@ from tests.textscan.helpers import texts
         # not a pair: two words for one sex, another job, a list of three, a feminine ending
         ("hulpbarmeisje / -meid", []),
         ("monteur/vakman", []),
+        ("Wij zoeken een barman/barista.", []),
+        ("Schoonmaker/schoonmaakster gezocht", ["Schoonmaker/schoonmaakster"]),
+        ("Stewardess/steward zijn", ["Stewardess/steward"]),
         ("gastheer/gastvrouw/host", []),
         ("Wij zoeken een verkoper/-ster.", ["verkoper/-ster"]),
         # written out it is a pair form

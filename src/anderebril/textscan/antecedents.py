@@ -56,7 +56,7 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
         and not _titled_role(text, cand)
     ):
         return False  # a surname or a name: "Mark de Boer", "bakkerij De Visser"
-    if _also_adjective(key_of(cand.surface)) and _adjective_use(text, cand.end):
+    if key_of(cand.surface) in _ALSO_ADJECTIVES and _adjective_use(text, cand.end):
         return False  # "Het lerende netwerk deelt zijn kennis": an adjective, no person
     if _HELD_BY_RE.search(text, max(0, cand.start - 40), cand.start):
         return False  # "Hier vervult hij de functie van klusser": the name of his job
@@ -421,8 +421,6 @@ def may_be_told(text: str, cand: Candidate) -> bool:
 
 
 _WRITER: Final = wordset("ik we wij me mij")
-#: Endings of role nouns that are adjectives too: *de verzorgende* and *verzorgende taken*,
-#: *de leidinggevende* and *de leidinggevende functie*, *de verpleegkundige zorg*.
 #: A job held by someone just named with a pronoun: *vervult hij de functie van klusser*,
 #: *heeft ze de rol van mentor*.
 _HELD_BY_RE: Final = re.compile(
@@ -430,13 +428,11 @@ _HELD_BY_RE: Final = re.compile(
     r"(?:van|als)\s+$",
     re.IGNORECASE,
 )
-_ADJECTIVE_ENDINGS: Final = ("ende", "ige")
-
-
-def _also_adjective(key: str) -> bool:
-    """Whether a role noun is also an adjective: a present participle (*lerende,
-    werkzoekende*) or a word in *-ige* (*verpleegkundige, deskundige*)."""
-    return key.endswith(_ADJECTIVE_ENDINGS)
+#: Role nouns that are adjectives too: *de lerende* (the learner), *de lerende organisatie*.
+#: (Not every word in *-ende* or *-ige*: after *de verpleegkundige* or *de leidinggevende* a
+#: lowercase word is as often the object of a clause, *als de verloskundige complicaties
+#: vermoedt*, as the noun they describe.)
+_ALSO_ADJECTIVES: Final = wordset("lerende")
 
 
 def _adjective_use(text: str, end: int) -> bool:

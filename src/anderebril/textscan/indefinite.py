@@ -232,7 +232,12 @@ def _opened(text: str, start: int) -> bool:
     # (not "Iemand heeft zijn fiets laten staan": a perfect tense tells what one person did)
     follow = text[start + 6 : start + 40].split()[:2]
     if len(follow) == 2 and follow[0] == "is" and is_sentence_start(text, start):
-        # "Iemand is competent als hij …": a copula and an adjective, no perfect tense
+        # "Iemand is competent als hij …": a copula, an adjective and a condition, no perfect
+        # tense and no news ("Iemand is ziek en heeft zijn dienst afgezegd")
+        stop = _SENTENCE_END_RE.search(text, start)
+        sentence = text[start : stop.start() if stop else len(text)].lower().split()
+        if _CONDITIONS.isdisjoint(sentence):
+            return False
         word = follow[1].lower().strip(",.;:")
         if word in _STATE_ADJECTIVES:
             return True  # "Iemand is geschikt als …"
@@ -249,6 +254,7 @@ def _opened(text: str, start: int) -> bool:
 
 #: *vertrokken, gevallen, betrapt*: after *is* a perfect tense, so one person's deed.
 _LOOKS_PARTICIPLE_RE: Final = re.compile(r"(?:be|ver|ont|her|ge|er)\w+(?:d|t|en)")
+_CONDITIONS: Final = wordset("als wanneer indien zodra")
 #: Adjectives that look like participles: *Iemand is geschikt als hij …*.
 _STATE_ADJECTIVES: Final = wordset("geschikt bekwaam bevoegd bereid gemotiveerd verplicht")
 #: Words after *Iemand is* that tell of one event or place: *Iemand is gisteren … gevallen*,

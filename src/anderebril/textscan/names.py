@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Final
 
 from anderebril.textscan.context import after
+from anderebril.textscan.first_names import FIRST_NAMES
 from anderebril.textscan.pronoun_clues import SPEECH_VERBS
 from anderebril.textscan.tokenize import (
     Token,
@@ -69,16 +69,6 @@ def named_word(text: str, token: Token) -> bool:
         or capitalised_inside(text, token)
         or aged(text, token)
     )
-
-
-def _first_names() -> frozenset[str]:
-    path = Path(__file__).parent / "data" / "nl" / "voornamen.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
-
-
-#: Common first names (a data file without the ones that are also words: *roos*, *mark*).
-FIRST_NAMES: Final = _first_names()
 
 
 def aged(text: str, token: Token) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from anderebril.textscan.context import CLAUSE_END_RE
+from anderebril.textscan.first_names import FIRST_NAMES
 from anderebril.textscan.pronoun_grammar import NL, PAST_VERBS
 from anderebril.textscan.tokenize import (
     WORD_RE,
@@ -236,6 +237,19 @@ _PRONOUN_IN_OPENER_RE: Final = re.compile(
 )
 
 
+def _nobody_in_view(text: str, start: int, para: int) -> bool:
+    """Whether the paragraph of a generic noun (which ends at ``para``) names nobody: no
+    quote (*'…', zegt hij*) and no first name (*Tom is vrachtwagenchauffeur. Een chauffeur
+    …*), so that a paragraph after it that opens with *Hij* can only mean the noun."""
+    lo = text.rfind("\n\n", 0, start) + 1
+    if _QUOTE_OPENS_RE.search(text, lo, para) is not None:
+        return False
+    return all(word.lower() not in FIRST_NAMES for word in _CAPITALISED_RE.findall(text, lo, para))
+
+
+_CAPITALISED_RE: Final = re.compile(r"\b[A-Z][a-zà-ÿ]+")
+
+
 def _pronoun_opens(text: str, start: int) -> bool:
     """Whether the paragraph at ``start`` opens with *Hij* or puts *hij* right after the verb
     of its first sentence (*Bij de uitvoering van het werk is hij …*): it goes on about the
@@ -260,8 +274,7 @@ def reach_end(text: str, start: int) -> int:
             # "leert de praktijkbegeleider:" + a blank line + the list: the list is in the reach
             in_list = True
         elif not (in_list and _LIST_ITEM_RE.match(text, after_blank)) and not (
-            _pronoun_opens(text, after_blank)
-            and _QUOTE_OPENS_RE.search(text, text.rfind("\n\n", 0, start) + 1, para) is None
+            _pronoun_opens(text, after_blank) and _nobody_in_view(text, start, para)
         ):
             break  # a blank line ends the reach, except between the items of that list or
             # before a paragraph that opens with the pronoun: it goes on about the same one

@@ -29,7 +29,6 @@ from anderebril.textscan.indefinite import INDEFINITE_WORDS, indefinite_pronouns
 from anderebril.textscan.index import Index, WordInfo
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
-from anderebril.textscan.name_subject import RELATIVES
 from anderebril.textscan.pronoun_clues import (
     hair,
     in_idiom,
@@ -286,10 +285,12 @@ class PronounRules:
             word, info, plain, capital = known
             if plain:  # most words: only a sentence start matters, and only to a set state
                 if (
-                    word in RELATIVES
+                    word in _KIN
                     and i > 0
                     and key_of(tokens[i - 1].text) in _OWN_KIN
                     and self.grammar is NL
+                    and not capital  # "Na het Onze Vader …": the prayer
+                    and text[token.end : token.end + 1] not in _QUOTES  # "'mijn vader' aan"
                 ):
                     return out, token.start  # "Kijk, dat is onze vader. Als hij …": theirs
                 if capital and self.grammar is NL:
@@ -506,5 +507,8 @@ _WORD_NEXT_RE: Final = re.compile(r" zijn \w", re.IGNORECASE)
 _SHORT_VERBS: Final = wordset("is was kan mag zal zou wil moet werd")
 
 
-#: The writer's possessives before a relative: one family member comes into view (*onze vader*).
-_OWN_KIN: Final = wordset("mijn m'n onze ons")
+#: The writer's possessives before a relative: one family member comes into view (*onze vader*),
+#: not in quotes (*kruist 'mijn vader' aan*).
+_OWN_KIN: Final = wordset("mijn m'n onze")
+_KIN: Final = wordset("vader moeder opa oma broer zus oom tante zoon dochter pa ma")
+_QUOTES: Final = frozenset("'\"‘“")

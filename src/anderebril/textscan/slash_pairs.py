@@ -24,6 +24,10 @@ _BEFORE_RE: Final = re.compile(r"(?<![\w/-])([^\W\d_][\w-]*)[ \t]*/[ \t]*[-–]?
 _CLIPPED_ENDINGS: Final = frozenset(["ster", "sters", "e", "es", "ess", "esse", "in", "euse"])
 
 
+_FEMININE_FORMS: Final = ("ster", "sters", "es", "esse", "essen", "ess", "trice", "euse", "in")
+_MASCULINE_FORMS: Final = ("er", "ers", "eur", "eurs", "or", "ors", "ard", "ards", "aar", "aars")
+
+
 class SlashPair(NamedTuple):
     """Where a slash pair starts and ends, and its two words (the second written in full)."""
 
@@ -59,7 +63,7 @@ def _other_half(
 ) -> bool:
     """Whether ``key`` is the other sex's word to ``own``: a sex noun for an elided first part
     (*vakman/-vrouw*, *gastheer/vrouw*), a gendered word of the other sex (*gastheer/
-    gastvrouw*), or the same word but its ending (*kapper/kapster*)."""
+    gastvrouw*), or a word and its feminine form (*kapper/kapster*)."""
     if key == own or (elided and key in _CLIPPED_ENDINGS):
         return False
     own_sex, other_sex = _sex_of(own), _sex_of(key)
@@ -72,8 +76,14 @@ def _other_half(
         return True
     if own_sex is not None and other_sex is not None:
         return True  # "leerjongen/-meisje": compounds on the two sexes' nouns
-    shared = shared_prefix(key, own)
-    return shared >= 3 and len(key) - shared <= 4 and len(own) - shared <= 4
+    # "kapper/kapster", "verpleger/verpleegster", "steward/stewardess": one word and its
+    # feminine form; not two jobs that share a first part (barman/barista, tuinman/tuinier)
+    masculine, feminine = (own, key) if gender == "m" else (key, own)
+    return (
+        shared_prefix(key, own) >= 3
+        and feminine.endswith(_FEMININE_FORMS)
+        and masculine.endswith(_MASCULINE_FORMS)
+    )
 
 
 _SEXES: Final = (

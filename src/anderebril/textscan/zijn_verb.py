@@ -29,13 +29,16 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     if (
         _PARTICIPLE_BEFORE_RE.fullmatch(nxt)
         and text[tokens[i + 1].end : tokens[i + 1].end + 1] in _CLAUSE_END_MARKS
+        and not (i > 0 and key_of(tokens[i - 1].text) in grammar.prepositions)
         and _in_subordinate_clause(text, token.start)
     ):
         return True  # "die door de staatssecretaris zijn beantwoord.": the verbs at the end
     if _ANY_PRONOMINAL_ADVERB_RE.fullmatch(nxt) and not (
-        i + 2 < len(tokens) and tokens[i + 2].text.endswith("ende")
+        i + 2 < len(tokens) and tokens[i + 2].text.endswith("e")
     ):
-        return True  # "zijn hierbij samengevoegd"; not "zijn daarbij horende verslag"
+        # "zijn hierbij samengevoegd"; not "zijn daarbij horende verslag", "zijn daarvoor
+        # benodigde documenten" (an inflected adjective: a noun follows)
+        return True
     if nxt in _FINITE_AFTER and text[tokens[i + 1].end : tokens[i + 1].end + 1] != "-":
         return True  # "Huishoudelijk ondersteuner zijn is méér dan …": being one, the subject
     if nxt in _NO_NOUN:
@@ -131,13 +134,16 @@ def _predicate_then_verb(
         or nxt in _JOINERS
         or nxt in _CLAUSE_OPENERS
     ):
-        return True  # "werkzaam zijn binnen …", "duidelijk zijn wat …", "mogelijk zijn als …"
+        return True  # "werkzaam zijn binnen …", "duidelijk zijn wat …", "aanwezig zijn elke …"
     # "noodzakelijk zijn veiligheidsschoeisel te dragen": an infinitive clause follows
     return any(key_of(t.text) == "te" for t in tokens[i + 2 : i + 6])
 
 
 _COPULAS_BEFORE: Final = wordset("is was ben bent blijkt bleek lijkt leek wordt werd")
-_CLAUSE_OPENERS: Final = wordset("wat wie waar hoe welke welk waarom wanneer of als")
+_CLAUSE_OPENERS: Final = wordset(
+    "wat wie waar hoe welke welk waarom wanneer of als overal elke iedere ieder elk "
+    "dagelijks wekelijks 's s"
+)
 
 
 def _in_subordinate_clause(text: str, start: int) -> bool:

@@ -1,0 +1,18 @@
+"""Common first names, from ``data/nl/voornamen.txt`` (without the ones that are also words:
+*roos*, *mark*). A module of its own so that the low-level clue modules can use the list
+without importing :mod:`names`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Final
+
+
+def _first_names() -> frozenset[str]:
+    path = Path(__file__).parent / "data" / "nl" / "voornamen.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
+
+
+#: Common first names, lowercase.
+FIRST_NAMES: Final = _first_names()
