@@ -16,6 +16,7 @@ from anderebril.textscan.matching import Candidate
 from anderebril.textscan.name_apposition import said_of_a_name
 from anderebril.textscan.name_words import SURNAME_JOBS
 from anderebril.textscan.names import followed_by_name, looks_like_name
+from anderebril.textscan.one_person import aged_one
 from anderebril.textscan.profiles import portrayed
 from anderebril.textscan.pronoun_clues import acronym, from_place, quoted_speaker
 from anderebril.textscan.pronoun_grammar import MORE_PREPOSITIONS, Grammar
@@ -60,6 +61,8 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
         return False  # "Het lerende netwerk deelt zijn kennis": an adjective, no person
     if _HELD_BY_RE.search(text, max(0, cand.start - 40), cand.start):
         return False  # "Hier vervult hij de functie van klusser": the name of his job
+    if aged_one(text, cand.start):
+        return False  # "een 26-jarige barman … hij": one person, by his age
     if from_place(text, cand.end) or quoted_speaker(text, cand.start):
         return False  # news about one person: "een installateur uit Emmen", "zegt een …"
     if one_in_an_incident(text, cand.start, cand.end):

@@ -20,7 +20,7 @@ from anderebril.textscan.names import (
 )
 from anderebril.textscan.pronoun_clues import FULL_NAME_RE
 from anderebril.textscan.pronoun_grammar import PAST_VERBS
-from anderebril.textscan.tokenize import Token, key_of, tokens_between, wordset
+from anderebril.textscan.tokenize import Token, is_sentence_start, key_of, tokens_between, wordset
 
 #: Words between "is" and the noun that show it is not about the subject: "is op zoek naar".
 NOT_BETWEEN: Final = wordset(
@@ -205,6 +205,19 @@ _NAME_RE_TEXT: Final = (
 _NAME_AND_BRACKET_RE: Final = re.compile(_NAME_RE_TEXT + r" \(\Z")
 #: "ben ik (ook nog steeds)": the speaker, inverted after a fronted word.
 _AM_I_RE: Final = re.compile(r"\b(?:ben|was|werd|blijf|bleef) ik\b")
+
+
+def aged_one(text: str, start: int) -> bool:
+    """*een 26-jarige barman*, *de 57-jarige timmerman*: news gives the age of one person; a
+    role in general has none (*vanaf 16 jaar* is said otherwise)."""
+    match = _AGED_ONE_RE.search(text, max(0, start - 30), start)
+    if match is None:
+        return False
+    # "Een 19-jarige leerling mag …" opening a sentence is a rule for anyone of that age
+    return match[1].lower() == "de" or not is_sentence_start(text, match.start())
+
+
+_AGED_ONE_RE: Final = re.compile(r"\b(een|de)\s+\d{1,2}-jarige\s+(?:[^\W\d_]+\s+)?\Z", re.I)
 
 
 def posing_as(text: str, start: int) -> bool:

@@ -27,6 +27,7 @@ from anderebril.textscan.names import (
 from anderebril.textscan.one_person import (
     NOT_BETWEEN,
     READER,
+    aged_one,
     as_role_of_named,
     caption_name,
     first_person_as,
@@ -101,6 +102,8 @@ def names_a_person(
         return True  # "Paulien van 't Westeinde (projectleidster BTZ)"
     if posing_as(text, start):
         return True  # "Het drietal deed zich voor als politieman"
+    if aged_one(text, start):
+        return True  # "we spreken een 26-jarige barman die …": one person, by his age
     if not plural and as_role_of_named(text, prev, end):
         return True  # "Tonny van Bergen … Als secretaresse was ze …"
     if plural and staff_of_a_named_firm(text, prev, end):
