@@ -182,25 +182,30 @@ def _slash_pairs(text: str, language: str, strategy: str) -> list[Finding]:
     return out
 
 
-#: Pronoun pairs joined by a hyphen or with the second in brackets: *als hij-zij de gast
-#: aanspreekt*, *hem-haar*, *waarvoor hij(zij) zich …*.
-_JOINED_PAIR_RE: Final = re.compile(
-    r"(?<![\w-])(hij|zij|hem|haar|zijn)(?:-(zij|hij|haar|hem|zijn)(?![\w-])"
-    r"| ?\((zij|hij|haar|hem|zijn)\))",
-    re.IGNORECASE,
-)
+#: The second half of a pronoun pair joined by a hyphen or in brackets: *als hij-zij de gast
+#: aanspreekt*, *hem-haar*, *waarvoor hij(zij) zich …*. The search starts at the hyphen or
+#: bracket (a literal, which the regex engine finds fast); the first half is checked after.
+_SECOND_HALVES: Final = (
+    re.compile(r"-(hij|zij|hem|haar|zijn)(?![\w-])", re.IGNORECASE),
+    re.compile(r"\((hij|zij|hem|haar|zijn)\)", re.IGNORECASE),
+)  # two patterns, each opening with its literal: one alternation of both scans every place
+_FIRST_HALF_RE: Final = re.compile(r"(?<![\w-])(hij|zij|hem|haar|zijn) ?\Z", re.IGNORECASE)
 
 
 def _joined_pairs(text: str, strategy: str) -> list[Finding]:
     out: list[Finding] = []
     pairs = PAIRS["nl"]
-    for match in _JOINED_PAIR_RE.finditer(text):
-        left, right = match[1].lower(), (match[2] or match[3]).lower()
-        pair = pairs.get((left, right)) or pairs.get((right, left))
-        if pair is not None:
-            finding = _pair_finding(text, match.start(), match.end(), pair, "nl", strategy)
-            if finding is not None:
-                out.append(finding)
+    for bracketed, pattern in enumerate(_SECOND_HALVES):
+        for match in pattern.finditer(text):
+            first = _FIRST_HALF_RE.search(text, max(0, match.start() - 6), match.start())
+            if first is None or (not bracketed and first.end() - first.start() != len(first[1])):
+                continue  # "hij -zij" is no joined pair; "hij (zij)" is
+            left, right = first[1].lower(), match[1].lower()
+            pair = pairs.get((left, right)) or pairs.get((right, left))
+            if pair is not None:
+                finding = _pair_finding(text, first.start(), match.end(), pair, "nl", strategy)
+                if finding is not None:
+                    out.append(finding)
     return out
 
 

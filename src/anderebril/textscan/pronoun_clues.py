@@ -230,6 +230,8 @@ _AUXILIARIES: Final = wordset(
 
 
 #: The start of a list item: a bullet, a dash or a number.
+#: A number alone at the start of a line, before its full stop: a list item's.
+_ITEM_NUMBER_RE: Final = re.compile(r"(?:^|\n)[ \t]*\d{1,3}\Z")
 _PRONOUN_OPENS_RE: Final = re.compile(r"Hij\s")
 #: *hij* in a paragraph's first sentence after a few words: *Bij de uitvoering … is hij …*
 _PRONOUN_IN_OPENER_RE: Final = re.compile(
@@ -254,7 +256,11 @@ def _pronoun_opens(text: str, start: int) -> bool:
     """Whether the paragraph at ``start`` opens with *Hij* or puts *hij* right after the verb
     of its first sentence (*Bij de uitvoering van het werk is hij …*): it goes on about the
     person of the paragraph before."""
-    return bool(_PRONOUN_OPENS_RE.match(text, start) or _PRONOUN_IN_OPENER_RE.match(text, start))
+    if _PRONOUN_OPENS_RE.match(text, start):
+        return True
+    if text.find(" hij", start, start + 80) == -1:
+        return False  # the usual case, found without the regex
+    return _PRONOUN_IN_OPENER_RE.match(text, start) is not None
 
 
 _QUOTE_OPENS_RE: Final = re.compile(r"(?:^|[\s(])[\"“„‘'](?=\w)", re.MULTILINE)
@@ -284,8 +290,8 @@ def reach_end(text: str, start: int) -> int:
         hi = para
     seen = 0
     for match in _SENTENCE_END_RE.finditer(text, start, hi):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        if text[line_start : match.start()].strip().isdigit():
+        at = match.start()
+        if text[at - 1 : at].isdigit() and _ITEM_NUMBER_RE.search(text, max(0, at - 6), at):
             continue  # "2. Hij stelt de begroting op": an item's number ends no sentence
         seen += 1
         if seen == MAX_SENTENCES:
