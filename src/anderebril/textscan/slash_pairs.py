@@ -42,6 +42,8 @@ def slash_pair(
 ) -> SlashPair | None:
     """The slash pair that the noun at ``start:end`` is half of, or None. ``counterpart(key)``
     gives the gender of a gendered word (None for any other)."""
+    if text.find("/", end, end + 4) == -1 and text.find("/", max(0, start - 4), start) == -1:
+        return None  # the usual case: no slash next to the noun
     own = key_of(text[start:end])
     after = _AFTER_RE.match(text, end)
     if after is not None and text[after.end() : after.end() + 3].lstrip(" ")[:1] != "/":
