@@ -58,6 +58,8 @@ def name_subject(text: str, prev: list[Token]) -> bool:
     if is_sentence_start(text, prev[0].start):
         if key_of(word).endswith(_ADVERB_ENDINGS) or key_of(word) in _OPENING_ADVERBS:
             return False  # "Traditioneel is een gastvrouw …": an adverb, then the verb
+        if key_of(word).endswith(_ADJECTIVE_ENDINGS) and len(prev) > 1 and prev[1].text.islower():
+            return False  # "Aantoonbare ervaring als timmerman": an adjective and its noun
         if key_of(word) == "goed" and text[prev[0].end : prev[0].end + 1] != ",":
             return False  # "Goed voorbereid aan de slag als …"; not "Goed, Sanne werkt …"
         if any(key_of(t.text) in READER for t in prev[1:3]):
@@ -102,6 +104,17 @@ def _finite_verb(word: str) -> bool:
 
 #: Sentence openers that put the verb second (*Traditioneel is een gastvrouw …*), not names.
 _ADVERB_ENDINGS: Final = ("eel", "lijk", "ig", "gewijs", "erwijs", "halve")
+_ADJECTIVE_ENDINGS: Final = (
+    "bare",
+    "lijke",
+    "ische",
+    "ige",
+    "ende",
+    "rijke",
+    "vaste",
+    "ante",
+    "ente",
+)
 _OPENING_ADVERBS: Final = wordset(
     "vroeger tegenwoordig meestal natuurlijk uiteraard daarom daarna eerst vooral zeker helaas "
     "normaal normaliter gewoonlijk doorgaans inmiddels intussen misschien eigenlijk vandaag "

@@ -15,8 +15,9 @@ from anderebril.textscan.model import Finding
 from anderebril.textscan.tokenize import extend_over_hyphens, key_of
 
 RULE: Final = "nl.binary-notation.paar-met-schuine-streep"
-#: After the noun: the slash, perhaps a hyphen of an elided first part, the other word.
-_AFTER_RE: Final = re.compile(r"[ \t]*/[ \t]*([-–])?[ \t]*([^\W\d_][\w-]*)")
+#: After the noun: the slash (perhaps after a hyphen, *Gastvrouw-/heer*), perhaps a hyphen of
+#: an elided first part, the other word.
+_AFTER_RE: Final = re.compile(r"-?[ \t]*/[ \t]*([-–])?[ \t]*([^\W\d_][\w-]*)")
 #: Before the noun: a whole word, then the slash (and the hyphen of an elided part).
 _BEFORE_RE: Final = re.compile(r"(?<![\w/-])([^\W\d_][\w-]*)[ \t]*/[ \t]*[-–]?\Z")
 #: Feminine endings written after a slash and a hyphen: :mod:`notation` reports those
@@ -42,7 +43,7 @@ def slash_pair(
 ) -> SlashPair | None:
     """The slash pair that the noun at ``start:end`` is half of, or None. ``counterpart(key)``
     gives the gender of a gendered word (None for any other)."""
-    if text.find("/", end, end + 4) == -1 and text.find("/", max(0, start - 4), start) == -1:
+    if text.find("/", end, end + 5) == -1 and text.find("/", max(0, start - 4), start) == -1:
         return None  # the usual case: no slash next to the noun
     own = key_of(text[start:end])
     after = _AFTER_RE.match(text, end)

@@ -175,6 +175,8 @@ class TermRules:
             term = info.term
             if term is None:
                 continue
+            if self._slashed(text, cand, term.gender, out, slashed):
+                continue  # "gastheer/gastvrouw", "vakman/-vrouw": a notation of two genders
             plural = info.term_number == "plural"
             # a capitalised compound inside a sentence may be a surname (Hoffman, Brinkman);
             # not a feminine one (de Directiesecretaresse in a job description)
@@ -207,8 +209,6 @@ class TermRules:
                 continue  # "(ECLI:…) De werkneemster werd op staande voet ontslagen"
             if self._suggested_pair(text, cand, term):
                 continue  # "room attendant or chambermaid": the lexicon's own advice
-            if self._slashed(text, cand, term.gender, out, slashed):
-                continue  # "gastheer/gastvrouw", "vakman/-vrouw": a notation of two genders
             if paired_with(
                 text,
                 cand.start,
