@@ -26,13 +26,12 @@ from tests.textscan.helpers import texts
         ("Lotte werkt als kapster.", "gendered-term", []),
         # a surname
         ("Bouman is ingesteld op het werkritme.", "gendered-term", []),
-        # said to the students at the end of a quoted sentence
-        (
-            "'Wel drie keer schillen, jongens', zegt de chefkok tegen zijn leerlingkoks.",
-            "gendered-term",
-            ["jongens"],
-        ),
-        ("Hij speelde met 'de jongens'.", "gendered-term", []),
+        # a first name and its verb, not an adjective
+        ("Dante werkt sinds maart als leerling-timmerman bij ons.", "gendered-term", []),
+        ("Wende is sinds 2019 lerares Engels op onze school.", "gendered-term", []),
+        # a slash pair after a hyphen is no request for men
+        ("Gastvrouw-/heer gezocht voor ons restaurant.", "binary-notation", ["Gastvrouw-/heer"]),
+        ("Gastvrouw-/heer gezocht voor ons restaurant.", "gendered-term", []),
     ],
 )
 def test_real_av(text: str, category: str, expected: list[str]) -> None:

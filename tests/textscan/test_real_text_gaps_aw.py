@@ -21,16 +21,19 @@ from tests.textscan.helpers import texts
             "generic-masculine",
             [],
         ),
+        # a rule or a request for an age is no person
+        (
+            "Voor de zaterdagen zoeken wij een 16-jarige hulpkapster.",
+            "gendered-term",
+            ["hulpkapster"],
+        ),
+        (
+            "Voor de 16-jarige leerling-timmerman telt de werkweek maximaal 40 uur.",
+            "gendered-term",
+            ["leerling-timmerman"],
+        ),
         # a first name that ends in -man
         ("Herman (16) heeft een passie voor metaaltechniek.", "gendered-term", []),
-        # "Dit kan zijn schade …": the verb cluster, inverted
-        (
-            "Het kan voorkomen dat de stagiair schade veroorzaakt. Dit kan zijn schade aan het "
-            "bedrijf.",
-            "generic-masculine",
-            [],
-        ),
-        ("De stagiair komt. Dat moet zijn begeleider regelen.", "generic-masculine", ["zijn"]),
     ],
 )
 def test_real_aw(text: str, category: str, expected: list[str]) -> None:

@@ -197,15 +197,10 @@ def addresses_reader(text: str, cand: Candidate) -> bool:
     if _opens_an_appeal(text, cand) or _reader_as(text, cand) or _reader_is(text, cand):
         return True
     following = text[cand.end : cand.end + 2].lstrip(" ")
-    if following[:1] in _CLOSING_QUOTES and text[max(0, cand.start - 2) : cand.start] == ", ":
-        return True  # "'Wel drie keer schillen, jongens', zegt de chefkok": said to them
     if not following or following[0] not in ",!?":
         return False
     prev = before(text, cand.start, 30)
     return not prev or key_of(prev[-1].text) in GREETINGS
-
-
-_CLOSING_QUOTES: Final = frozenset("'’”\"")
 
 
 def _reader_as(text: str, cand: Candidate) -> bool:

@@ -58,8 +58,15 @@ def name_subject(text: str, prev: list[Token]) -> bool:
     if is_sentence_start(text, prev[0].start):
         if key_of(word).endswith(_ADVERB_ENDINGS) or key_of(word) in _OPENING_ADVERBS:
             return False  # "Traditioneel is een gastvrouw …": an adverb, then the verb
-        if key_of(word).endswith(_ADJECTIVE_ENDINGS) and len(prev) > 1 and prev[1].text.islower():
-            return False  # "Aantoonbare ervaring als timmerman": an adjective and its noun
+        if (
+            key_of(word).endswith(_ADJECTIVE_ENDINGS)
+            and len(prev) > 1
+            and prev[1].text.islower()
+            and not (prev[1].text in COPULAS or prev[1].text.endswith("t"))
+        ):
+            # "Aantoonbare ervaring als timmerman": an adjective and its noun; not a name
+            # and its verb ("Dante werkt als …", "Wende is …")
+            return False
         if key_of(word) == "goed" and text[prev[0].end : prev[0].end + 1] != ",":
             return False  # "Goed voorbereid aan de slag als …"; not "Goed, Sanne werkt …"
         if any(key_of(t.text) in READER for t in prev[1:3]):

@@ -20,7 +20,14 @@ from anderebril.textscan.names import (
 )
 from anderebril.textscan.pronoun_clues import FULL_NAME_RE
 from anderebril.textscan.pronoun_grammar import PAST_VERBS
-from anderebril.textscan.tokenize import Token, is_sentence_start, key_of, tokens_between, wordset
+from anderebril.textscan.tokenize import (
+    Token,
+    is_sentence_start,
+    key_of,
+    sentence_around,
+    tokens_between,
+    wordset,
+)
 
 #: Words between "is" and the noun that show it is not about the subject: "is op zoek naar".
 NOT_BETWEEN: Final = wordset(
@@ -213,10 +220,18 @@ def aged_one(text: str, start: int) -> bool:
     match = _AGED_ONE_RE.search(text, max(0, start - 30), start)
     if match is None:
         return False
-    # "Een 19-jarige leerling mag …" opening a sentence is a rule for anyone of that age
-    return match[1].lower() == "de" or not is_sentence_start(text, match.start())
+    if match[1].lower() == "een" and is_sentence_start(text, match.start()):
+        return False  # "Een 19-jarige leerling mag …": a rule for anyone of that age
+    head = text[max(0, match.start() - 40) : match.start()].lower().split()
+    if head[-1:] and head[-1] in _FOR_AGES:
+        return False  # "Voor de 16-jarige leerling-timmerman telt …": a rule again
+    lo, hi = sentence_around(text, start, start + 1, 200)
+    words = {w.strip(",.;:!?()'\"") for w in text[lo:hi].lower().split()}
+    return words.isdisjoint(_SEEKING)  # not "Wij zoeken een 16-jarige hulpkapster"
 
 
+_FOR_AGES: Final = wordset("voor als elke iedere per")
+_SEEKING: Final = wordset("zoeken zoekt zoek gezocht vacature vacatures solliciteer solliciteren")
 _AGED_ONE_RE: Final = re.compile(r"\b(een|de)\s+\d{1,2}-jarige\s+(?:[^\W\d_]+\s+)?\Z", re.I)
 
 

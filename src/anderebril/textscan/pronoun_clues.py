@@ -291,7 +291,7 @@ def reach_end(text: str, start: int) -> int:
     seen = 0
     for match in _SENTENCE_END_RE.finditer(text, start, hi):
         at = match.start()
-        if text[at - 1 : at].isdigit() and _ITEM_NUMBER_RE.search(text, max(0, at - 6), at):
+        if text[at - 1 : at].isdigit() and _ITEM_NUMBER_RE.search(text, max(0, at - 16), at):
             continue  # "2. Hij stelt de begroting op": an item's number ends no sentence
         seen += 1
         if seen == MAX_SENTENCES:

@@ -53,7 +53,7 @@ def slash_pair(
             return SlashPair(start, after.end(), text[start:end], _whole(text[start:end], other))
     before = _BEFORE_RE.search(text, max(0, start - 40), start)
     if before is not None and text[end : end + 3].lstrip(" ")[:1] != "/":
-        other = before[1]
+        other = before[1].rstrip("-–")  # "Gastvrouw-/heer"
         if _other_half(own, key_of(other), gender, counterpart, elided=False):
             left_start = extend_over_hyphens(text, before.start(1))
             left = text[left_start : before.end(1)]

@@ -72,16 +72,6 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         and _placing_verb(key_of(tokens[i - 2].text), grammar)
     ):
         return False  # "De leerling zet er zijn handtekening op": er belongs to the verb
-    if (
-        prev in _MODALS
-        and i >= 2
-        and key_of(tokens[i - 2].text) in ("dit", "dat", "het")
-        and is_sentence_start(text, tokens[i - 2].start)
-        and not _infinitive_ends_clause(text, tokens, i)
-    ):
-        # "Dit kan zijn schade aan het bedrijf": the verb cluster, inverted; not "Dat moet
-        # zijn begeleider regelen" (the modal's infinitive comes last)
-        return True
     if prev in grammar.plural_subjects or prev in grammar.verb_before:
         if prev in grammar.verb_before and (nxt in grammar.prepositions or nxt in _JOINERS):
             return True  # "aanwezig kunnen zijn binnen het bedrijf", "erkend moet zijn zodat"
@@ -154,16 +144,6 @@ _CLAUSE_OPENERS: Final = wordset(
     "wat wie waar hoe welke welk waarom wanneer of als overal elke iedere ieder elk "
     "dagelijks wekelijks 's s"
 )
-
-
-def _infinitive_ends_clause(text: str, tokens: list[Token], i: int) -> bool:
-    """Whether the clause of ``tokens[i]`` ends, two words or more later, in an infinitive."""
-    last = None
-    for token in tokens[i + 2 : i + 12]:
-        if any(mark in text[tokens[i].end : token.start] for mark in ",.;:!?\n"):
-            break
-        last = token
-    return last is not None and key_of(last.text).endswith("en")
 
 
 def _in_subordinate_clause(text: str, start: int) -> bool:
