@@ -10,19 +10,15 @@ import re
 from typing import Final
 
 from anderebril.textscan.context import after, before
-from anderebril.textscan.name_apposition import APPOSITION_START, colon_apposition, describes
+from anderebril.textscan.name_apposition import colon_apposition, name_before_comma
 from anderebril.textscan.name_subject import COPULAS, RELATIVES, name_subject
 from anderebril.textscan.name_words import part_of_a_name
 from anderebril.textscan.names import (
     AGED_NAME_RE,
-    FIRM_WORDS,
-    FIRST_NAMES,
-    NAME_PARTICLES,
     PREPOSITIONS,
     followed_by_name,
     looks_like_name,
     named_word,
-    title_adjective,
 )
 from anderebril.textscan.one_person import (
     NOT_BETWEEN,
@@ -44,7 +40,6 @@ from anderebril.textscan.one_person import (
 from anderebril.textscan.tokenize import (
     Token,
     is_capitalised,
-    is_sentence_start,
     key_of,
     tokens_between,
     wordset,
@@ -182,45 +177,8 @@ def names_a_person(
                 return True
             if key_of(subject.text) in POSSESSIVES and len(prev) > 1 and not _you_verb(prev):
                 return True
-        # "<Name>, (onze|de)? (adjective)? <noun>": "Jeroen, onze meewerkend voorman"
-        for i in range(len(prev) - 1, max(-1, len(prev) - 4), -1):
-            if "," in text[prev[i].end : (prev[i + 1].start if i + 1 < len(prev) else start)]:
-                direct = i == len(prev) - 1  # "Jan, timmerman bij …"
-                opener = prev[i + 1].text if not direct else ""
-                # "Jan de Vries, Sociaal Raadsman bij …": a title's adjective after a full name
-                # (not "Consulent, Sociaal Raadsman": a list of titles)
-                titled = (
-                    title_adjective(opener)
-                    and i > 0
-                    and text[prev[i - 1].end : prev[i].start] == " "
-                    and (
-                        looks_like_name(text, prev[i - 1])
-                        or key_of(prev[i - 1].text) in NAME_PARTICLES
-                    )
-                )
-                # "Karina Van Raemdonck, halftijds statutaire schoonmaakster, wordt …":
-                # describing words only, and a comma closes the apposition
-                described = (
-                    text[end : end + 1] == ","
-                    and all(describes(key_of(t.text)) for t in prev[i + 1 :])
-                    and _person_name_ends(text, prev, i)
-                )  # a person's name, not "Bouwbedrijf Jansen, fulltime timmerman, Utrecht"
-                if not direct and not (key_of(opener) in APPOSITION_START or titled or described):
-                    break  # "Dat zei Jan, maar elke vakman …": a new clause, not an apposition
-                if _LIST_GOES_ON_RE.match(text, end):
-                    break  # "Werkgever, student en onderwijsinstelling": a list, not a name
-                if looks_like_name(text, prev[i]) and not (
-                    i == 0
-                    and is_sentence_start(text, prev[i].start)
-                    and key_of(prev[i].text) not in FIRST_NAMES
-                ):
-                    # "Jan, timmerman, …"; not a common noun that opens the sentence
-                    # ("Schilders, timmermannen, loodgieters en andere vakmensen …")
-                    return True
-                if prev[i].text.isdigit() and i > 0:  # "Ruud Jansen (21), timmerman bij …"
-                    bracket = "(" in text[prev[i - 1].end : prev[i].start]
-                    return bracket and looks_like_name(text, prev[i - 1])
-                break
+        if name_before_comma(text, start, end, prev):
+            return True  # "Jeroen, onze meewerkend voorman", "Jan, timmerman bij …"
         if _relative_after_name(text, prev, end):
             return True
         if _name_with_age(text, prev):
@@ -466,34 +424,6 @@ _NEW_CLAUSE: Final = wordset("wat hoe welke waar wie of dat omdat als weet vindt
 
 
 #: After a noun: more items of a list follow (*Werkgever, student en onderwijsinstelling*).
-def _person_name_ends(text: str, prev: list[Token], i: int) -> bool:
-    """Whether ``prev[i]`` ends a person's name: one with a common first name, or of two
-    capitalised words or more that are no firm (*Bouwbedrijf Jansen*) or heading
-    (*Vacature Amsterdam*)."""
-    j = i
-    while (
-        j > 0
-        and text[prev[j - 1].end : prev[j].start] == " "
-        and (prev[j - 1].text[:1].isupper() or key_of(prev[j - 1].text) in NAME_PARTICLES)
-    ):
-        j -= 1
-    keys = [key_of(t.text) for t in prev[j : i + 1]]
-    if any(key in FIRST_NAMES for key in keys):
-        return True
-    capitalised = [k for k, t in zip(keys, prev[j : i + 1], strict=True) if t.text[:1].isupper()]
-    capitalised = [k for k in capitalised if k not in NAME_PARTICLES]
-    return (
-        len(capitalised) >= 2
-        and not capitalised[0].endswith(FIRM_WORDS)
-        and capitalised[0] not in _NOT_NAMES
-    )
-
-
-#: Capitalised words that open a heading or a firm's name, no person's.
-_NOT_NAMES: Final = wordset("vacature vacatures functie opdrachtgever werkgever locatie plaats")
-
-
-_LIST_GOES_ON_RE: Final = re.compile(r"\s+(?:en|of)\s")
 _WIDE_PLACES: Final = wordset(
     "nederlandse belgische vlaamse waalse europese duitse franse engelse britse amerikaanse "
     "turkse marokkaanse poolse spaanse italiaanse friese limburgse brabantse zeeuwse "
