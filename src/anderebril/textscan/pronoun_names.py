@@ -1,7 +1,8 @@
 """Whether a pronoun in a generic noun's reach is someone else's because a person is named
 or known: a name after a noun (*Chef-kok Ramon Janssen*), a full name inside a sentence, a
 name opening a sentence (*Jansen is trots op zijn bedrijf*, *Machiels gooide …*), the
-writer's own person (*Mijn leermeester …*), or someone named with their age beside the noun.
+writer's own person (*Mijn leermeester …*, *onze vader*), or someone named with their age
+beside the noun.
 :mod:`pronouns` asks these while it walks a reach."""
 
 from __future__ import annotations
@@ -160,3 +161,22 @@ _NAME_VERBS: Final = wordset(
     "is was heeft had werkt werkte zegt zei vertelt vertelde vindt vond wil wilde kan kon "
     "moet moest gaat ging komt kwam krijgt kreeg maakt maakte ziet zag weet wist"
 )
+
+
+def writers_relative(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` (a word of :data:`KIN`) is the writer's own relative, *onze
+    vader*, *mijn moeder*: one family member comes into view. Not the prayer (*het Onze
+    Vader*) or a quoted word (*kruist 'mijn vader' aan*)."""
+    token = tokens[i]
+    return (
+        i > 0
+        and key_of(tokens[i - 1].text) in _OWN_KIN
+        and not token.text[:1].isupper()
+        and text[token.end : token.end + 1] not in _QUOTES
+    )
+
+
+#: Family words after which the writer's relative is in view.
+KIN: Final = wordset("vader moeder opa oma broer zus oom tante zoon dochter pa ma")
+_OWN_KIN: Final = wordset("mijn m'n onze")
+_QUOTES: Final = frozenset("'\"‘“")

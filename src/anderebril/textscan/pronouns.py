@@ -43,11 +43,13 @@ from anderebril.textscan.pronoun_clues import (
 )
 from anderebril.textscan.pronoun_grammar import GRAMMARS, NL
 from anderebril.textscan.pronoun_names import (
+    KIN,
     aged_beside,
     full_name_at,
     name_opens_sentence,
     names_someone,
     our_subject,
+    writers_relative,
 )
 from anderebril.textscan.pronoun_report import SHORT_ZIJN, pronoun_finding
 from anderebril.textscan.tense import past_sentence, told_in_the_past
@@ -284,14 +286,7 @@ class PronounRules:
                 known = memo[raw] = self._describe(raw)
             word, info, plain, capital = known
             if plain:  # most words: only a sentence start matters, and only to a set state
-                if (
-                    word in _KIN
-                    and i > 0
-                    and key_of(tokens[i - 1].text) in _OWN_KIN
-                    and self.grammar is NL
-                    and not capital  # "Na het Onze Vader …": the prayer
-                    and text[token.end : token.end + 1] not in _QUOTES  # "'mijn vader' aan"
-                ):
+                if word in KIN and self.grammar is NL and writers_relative(text, tokens, i):
                     return out, token.start  # "Kijk, dat is onze vader. Als hij …": theirs
                 if capital and self.grammar is NL:
                     if is_sentence_start(text, token.start):
@@ -505,10 +500,3 @@ _WORD_NEXT_RE: Final = re.compile(r" zijn \w", re.IGNORECASE)
 
 #: Finite verbs that do not end in -t: *Deze is …*, *Die kan …*.
 _SHORT_VERBS: Final = wordset("is was kan mag zal zou wil moet werd")
-
-
-#: The writer's possessives before a relative: one family member comes into view (*onze vader*),
-#: not in quotes (*kruist 'mijn vader' aan*).
-_OWN_KIN: Final = wordset("mijn m'n onze")
-_KIN: Final = wordset("vader moeder opa oma broer zus oom tante zoon dochter pa ma")
-_QUOTES: Final = frozenset("'\"‘“")
