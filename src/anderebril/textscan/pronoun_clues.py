@@ -284,7 +284,7 @@ def reach_end(text: str, start: int) -> int:
         ):
             break  # a blank line ends the reach, except between the items of that list or
             # before a paragraph that opens with the pronoun: it goes on about the same one
-            # (unless someone was quoted: "Hij gaat verder: …" is the speaker)
+            # (unless someone was quoted or named there: "Hij gaat verder: …" is the speaker)
         para = text.find("\n\n", after_blank, hi)
     if para != -1:
         hi = para

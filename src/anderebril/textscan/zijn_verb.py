@@ -132,7 +132,7 @@ def _predicate_then_verb(
         or nxt in grammar.prepositions
         or nxt in MORE_PREPOSITIONS
         or nxt in _JOINERS
-        or nxt in _CLAUSE_OPENERS
+        or nxt in _AFTER_THE_VERB
     ):
         return True  # "werkzaam zijn binnen …", "duidelijk zijn wat …", "aanwezig zijn elke …"
     # "noodzakelijk zijn veiligheidsschoeisel te dragen": an infinitive clause follows
@@ -140,7 +140,10 @@ def _predicate_then_verb(
 
 
 _COPULAS_BEFORE: Final = wordset("is was ben bent blijkt bleek lijkt leek wordt werd")
-_CLAUSE_OPENERS: Final = wordset(
+#: Words after *zijn* that open what follows the verb and cannot follow the possessive:
+#: a clause (*duidelijk zijn wat …*, *mogelijk zijn als …*) or a time or place (*aanwezig zijn
+#: elke dinsdag*, *oproepbaar zijn 's avonds*, *inzetbaar zijn overal*).
+_AFTER_THE_VERB: Final = wordset(
     "wat wie waar hoe welke welk waarom wanneer of als overal elke iedere ieder elk "
     "dagelijks wekelijks 's s"
 )
@@ -246,8 +249,8 @@ _ANY_PRONOMINAL_ADVERB_RE: Final = re.compile("(?:hier|daar|er)" + _ADVERB_PARTS
 _PREDICATE_ENDINGS: Final = ("lijk", "baar", "isch")
 #: A participle with an unstressed prefix (*erkend*, *betaald*, *verzekerd*, *gekeurd*).
 _PARTICIPLE_BEFORE_RE: Final = re.compile(r"(?:be|ver|er|ont|her|ge)[a-zà-ÿ]{2,}[dt]")
-#: Conjunctions that open the next clause: *moet erkend zijn zodat …*.
 _CLAUSE_END_MARKS: Final = frozenset(".,;:!?")
+#: Conjunctions that open the next clause: *moet erkend zijn zodat …*.
 _JOINERS: Final = wordset("zodat omdat want maar en dat wanneer terwijl voordat nadat tenzij")
 _PREDICATES: Final = wordset("gewenst nodig aanwezig bereid bekend beschikbaar klaar werkzaam")
 #: Predicates that put *zijn* second when they open a sentence: *Essentieel zijn …*.
