@@ -252,11 +252,10 @@ def staff_of_a_named_firm(text: str, prev: list[Token], end: int) -> bool:
     that does not recruit (*Word een van de vakmannen van Bouwbedrijf Smit* asks anyone)."""
     if not prev or key_of(prev[-1].text) != "de":
         return False
-    if _OF_A_TITLED_NAME_RE.match(text, end):
-        pass  # "de medewerksters van huisarts M.P.J. Bruijnzeel": one practice's staff
-    elif (match := _OF_A_NAME_RE.match(text, end)) is None or not key_of(match[1]).endswith(
-        _FIRM_HEADS
-    ):
+    # "de medewerksters van huisarts M.P.J. Bruijnzeel": one practice's staff
+    titled = _OF_A_TITLED_NAME_RE.match(text, end) is not None
+    match = _OF_A_NAME_RE.match(text, end)
+    if not titled and (match is None or not key_of(match[1]).endswith(_FIRM_HEADS)):
         return False  # "de verpleegsters van Amsterdam", "de vakmannen van Limburg": anyone
     lo = max(0, prev[0].start - 200)  # this sentence and the one before
     hi = CLAUSE_END_RE.search(text, end, end + 200)
