@@ -31,6 +31,10 @@ TITLES: Final = wordset(
 )
 
 
+#: An organisation's acronym in brackets right after a capitalised word of its name.
+_ACRONYM_AFTER_RE: Final = re.compile(r" \([A-Z]{2,8}\)")
+
+
 def part_of_a_name(
     text: str, start: int, end: int, surface: str, compound: bool, prev: list[Token]
 ) -> bool:
@@ -47,6 +51,8 @@ def part_of_a_name(
         )
     if is_all_caps(surface) or "-" in surface:
         return False
+    if _ACRONYM_AFTER_RE.match(text, end):
+        return True  # "de Vlaamse Beroepsorganisatie van Vroedvrouwen (VBOV)": a body's name
     if compound:  # Hoffman, Kaufman: a surname, not a compound job title; not "Sociaal Raadsman"
         return not (prev and text[prev[-1].end : start] == " " and title_adjective(prev[-1].text))
     if key_of(surface) in SURNAME_JOBS and _bare_in_a_sentence(text, prev, end):

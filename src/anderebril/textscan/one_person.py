@@ -297,7 +297,11 @@ def speakers_own(text: str, prev: list[Token], end: int) -> bool:
     *Kraamverzorgster worden is altijd mijn droom geweest*. Not when the reader is addressed
     (*Als je timmerman wilt worden, …*)."""
     words = [key_of(t.text) for t in prev]
-    if "ik" not in words and (words or not _WORDEN_NEXT_RE.match(text, end)):
+    if (
+        "ik" not in words
+        and not (words[-1:] == ["als"] and "mijn" in words)  # "In mijn jaren als voorman"
+        and (words or not _WORDEN_NEXT_RE.match(text, end))
+    ):
         return False  # the cheap tests first: this runs for every gendered term
     if READER & {*words}:
         return False

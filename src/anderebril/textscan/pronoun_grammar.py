@@ -34,7 +34,7 @@ class Grammar:
 #: them ask for them by name, since adding them to the grammar would change every rule.
 MORE_PREPOSITIONS: Final = wordset(
     "tot tegen via per vanaf gedurende buiten naast rond rondom langs omtrent vanwege wegens "
-    "ondanks dankzij"
+    "ondanks dankzij volgens sinds omwille"
 )
 
 NL: Final = Grammar(

@@ -89,16 +89,21 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     if len(prev) > 3 and prev.endswith(("en", "s")):
         # "De deelnemers zijn …": a plural subject, the verb; not the end of a phrase after a
         # modal ("Je leerling kan in meerdere situaties zijn bekwaamheid laten zien")
-        return not _phrase_after_modal(grammar, tokens, i)
+        return not _phrase_before_possessive(grammar, text, tokens, i)
     return False
 
 
-def _phrase_after_modal(grammar: Grammar, tokens: list[Token], i: int) -> bool:
+def _phrase_before_possessive(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     """Whether the plural before ``tokens[i]`` ends a prepositional phrase (at most three
-    words) that follows a modal verb: the clause has its finite verb, so *zijn* owns."""
+    words) in a clause whose finite verb stands elsewhere: after a modal (*Je leerling kan in
+    meerdere situaties zijn bekwaamheid laten zien*) or at the end of a subordinate clause
+    (*Wanneer een stagiair om dringende redenen zijn stage moet beëindigen*). Then *zijn*
+    owns."""
     for k in range(i - 2, max(-1, i - 5), -1):
         if key_of(tokens[k].text) in grammar.prepositions:
-            return k >= 1 and key_of(tokens[k - 1].text) in _MODALS
+            if k >= 1 and key_of(tokens[k - 1].text) in _MODALS:
+                return True
+            return _in_subordinate_clause(text, tokens[k].start)
     return False
 
 
