@@ -214,6 +214,21 @@ _NAME_AND_BRACKET_RE: Final = re.compile(_NAME_RE_TEXT + r" \(\Z")
 _AM_I_RE: Final = re.compile(r"\b(?:ben|was|werd|blijf|bleef) ik\b")
 
 
+def counted_group(text: str, start: int) -> bool:
+    """*Bij de drie nagelstylistes komen …*, *de twee kapsters van de salon*: *de* and a
+    number before a plural counts a group in view, not a trade in general."""
+    if _COUNTED_RE.search(text, max(0, start - 30), start) is None:
+        return False
+    lo, hi = sentence_around(text, start, start + 1, 200)
+    words = {w.strip(",.;:!?()'\"") for w in text[lo:hi].lower().split()}
+    return words.isdisjoint(_SEEKING)  # not "Wij zoeken de twee beste kapsters"
+
+
+_COUNTED_RE: Final = re.compile(
+    r"\bde\s+(?:twee|drie|vier|vijf|zes|zeven|acht)\s+(?:[^\W\d_]+\s+)?\Z", re.I
+)
+
+
 def aged_one(text: str, start: int) -> bool:
     """*een 26-jarige barman*, *de 57-jarige timmerman*: news gives the age of one person; a
     role in general has none (*vanaf 16 jaar* is said otherwise)."""
@@ -281,11 +296,13 @@ _RECRUITING: Final = wordset(
 
 
 def first_person_as(text: str, prev: list[Token], end: int) -> bool:
-    """*Als voorman zorg ik …*: *als* + the noun opening the sentence, then a verb and *ik*."""
+    """*Als voorman zorg ik …*: *als* + the noun opening the sentence, then a verb and *ik*
+    (one more word may come between: *Als vakman stucadoor ben ik …*)."""
     if len(prev) != 1 or key_of(prev[0].text) != "als":
         return False
-    following = after(text, end, 40, count=2)
-    return len(following) == 2 and key_of(following[1].text) in _FIRST_PERSON
+    # "Als voorman zorg ik …", "Als vakman stucadoor ben ik …": ik after the verb
+    following = [key_of(t.text) for t in after(text, end, 40, count=3)]
+    return not _FIRST_PERSON.isdisjoint(following[1:3])
 
 
 _FIRST_PERSON: Final = wordset("ik we wij")

@@ -26,6 +26,7 @@ from anderebril.textscan.one_person import (
     aged_one,
     as_role_of_named,
     caption_name,
+    counted_group,
     first_person_as,
     inverted_name_as,
     named_group,
@@ -99,6 +100,8 @@ def names_a_person(
         return True  # "Het drietal deed zich voor als politieman"
     if aged_one(text, start):
         return True  # "we spreken een 26-jarige barman die …": one person, by his age
+    if plural and counted_group(text, start):
+        return True  # "Bij de drie nagelstylistes komen …": the ones in view
     if not plural and as_role_of_named(text, prev, end):
         return True  # "Tonny van Bergen … Als secretaresse was ze …"
     if plural and staff_of_a_named_firm(text, prev, end):

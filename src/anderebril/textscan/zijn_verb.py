@@ -83,9 +83,14 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     if prev in _FRONTED_PREDICATES and is_sentence_start(text, tokens[i - 1].start):
         return True  # "Essentieel zijn …", not "is verplicht zijn werkgever te melden"
     if _PARTICIPLE_BEFORE_RE.fullmatch(prev) and (
-        nxt in grammar.prepositions or nxt in _JOINERS or nxt in MORE_PREPOSITIONS
+        nxt in grammar.prepositions
+        or nxt in _JOINERS
+        or nxt in MORE_PREPOSITIONS
+        or nxt in grammar.verb_before
     ):
-        return True  # "certificaten die erkend zijn binnen de sector": a passive, the verb
+        # "certificaten die erkend zijn binnen de sector", "die geleerd en geoefend zijn gaan
+        # uitproberen": a passive, the verb
+        return True
     if len(prev) > 3 and prev.endswith(("en", "s")):
         # "De deelnemers zijn …": a plural subject, the verb; not the end of a phrase after a
         # modal ("Je leerling kan in meerdere situaties zijn bekwaamheid laten zien")
