@@ -331,7 +331,7 @@ def speakers_own(text: str, prev: list[Token], end: int) -> bool:
     if "ik" in words and _AM_I_RE.search(" ".join(words[-7:])):
         return True  # "Daarnaast ben ik ook nog steeds politieman"
     following = [key_of(t.text) for t in _after(text, end)]
-    becoming = bool(_BECOMING_WORDS & {*following[:4]})
+    becoming = bool(_BECOMING_WORDS & {*following[:6]})  # "ik timmerman of kapper … word"
     if becoming and "ik" in words[-3:]:
         return True  # "dat ik kraamverzorgster wil worden"; not "Ik denk dat jongens eerder …"
     return not words and becoming and bool(_MY & {*following})

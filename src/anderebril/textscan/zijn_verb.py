@@ -46,10 +46,17 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     if after_fronted_phrase(grammar, text, tokens, i):
         return True  # "In de elektrotechniek zijn verschillende werkomgevingen"
     prev = key_of(tokens[i - 1].text) if i > 0 else ""
-    if prev in ("het", "dit", "dat", "die", "deze") and is_sentence_start(
-        text, tokens[i - 1].start
+    if prev in ("het", "dit", "dat", "die", "deze") and (
+        is_sentence_start(text, tokens[i - 1].start)
+        or (
+            i >= 2
+            and key_of(tokens[i - 2].text) in _SENTENCE_CONJUNCTIONS
+            and is_sentence_start(text, tokens[i - 2].start)
+        )
     ):
-        return True  # "Het zijn juist zulke zinnen …", "Die zijn kwetsbaar bij ziekte."
+        # "Het zijn juist zulke zinnen …", "Die zijn kwetsbaar bij ziekte.", "Maar die zijn
+        # onvindbaar."
+        return True
     if prev in grammar.prepositions or prev in MORE_PREPOSITIONS or prev == "en":
         return False  # "met zijn collega's", "tegen zijn eigen fouten"
     if prev in _OF_THIS and (
@@ -259,6 +266,7 @@ _ANY_PRONOMINAL_ADVERB_RE: Final = re.compile("(?:hier|daar|er)" + _ADVERB_PARTS
 _PREDICATE_ENDINGS: Final = ("lijk", "baar", "isch")
 #: A participle with an unstressed prefix (*erkend*, *betaald*, *verzekerd*, *gekeurd*).
 _PARTICIPLE_BEFORE_RE: Final = re.compile(r"(?:be|ver|er|ont|her|ge)[a-zà-ÿ]{2,}[dt]")
+_SENTENCE_CONJUNCTIONS: Final = wordset("maar en want dus ook")
 _CLAUSE_END_MARKS: Final = frozenset(".,;:!?")
 #: Conjunctions that open the next clause: *moet erkend zijn zodat …*.
 _JOINERS: Final = wordset("zodat omdat want maar en dat wanneer terwijl voordat nadat tenzij")
