@@ -79,7 +79,8 @@ CATEGORY_HELP = {
         "‘Hij’, ‘hem’ of ‘zijn’ voor een algemene persoon, zoals de student of de kandidaat."
     ),
     Category.BINARY_NOTATION: _(
-        "Notaties als (m/v) of hij/zij noemen twee genders en sluiten anderen uit."
+        "Notaties als (m/v), hij/zij of gastheer/gastvrouw noemen twee genders en sluiten "
+        "anderen uit."
     ),
     Category.STEREOTYPE: _(
         "Uitdrukkingen die het vak als mannenzaak neerzetten of vrouwen apart noemen."
