@@ -31,6 +31,13 @@ from tests.textscan.helpers import texts
             "generic-masculine",
             ["Hij", "zijn"],
         ),
+        # a grade letter in a list of function titles is no initial of a name
+        (
+            "Telefonist B Secretaresse A Secretaresse B Secretaresse C Telefonist",
+            "gendered-term",
+            ["Secretaresse", "Secretaresse", "Secretaresse"],
+        ),
+        ("Dat zei Marie Timmerman gisteren.", "gendered-term", []),
         # the speaker's own future, a few words on
         ("Ik denk dat ik timmerman of kapper in het leger word.", "gendered-term", []),
         ("Wij zoeken een timmerman of kapper voor het leger.", "gendered-term", ["timmerman"]),

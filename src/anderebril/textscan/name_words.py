@@ -117,6 +117,8 @@ def _name_before(text: str, token: Token) -> bool:
     in title case (*Wij zoeken een Echte Vakman*, *Ervaren Monteur*)."""
     if title_adjective(token.text) or key_of(token.text) in _HEADING_NOUNS:
         return False  # "Vacatures Hostess", "Opleiding Timmerman": a heading's word
+    if len(token.text) == 1:
+        return False  # "Telefonist B Secretaresse A": a grade in a list, no name
     return looks_like_name(text, token)
 
 
