@@ -4,6 +4,7 @@ without importing :mod:`names`."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Final
 
@@ -16,3 +17,11 @@ def _first_names() -> frozenset[str]:
 
 #: Common first names, lowercase.
 FIRST_NAMES: Final = _first_names()
+
+
+def first_name_in(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised first name stands in ``text[start:end]``: someone is named."""
+    return any(word.lower() in FIRST_NAMES for word in _CAPITALISED_RE.findall(text, start, end))
+
+
+_CAPITALISED_RE: Final = re.compile(r"\b[A-Z][a-zà-ÿ]+")

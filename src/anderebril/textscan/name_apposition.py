@@ -9,7 +9,7 @@ import re
 from typing import Final
 
 from anderebril.textscan.context import before
-from anderebril.textscan.first_names import FIRST_NAMES
+from anderebril.textscan.first_names import FIRST_NAMES, first_name_in
 from anderebril.textscan.name_subject import COPULAS, RELATIVES
 from anderebril.textscan.names import (
     FIRM_WORDS,
@@ -44,7 +44,11 @@ def said_of_a_name(text: str, start: int) -> bool:
     if at < 1 or key_of(prev[at].text) not in COPULAS:
         return False
     names = prev[:at]  # "Mohammed", "Cees Roozemond", "Jan de Vries", "Noah (18)"
-    if len(names) == 1 and names[0].text in ("Hij", "Zij") and _someone_before(text, start):
+    if (
+        len(names) == 1
+        and names[0].text in ("Hij", "Zij")
+        and first_name_in(text, max(0, start - 300), start)
+    ):
         return True  # "Jessy … Hij is een echte topverkoper die …": what he is
     kin = [key_of(t.text) for t in names]
     if kin and kin[-1] in RELATIVES and (len(kin) == 1 or kin[:-1] in (["mijn"], ["onze"])):
@@ -68,16 +72,6 @@ def said_of_a_name(text: str, start: int) -> bool:
 
 #: Adverbs that may open the sentence before the name: *Ook Tayfun is een BBL-leerling*.
 _OPENING_ADVERBS: Final = wordset("ook nu toen zo inmiddels intussen ondertussen sindsdien")
-
-
-def _someone_before(text: str, start: int) -> bool:
-    """Whether a first name stands in the 300 characters before ``start``: *Hij is een …*
-    then says what that person is, not what a role in general does."""
-    window = text[max(0, start - 300) : start]
-    return any(word.lower() in FIRST_NAMES for word in _CAPITALISED_RE.findall(window))
-
-
-_CAPITALISED_RE: Final = re.compile(r"\b[A-Z][a-zà-ÿ]+")
 
 
 def _comma_apposition(text: str, start: int, prev: list[Token]) -> bool:

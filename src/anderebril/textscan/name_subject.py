@@ -112,16 +112,8 @@ def _finite_verb(word: str) -> bool:
 #: Sentence openers that put the verb second (*Traditioneel is een gastvrouw …*), not names.
 _ADVERB_ENDINGS: Final = ("eel", "lijk", "ig", "gewijs", "erwijs", "halve")
 _ADJECTIVE_ENDINGS: Final = (
-    "bare",
-    "lijke",
-    "ische",
-    "ige",
-    "ende",
-    "rijke",
-    "vaste",
-    "ante",
-    "ente",
-)
+    "bare", "lijke", "ische", "ige", "ende", "rijke", "vaste", "ante", "ente",
+)  # fmt: skip
 _OPENING_ADVERBS: Final = wordset(
     "vroeger tegenwoordig meestal natuurlijk uiteraard daarom daarna eerst vooral zeker helaas "
     "normaal normaliter gewoonlijk doorgaans inmiddels intussen misschien eigenlijk vandaag "

@@ -219,9 +219,7 @@ def counted_group(text: str, start: int) -> bool:
     number before a plural counts a group in view, not a trade in general."""
     if _COUNTED_RE.search(text, max(0, start - 30), start) is None:
         return False
-    lo, hi = sentence_around(text, start, start + 1, 200)
-    words = {w.strip(",.;:!?()'\"") for w in text[lo:hi].lower().split()}
-    return words.isdisjoint(_SEEKING)  # not "Wij zoeken de twee beste kapsters"
+    return not _sought(text, start)  # not "Wij zoeken de twee beste kapsters"
 
 
 _COUNTED_RE: Final = re.compile(
@@ -240,12 +238,20 @@ def aged_one(text: str, start: int) -> bool:
     head = text[max(0, match.start() - 40) : match.start()].lower().split()
     if head[-1:] and head[-1] in _FOR_AGES:
         return False  # "Voor de 16-jarige leerling-timmerman telt …": a rule again
-    lo, hi = sentence_around(text, start, start + 1, 200)
-    words = {w.strip(",.;:!?()'\"") for w in text[lo:hi].lower().split()}
-    return words.isdisjoint(_SEEKING)  # not "Wij zoeken een 16-jarige hulpkapster"
+    return not _sought(text, start)  # not "Wij zoeken een 16-jarige hulpkapster"
 
 
 _FOR_AGES: Final = wordset("voor als elke iedere per")
+
+
+def _sought(text: str, start: int) -> bool:
+    """Whether the sentence around ``start`` asks for people: then its counted or aged
+    nouns are the ones wanted, not people in view."""
+    lo, hi = sentence_around(text, start, start + 1, 200)
+    words = {w.strip(",.;:!?()'\"") for w in text[lo:hi].lower().split()}
+    return not words.isdisjoint(_SEEKING)
+
+
 _SEEKING: Final = wordset("zoeken zoekt zoek gezocht vacature vacatures solliciteer solliciteren")
 _AGED_ONE_RE: Final = re.compile(r"\b(een|de)\s+\d{1,2}-jarige\s+(?:[^\W\d_]+\s+)?\Z", re.I)
 

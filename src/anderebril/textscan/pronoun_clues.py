@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from anderebril.textscan.context import CLAUSE_END_RE
-from anderebril.textscan.first_names import FIRST_NAMES
+from anderebril.textscan.first_names import first_name_in
 from anderebril.textscan.pronoun_grammar import NL, PAST_VERBS
 from anderebril.textscan.tokenize import (
     WORD_RE,
@@ -246,10 +246,7 @@ def _nobody_in_view(text: str, start: int, para: int) -> bool:
     lo = text.rfind("\n\n", 0, start) + 1
     if _QUOTE_OPENS_RE.search(text, lo, para) is not None:
         return False
-    return all(word.lower() not in FIRST_NAMES for word in _CAPITALISED_RE.findall(text, lo, para))
-
-
-_CAPITALISED_RE: Final = re.compile(r"\b[A-Z][a-zà-ÿ]+")
+    return not first_name_in(text, lo, para)
 
 
 def _pronoun_opens(text: str, start: int) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Final, NamedTuple
 
 from anderebril.textscan.context import SEX_NOUNS, shared_prefix
+from anderebril.textscan.index import EXCLUSIVE_NOUNS
 from anderebril.textscan.model import Finding
 from anderebril.textscan.tokenize import extend_over_hyphens, key_of
 
@@ -89,16 +90,22 @@ def _other_half(
     )
 
 
-_SEXES: Final = (
-    ("m", ("mannen", "man", "jongens", "jongen", "heren", "heer", "kerels", "kerel")),
-    ("f", ("vrouwen", "vrouw", "meisjes", "meisje", "meiden", "meid", "dames", "dame")),
+#: The sex nouns a compound may end with, longest first (*jongedame* before *dame*), each
+#: with its sex: the index's own list of nouns that name one sex.
+_SEXES: Final = tuple(
+    sorted(
+        ((noun, sex) for sex, nouns in EXCLUSIVE_NOUNS["nl"].items() for noun in nouns),
+        key=lambda pair: -len(pair[0]),
+    )
 )
+#: The nouns an elided second half may be, longest first (*vrouwen* before *vrouw*).
+_SEX_NOUNS_LONGEST: Final = tuple(sorted(SEX_NOUNS, key=len, reverse=True))
 
 
 def _sex_of(word: str) -> str | None:
     """The sex of the sex noun that ``word`` ends with (*leerjongen* m, *kamermeisjes* f)."""
-    for sex, nouns in _SEXES:
-        if word.endswith(nouns):
+    for noun, sex in _SEXES:
+        if word.endswith(noun):
             return sex
     return None
 
@@ -110,7 +117,7 @@ def _whole(left: str, right: str) -> str:
     low, key = left.lower(), right.lower()
     if key not in SEX_NOUNS or low == key:
         return right
-    for sex in sorted(SEX_NOUNS, key=len, reverse=True):
+    for sex in _SEX_NOUNS_LONGEST:
         if low.endswith(sex) and len(low) > len(sex):
             return left[: len(left) - len(sex)] + right
     return right
