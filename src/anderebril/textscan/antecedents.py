@@ -129,7 +129,8 @@ def _bare_party(text: str, cand: Candidate) -> bool:
     """*2.3 Werknemer heeft recht op inzage in zijn dossier*: a contract or regulation names
     its parties without an article, capitalised, with a verb right after: after a clause
     number (*1.*, *2.3*, *a)*, *Artikel 4*, *§ 3*), or at a sentence start in a text with the
-    words of a contract. Not a headline (*Monteur krijgt boete. Hij …*) or a notice."""
+    words of a contract or a job description (*Functiehouder draagt zorg voor …*). Not a
+    headline (*Monteur krijgt boete. Hij …*) or a notice."""
     if not cand.surface[:1].isupper() or _PARTY_VERB_RE.match(text, cand.end) is None:
         return False  # not "Monteur is hij al jaren"
     line = text.rfind("\n", 0, cand.start) + 1
@@ -148,7 +149,7 @@ _CLAUSE_NUMBER_RE: Final = re.compile(
     r"|\d+(?:\.\d+)*\.?|[a-z]\)|[-•*])[ \t]+"
 )
 _CONTRACT_RE: Final = re.compile(
-    r"overeenkomst|contract|\bpartijen\b|\bartikel\b|reglement|voorwaarden|\bcao\b",
+    r"overeenkomst|contract|\bpartijen\b|\bartikel\b|reglement|voorwaarden|\bcao\b|functie",
     re.IGNORECASE,
 )
 _PARTY_VERB_RE: Final = re.compile(

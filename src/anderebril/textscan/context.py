@@ -122,6 +122,8 @@ def paired_with(
     if rest[:1] == "–":  # "en –vrouwen", "en –broeders"; not an aside: "of –als dat niet lukt– een"
         dash = text.index("–", nxt[0].end)
         head = _LETTERS_RE.match(text, dash + 1)
+        if head is None and text[dash + 1 : dash + 2] == " ":
+            head = _LETTERS_RE.match(text, dash + 2)  # "gastvrouwen en – heren"
         if head is not None and key_of(head[0]) not in SEX_NOUNS:
             clause = _ENDS_RE.search(text, dash + 1, dash + 80)
             elided = "–" not in text[dash + 1 : clause.start() if clause else dash + 80] and key_of(

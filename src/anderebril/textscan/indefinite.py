@@ -25,7 +25,7 @@ from anderebril.textscan.tokenize import (
 from anderebril.textscan.zijn_verb import participle
 
 #: The words one of which ``_INDEFINITE_RE`` needs to find anything.
-INDEFINITE_WORDS: Final = wordset("iemand wie ieder iedereen eenieder éénieder degene diegene")
+INDEFINITE_WORDS: Final = wordset("iemand wie ieder iedereen eenieder éénieder degene diegene men")
 
 
 def indefinite_pronouns(
@@ -49,13 +49,14 @@ def indefinite_pronouns(
             continue  # "heeft iemand nog een eitje voor hem gebakken": someone in a story
         if _said_of_someone(text, start):
             continue  # "Pieter is degene die zijn …", "Mijn opa was echt zo iemand, hij …"
-        if match[0][:1] in "Ww" and not _opens_after_connector(text, start):
+        free = match[2] is not None and _free_relative(text, start)
+        if match[2] and not free and not _opens_after_connector(text, start):
             continue  # "wie" mid-sentence is mostly a question or a relative after a noun
         # "Als iemand op zijn cv heeft staan …, dan wil je zien wat hij kan": a bare *iemand*
         # reaches to the end of its sentence, the others to the end of their clause
         reach = match.end() + 200
         stop = (_SENTENCE_END_RE if match[4] else CLAUSE_END_RE).search(text, match.end(), reach)
-        if match[2] and stop is not None and text[stop.start()] == ",":
+        if match[2] and not free and stop is not None and text[stop.start()] == ",":
             # "Wie solliciteert, stuurt zijn cv mee": the main clause is about the same
             # anyone; not in a question ("Wie is de nieuwe monteur, en wat doet hij?")
             whole = _SENTENCE_END_RE.search(text, match.end(), reach)
@@ -100,8 +101,17 @@ def indefinite_pronouns(
                 and _indefinite_verb(grammar, text, tokens, i)
             ):
                 continue
-            out.append((token, kind, match[1] or match[2] or match[3] or match[4]))
+            out.append((token, kind, match[1] or match[2] or match[3] or match[4] or match[5]))
     return out
+
+
+def _free_relative(text: str, start: int) -> bool:
+    """*geknipt voor wie zich wil heroriënteren of zijn jobkansen wil verbeteren*: *voor wie*
+    inside a sentence that is no question is anyone who does so (*Voor wie is dit?* asks)."""
+    if text[max(0, start - 5) : start].lower() != "voor ":
+        return False
+    stop = _SENTENCE_END_RE.search(text, start)
+    return stop is not None and text[stop.start()] != "?"
 
 
 def _subject_with_relative(text: str, match: re.Match[str]) -> bool:
@@ -176,8 +186,12 @@ def _opens_a_clause(text: str, start: int) -> bool:
     opener = text[max(0, start - 3) : start].rstrip(" \t")
     if opener.endswith((":", "(")):
         return True
-    if start > 0 and not is_sentence_start(text, start):
-        return False
+    if (
+        start > 0
+        and not is_sentence_start(text, start)
+        and not _ITEM_LABEL_RE.search(text, max(0, start - 12), start)
+    ):
+        return False  # not after "(2) " either: an article's numbered paragraph opens there
     stop = _SENTENCE_END_RE.search(text, start)
     if stop is not None and text[stop.start()] == "?":
         return False
@@ -187,6 +201,7 @@ def _opens_a_clause(text: str, start: int) -> bool:
     )
 
 
+_ITEM_LABEL_RE: Final = re.compile(r"(?:^|\n)[ \t]*\(?\w{1,3}[).][ \t]+\Z")
 #: A capitalised word inside a sentence: someone named (*… zag ik Peter lopen.*), unless
 #: a preposition of place comes before it (*in Nederland*).
 _NAMED_RE: Final = re.compile(r"(\w*)[,]? [A-Z][a-z]+")
@@ -347,7 +362,7 @@ def _indefinite_matches(text: str, low: str | None) -> list[re.Match[str]]:
     if low is None or len(low) != len(text) or any(c in text for c in FOLDED):
         return list(_INDEFINITE_RE.finditer(text))
     spots: list[int] = []
-    for word in ("iemand", "wie", "ieder", "eenieder", "éénieder", "degene", "diegene", "hij die"):
+    for word in _SPOTS:
         pos = low.find(word)
         while pos != -1:
             spots.append(pos)
@@ -359,14 +374,19 @@ def _indefinite_matches(text: str, low: str | None) -> list[re.Match[str]]:
     ]
 
 
+_SPOTS: Final = (
+    "iemand", "wie", "ieder", "eenieder", "éénieder", "degene", "diegene", "hij die", "hij,",
+    "men",
+)  # fmt: skip
 #: Antecedents that are anyone at all: *iemand die …*, *hij die …*, a clause-opening *Wie …*,
 #: *iedereen*, *een ieder* and *ieder* before its verb (*Ieder heeft zijn eigen klanten*).
 _INDEFINITE_RE: Final = re.compile(
-    r"\b(iemand|degene|diegene|hij)\s+die\b|\b(?<![-'’])(wie)\b"
+    r"\b(iemand|degene|diegene|hij),?\s+die\b|\b(?<![-'’])(wie)\b"
     r"|\b(iedereen|eenieder|éénieder|(?<=een\s)ieder"
     r"|ieder(?=\s+(?:heeft|moet|kan|mag|krijgt|is|doet|neemt|zorgt|wil|zal|werkt|houdt|brengt"
     r"|maakt)\b))\b"
-    r"|\b(iemand)\b(?![-'’])",
+    r"|\b(iemand)\b(?![-'’])"
+    r"|\b(men)\b(?![-'’])",  # "dat men door zijn gedrag aanstoot geeft": anyone
     re.IGNORECASE,
 )
 _SENTENCE_END_RE: Final = re.compile(r"[.!?\n]")

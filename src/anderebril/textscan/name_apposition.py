@@ -41,6 +41,8 @@ def said_of_a_name(text: str, start: int) -> bool:
         loose += 1
     while at >= 0 and describes(key_of(prev[at].text)):
         at -= 1
+    if at >= 2 and _YEAR_RE.fullmatch(prev[at].text) and key_of(prev[at - 1].text) in _SINCE:
+        at -= 2  # "Drenth was in 1898 de eerste geestelijk verzorger"
     if at < 1 or key_of(prev[at].text) not in COPULAS:
         return False
     names = prev[:at]  # "Mohammed", "Cees Roozemond", "Jan de Vries", "Noah (18)"
@@ -70,6 +72,8 @@ def said_of_a_name(text: str, start: int) -> bool:
     )
 
 
+_YEAR_RE: Final = re.compile(r"1[89]\d\d|20\d\d")
+_SINCE: Final = wordset("in sinds vanaf tot")
 #: Adverbs that may open the sentence before the name: *Ook Tayfun is een BBL-leerling*.
 _OPENING_ADVERBS: Final = wordset("ook nu toen zo inmiddels intussen ondertussen sindsdien")
 

@@ -145,7 +145,7 @@ def notation_findings(text: str, language: str, strategy: str) -> list[Finding]:
         out += _slash_pairs(text, language, strategy)
     if "(" in text:
         out += _bracketed(text, language, strategy)
-    if language == "nl" and ("/-" in text or "·" in text):  # "verkoper/-ster", "·ster·"
+    if language == "nl" and ("/" in text or "·" in text):  # "verkoper/-ster", "·ster·"
         out += _clipped(text)
     if language == "nl" and ("-" in text or "(" in text):
         out += _joined_pairs(text, strategy)
@@ -317,15 +317,15 @@ def _bracketed(text: str, language: str, strategy: str) -> list[Finding]:
 
 def _clipped(text: str) -> list[Finding]:
     """Two genders in one word, written short, like *medewerk(st)er* but with middle dots or
-    with a slash and a hyphen before a feminine ending: *medewerker·ster·s*,
-    *medewerk·st·er*, *verkoper/-ster*, *docent/-e*. The word must be a person noun by its
-    ending (*-er*, *-ent*, *-eur*, …): not a syllable split (*ven·ster*), an adjective
-    exercise (*groot/-e*) or a name (*Pura·e*). The span takes a compound's prefix
-    (*ICT-medewerker·ster*). The suggestion, whatever the strategy, is the form without the
-    feminine ending (*medewerkers*, *verkopers*): already the one for everyone. A pair of
+    with a slash (and a hyphen) before a feminine ending: *medewerker·ster·s*,
+    *medewerk·st·er*, *verkoper/-ster*, *ziekenverzorger/ster*, *docent/-e*. The word must be
+    a person noun by its ending (*-er*, *-ent*, *-eur*, …): not a syllable split (*ven·ster*),
+    an adjective exercise (*groot/-e*) or a name (*Pura·e*). The span takes a compound's
+    prefix (*ICT-medewerker·ster*). The suggestion, whatever the strategy, is the form without
+    the feminine ending (*medewerkers*, *verkopers*): already the one for everyone. A pair of
     two nouns (*vakman/-vrouw*, *gastheer/-vrouw*) is reported by :mod:`slash_pairs`."""
     out: list[Finding] = []
-    for match in _CLIPPED_RE.finditer(text):
+    for match in _clipped_matches(text):
         left, feminine, tail = match[1], (match[2] or match[3]).lower(), match[4] or ""
         if match[3] is not None and feminine == "st" and not tail:
             continue  # "·st" needs the ending after it: "medewerk·st·er"
@@ -360,9 +360,31 @@ def _clipped(text: str) -> list[Finding]:
 #: A word, then a slash and a hyphen before a feminine ending (*verkoper/-ster*), or a middle
 #: dot before one and perhaps another after it (*medewerker·ster·s*, *medewerk·st·er*).
 _CLIPPED_RE: Final = re.compile(
-    r"(?<![\w/·])([A-Za-zÀ-ÿ]{3,})(?:/-(sters|ster|esses|ess|es|e|euses|euse|trices|trice)"
+    r"(?<![\w/·])([A-Za-zÀ-ÿ]{3,})(?:/-?(sters|ster|esses|ess|es|e|euses|euse|trices|trice)"
     r"|·(ster|st|e|es|euse|trice)(?:·([a-zà-ÿ]{1,3}))?)(?![\w·/])",
     re.IGNORECASE,
 )
+
+
+def _clipped_matches(text: str) -> list[re.Match[str]]:
+    """The matches of ``_CLIPPED_RE``, looked for only at each slash and middle dot (found by
+    ``str.find``): a regex pass over a whole chunk would cost more than the rest of this
+    rule."""
+    found: list[re.Match[str]] = []
+    for mark in ("/", "·"):
+        pos = text.find(mark)
+        while pos != -1:
+            start = word_start(text, pos)
+            if pos - start >= 3 and (not found or found[-1].end() <= start):
+                match = _CLIPPED_RE.match(text, start)
+                if match is not None and match.start(2 if mark == "/" else 3) == pos + (
+                    2 if text[pos + 1 : pos + 2] == "-" else 1
+                ):
+                    found.append(match)
+            pos = text.find(mark, pos + 1)
+    found.sort(key=lambda m: m.start())
+    return found
+
+
 #: Endings of person nouns that take a feminine form: *medewerker*, *docent*, *chauffeur*.
 _PERSON_ENDINGS: Final = ("er", "ent", "ant", "eur", "ist", "aar", "ier", "or", "ur")

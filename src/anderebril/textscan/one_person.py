@@ -340,6 +340,8 @@ def speakers_own(text: str, prev: list[Token], end: int) -> bool:
     becoming = bool(_BECOMING_WORDS & {*following[:6]})  # "ik timmerman of kapper … word"
     if becoming and "ik" in words[-3:]:
         return True  # "dat ik kraamverzorgster wil worden"; not "Ik denk dat jongens eerder …"
+    if becoming and len(words) >= 3 and words[-1] == "om" and words[-3] in _MY:
+        return True  # "Ik blijf bij mijn plan om kleuterleidster … te worden"
     return not words and becoming and bool(_MY & {*following})
 
 

@@ -71,6 +71,13 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         and prev not in _OWNERS
     ):
         return True  # "Service en communicatie zijn belangrijker": a subject of two, the verb
+    if (
+        i >= 3
+        and key_of(tokens[i - 2].text) in ("en", "of")
+        and text[tokens[i - 3].end : tokens[i - 3].end + 1] == "-"
+        and prev not in _OWNERS
+    ):
+        return True  # "Ook een EHBO- en reanimatiediploma zijn verplicht": two nouns, the verb
 
     if (
         prev == "er"

@@ -1,0 +1,126 @@
+"""Rules from the errors of three blind sets of real Dutch text (real BA, BB and BC: 139
+passages of job descriptions, regulations, school and news pages, measured once before these
+rules). Each rule comes with look-alikes that must keep their findings, or stay without."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.textscan.helpers import texts
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        # *men* is anyone: its *zijn* in the same clause is generic
+        (
+            "Men is gehouden orde te houden en te voorkomen dat men door zijn gedrag "
+            "aanstoot geeft.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+        (
+            "De media zorgen ervoor dat men bij dit werk een beeld in zijn hoofd heeft.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+        ("Men moet voorzichtig zijn.", "generic-masculine", []),
+        ("Men geeft hem een taak.", "generic-masculine", []),
+        ("Men spreekt van zijn/haar keuze.", "generic-masculine", []),
+        # *voor wie* inside a statement is whoever does so; a question asks
+        (
+            "De opleiding is geknipt voor wie zich wil omscholen of zijn kansen wil verbeteren.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+        ("Voor wie is deze opleiding en wat is zijn doel?", "generic-masculine", []),
+        (
+            "Maar voor wie de les ook bedoeld is, hij begint altijd met uitleg.",
+            "generic-masculine",
+            [],
+        ),
+        # *Hij, die …* opening an article's numbered paragraph is anyone at all
+        (
+            "(2) Hij, die in het bezit is van een diploma van hogere rang, kan elke betrekking "
+            "bekleden.",
+            "generic-masculine",
+            ["Hij"],
+        ),
+        ("Ken je Jan nog? Hij, die altijd klaarstond.", "generic-masculine", []),
+        # *het lid* of a club, and functions on *-meester* and *-bedrijfsleider*
+        (
+            "Een lid, waarvan het lidmaatschap is opgezegd, kan zich weer aanmelden, nadat hij "
+            "de bedragen heeft betaald.",
+            "generic-masculine",
+            ["hij"],
+        ),
+        ("Jan is lid van de club en zijn vrouw ook.", "generic-masculine", []),
+        (
+            "De havenmeester controleert de haven. Hij legt verantwoording af.",
+            "generic-masculine",
+            ["Hij"],
+        ),
+        (
+            "De winkelbedrijfsleider I werkt volgens vaste regels. Besluiten die hij neemt, "
+            "neemt hij op basis van afspraken.",
+            "generic-masculine",
+            ["hij", "hij"],
+        ),
+        (
+            "De merchandiser zorgt voor de presentatie van zijn producten.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+        # a job description names its function without an article, like a contract its party
+        (
+            "Functieomschrijving. Functiehouder draagt zorg voor de inzet van mensen. Hij geeft "
+            "sturing aan zes medewerkers.",
+            "generic-masculine",
+            ["Hij"],
+        ),
+        ("Monteur krijgt boete. Hij had te hard gereden.", "generic-masculine", []),
+        # someone named in a sentence with a year between copula and noun
+        (
+            "Dominee Drenth was in 1898 de eerste geestelijk verzorger. In dat jaar nam hij "
+            "examens af.",
+            "generic-masculine",
+            [],
+        ),
+        # two elided nouns as the subject: *zijn* is the verb
+        (
+            "Een monteur moet een diploma hebben. Ook een EHBO- en reanimatiediploma zijn "
+            "verplichte eisen.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "Een monteur neemt zijn EHBO- en zijn reanimatiediploma mee.",
+            "generic-masculine",
+            ["zijn", "zijn"],
+        ),
+        # a pair whose second half follows a dash after the linker
+        ("Zij zijn de gastvrouwen en – heren in ons huis.", "gendered-term", []),
+        ("Wij zoeken gastheren en – vrouwen.", "gendered-term", []),
+        ("Wij zoeken gastheren en – dat is belangrijk – koks.", "gendered-term", ["gastheren"]),
+        # the speaker's own plan to become one
+        (
+            "Ik blijf bij mijn plan om kleuterleidster of leerkracht te worden.",
+            "gendered-term",
+            [],
+        ),
+        ("Het is ons plan om kapsters op te leiden.", "gendered-term", ["kapsters"]),
+        # a feminine ending after a slash, without a hyphen
+        (
+            "Een ziekenverzorger/ster van dertig jaar geleden leerde meer.",
+            "binary-notation",
+            ["ziekenverzorger/ster"],
+        ),
+        ("Wij zoeken een docent/e wiskunde.", "binary-notation", ["docent/e"]),
+        ("Ze studeert aan de TU/e in Eindhoven.", "binary-notation", []),
+        ("Kies groot/e of klein/e letters.", "binary-notation", []),
+        # a field presented as women's
+        ("Ziekenverpleging als vrouwenzaak (1898-1998).", "stereotype", ["vrouwenzaak"]),
+    ],
+)
+def test_rules_from_real_ba_bb_bc(text: str, category: str, expected: list[str]) -> None:
+    assert texts(text, category) == expected
