@@ -118,6 +118,14 @@ from tests.textscan.helpers import texts
         ("Wij zoeken een docent/e wiskunde.", "binary-notation", ["docent/e"]),
         ("Ze studeert aan de TU/e in Eindhoven.", "binary-notation", []),
         ("Kies groot/e of klein/e letters.", "binary-notation", []),
+        # a news dateline in capitals is no part of the sentence after it
+        (
+            "DE WESTEREEN – Wiebe van der Land (57) uit De Westereen is al veertig jaar "
+            "timmerman.",
+            "gendered-term",
+            [],
+        ),
+        ("EINDHOVEN - Wij zoeken een ervaren vakman.", "gendered-term", ["vakman"]),
         # a field presented as women's
         ("Ziekenverpleging als vrouwenzaak (1898-1998).", "stereotype", ["vrouwenzaak"]),
     ],

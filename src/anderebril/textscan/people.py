@@ -60,7 +60,7 @@ def names_a_person(
     """Whether the noun at ``start:end`` belongs to a specific, named person: *Anna is
     lerares*, *Jan, onze monteur*, *lerares Anna*, *meneer Timmerman*, *Hoffman*. ``plural``:
     the noun is a plural form (*Zij zijn vakmannen* is a term for a group)."""
-    prev = before(text, start, 80)
+    prev = _past_dateline(text, before(text, start, 80))
     label = _LABEL_RE.search(text, max(0, start - 24), start)
     if label is not None and key_of(label[1]) in RELATIVES:
         return True  # "Vader: lasser, Moeder: receptioniste": facts about one family
@@ -205,6 +205,21 @@ def names_a_person(
 _LABEL_RE: Final = re.compile(r"(\w+):[ \t]*$")
 #: An article or an inflected adjective between a pronoun and its noun: *een*, *echte*.
 _BEFORE_NOUN_RE: Final = re.compile(r"een|[a-z]+e")
+
+
+def _past_dateline(text: str, prev: list[Token]) -> list[Token]:
+    """The words after a news dateline (*DE WESTEREEN – Wiebe van der Land (57) is …*,
+    *HAPS/OEFFELT - Ze deed …*): the sentence starts after the place in capitals and its
+    dash."""
+    at = 0
+    while at < len(prev) and prev[at].text.isupper() and len(prev[at].text) > 1:
+        at += 1
+    if 0 < at < len(prev) and text[prev[at - 1].end : prev[at].start].strip() in _DASHES:
+        return prev[at:]
+    return prev
+
+
+_DASHES: Final = frozenset(["–", "-", "—"])
 
 
 def _someone_named_before(text: str, start: int) -> bool:
