@@ -120,15 +120,93 @@ from tests.textscan.helpers import texts
         ("Kies groot/e of klein/e letters.", "binary-notation", []),
         # a news dateline in capitals is no part of the sentence after it
         (
-            "DE WESTEREEN – Wiebe van der Land (57) uit De Westereen is al veertig jaar "
-            "timmerman.",
+            "DE WESTEREEN – Wiebe van der Land (57) uit De Westereen is al veertig jaar timmerman.",
             "gendered-term",
             [],
         ),
         ("EINDHOVEN - Wij zoeken een ervaren vakman.", "gendered-term", ["vakman"]),
         # a field presented as women's
-        ("Ziekenverpleging als vrouwenzaak (1898-1998).", "stereotype", ["vrouwenzaak"]),
+        ("Ziekenverpleging als vrouwenzaak (1898-1998).", "stereotype", ["als vrouwenzaak"]),
     ],
 )
 def test_rules_from_real_ba_bb_bc(text: str, category: str, expected: list[str]) -> None:
+    assert texts(text, category) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        # men: only its own clause, not a dat/als clause or a thing after it
+        (
+            "Henk gaat in juni met pensioen. Men zegt dat hij de beste lasser is.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "Men mag de machine pas schoonmaken als zijn motor is afgekoeld.",
+            "generic-masculine",
+            [],
+        ),
+        ("Daarna is men zelf verantwoordelijk voor zijn pensioen.", "generic-masculine", ["zijn"]),
+        (
+            "Als men zich ziek meldt, moet hij dat voor negen uur doen.",
+            "generic-masculine",
+            ["hij"],
+        ),
+        # voor wie after a verb of knowing or before a subject is an indirect question
+        ("We weten niet voor wie hij werkt.", "generic-masculine", []),
+        ("Jan vertelt graag voor wie hij zijn meubels maakte.", "generic-masculine", []),
+        (
+            "Er is een vergoeding voor wie zijn eigen gereedschap meebrengt.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+        # Hij, die … in a statute; an article's heading is no name, a named man before is
+        (
+            "Artikel 5 Toegang\n(1) Hij, die de haven gebruikt, verliest zijn recht als hij "
+            "niet betaalt.",
+            "generic-masculine",
+            ["Hij", "zijn", "hij"],
+        ),
+        (
+            "Drie vragen aan Karel Jansen (58), lasser.\n1) Hij, die al dertig jaar last, ziet "
+            "de sector veranderen.",
+            "generic-masculine",
+            [],
+        ),
+        # a job description: its markers, not the word functie anywhere; no surname as party
+        (
+            "Monteur krijgt boete. Hij had zijn functie als ploegleider al neergelegd.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "Bakker draagt zorg voor de planning. Hij is sinds 2010 in functie.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "Functie: onderhoudsmonteur\nMonteur is verantwoordelijk voor zijn eigen werkplek.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+        # a slashed -e without a hyphen only after a known person noun
+        ("Een intelligent/e leerling en een ander/e contactpersoon.", "binary-notation", []),
+        ("Vacature: chauffeur/euse voor leerlingenvervoer.", "binary-notation", ["chauffeur/euse"]),
+        # a speaker's intention, not the pupils one advises
+        (
+            "Als decaan adviseer ik mijn leerlingen om timmerman of loodgieter te worden.",
+            "gendered-term",
+            ["timmerman"],
+        ),
+        # the women's movement is no claim about work
+        ("Aletta Jacobs zette zich in voor de vrouwenzaak.", "stereotype", []),
+        ("Techniek is geen vrouwenzaak.", "stereotype", ["geen vrouwenzaak"]),
+        # a year of the nineteenth century, a hyphen for a dash
+        ("Jan Drenth was in 1898 de eerste brandweerman.", "gendered-term", []),
+        ("Wij zoeken gastvrouwen en - heren.", "gendered-term", []),
+        ("Wij zoeken gastheren en - dat is belangrijk - koks.", "gendered-term", ["gastheren"]),
+    ],
+)
+def test_review_of_the_ba_bc_rules(text: str, category: str, expected: list[str]) -> None:
     assert texts(text, category) == expected

@@ -133,6 +133,8 @@ def _bare_party(text: str, cand: Candidate) -> bool:
     headline (*Monteur krijgt boete. Hij …*) or a notice."""
     if not cand.surface[:1].isupper() or _PARTY_VERB_RE.match(text, cand.end) is None:
         return False  # not "Monteur is hij al jaren"
+    if key_of(cand.surface) in SURNAME_JOBS:
+        return False  # "Bakker draagt zorg voor de planning": Mr Bakker
     line = text.rfind("\n", 0, cand.start) + 1
     if _CLAUSE_NUMBER_RE.fullmatch(text, line, cand.start) is None:
         if not is_sentence_start(text, cand.start):
@@ -149,7 +151,9 @@ _CLAUSE_NUMBER_RE: Final = re.compile(
     r"|\d+(?:\.\d+)*\.?|[a-z]\)|[-•*])[ \t]+"
 )
 _CONTRACT_RE: Final = re.compile(
-    r"overeenkomst|contract|\bpartijen\b|\bartikel\b|reglement|voorwaarden|\bcao\b|functie",
+    r"overeenkomst|contract|\bpartijen\b|\bartikel\b|reglement|voorwaarden|\bcao\b"
+    r"|functie(?:omschrijving|beschrijving|profiel|-?eisen|houder)|referentiefunctie"
+    r"|(?:^|\n)[ \t]*functie[ \t]*:",
     re.IGNORECASE,
 )
 _PARTY_VERB_RE: Final = re.compile(

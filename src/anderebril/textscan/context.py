@@ -119,6 +119,9 @@ def paired_with(
         return True  # "Gastheer / -vrouw"
     rest = text[nxt[0].end : nxt[0].end + 4].lstrip(" ") if nxt else ""
     elided = rest[:1] == "-" and rest[1:2].isalpha()
+    if rest[:2] == "- ":  # "gastvrouwen en - heren": a hyphen for a dash, then a sex noun
+        head = _LETTERS_RE.match(text, text.index("- ", nxt[0].end) + 2)
+        elided = head is not None and key_of(head[0]) in SEX_NOUNS
     if rest[:1] == "–":  # "en –vrouwen", "en –broeders"; not an aside: "of –als dat niet lukt– een"
         dash = text.index("–", nxt[0].end)
         head = _LETTERS_RE.match(text, dash + 1)

@@ -47,7 +47,7 @@ def indefinite_pronouns(
             out.append((token, "subject", "hij die"))  # the *hij* of *hij die* is anyone
         if match[4] and (not _opened(text, start) or _predicate(text, match.end(), grammar)):
             continue  # "heeft iemand nog een eitje voor hem gebakken": someone in a story
-        if _said_of_someone(text, start):
+        if not match[5] and _said_of_someone(text, start):
             continue  # "Pieter is degene die zijn …", "Mijn opa was echt zo iemand, hij …"
         free = match[2] is not None and _free_relative(text, start)
         if match[2] and not free and not _opens_after_connector(text, start):
@@ -59,6 +59,11 @@ def indefinite_pronouns(
         if match[2] and not free and stop is not None and text[stop.start()] == ",":
             # "Wie solliciteert, stuurt zijn cv mee": the main clause is about the same
             # anyone; not in a question ("Wie is de nieuwe monteur, en wat doet hij?")
+            whole = _SENTENCE_END_RE.search(text, match.end(), reach)
+            if whole is not None and text[whole.start()] != "?":
+                stop = whole
+        elif match[5] and stop is not None and text[stop.start()] == "," and _if_one(text, start):
+            # "Als men zich ziek meldt, moet hij dat melden": the main clause is about the same
             whole = _SENTENCE_END_RE.search(text, match.end(), reach)
             if whole is not None and text[whole.start()] != "?":
                 stop = whole
@@ -77,6 +82,8 @@ def indefinite_pronouns(
             word = key_of(token.text)
             if word in grammar.stoppers or _someone_named(text, tokens, i):
                 break  # "Wie met Jan over zijn werk praat": Jan's work
+            if match[5] and word in _NEW_CLAUSE:
+                break  # "Men zegt dat hij …", "… als zijn motor is afgekoeld": another's
             if (
                 token.start >= clause_end
                 and word in _NEW_SUBJECT
@@ -105,20 +112,44 @@ def indefinite_pronouns(
     return out
 
 
+def _if_one(text: str, start: int) -> bool:
+    """*Als men …*, *Wanneer men …*, *Indien men …* opening the sentence: a condition on
+    anyone, whom the main clause after the comma is about."""
+    words = text[max(0, start - 10) : start].split()
+    if not words or words[-1].lower() not in _CONDITIONS:
+        return False
+    return is_sentence_start(text, text.rfind(words[-1], 0, start))
+
+
 def _free_relative(text: str, start: int) -> bool:
     """*geknipt voor wie zich wil heroriënteren of zijn jobkansen wil verbeteren*: *voor wie*
     inside a sentence that is no question is anyone who does so (*Voor wie is dit?* asks)."""
     if text[max(0, start - 5) : start].lower() != "voor ":
         return False
+    words = text[max(0, start - 30) : start - 5].split()
+    if words and words[-1].lower().strip(",") in _ASKING:
+        return False  # "We weten niet voor wie hij werkt": an indirect question
+    follow = text[start + 3 : start + 12].split()[:1]
+    if follow and follow[0].lower() in _SUBJECTS:
+        return False  # "… voor wie hij vroeger werkte": someone's, asked about
     stop = _SENTENCE_END_RE.search(text, start)
     return stop is not None and text[stop.start()] != "?"
 
 
+#: Verbs of knowing, asking and telling: after them *voor wie* asks (*weet niet voor wie*).
+_ASKING: Final = wordset(
+    "weet weten wist wisten vraag vraagt vragen vroeg vroegen vertel vertelt vertellen "
+    "vertelde zegt zeggen zei onduidelijk duidelijk benieuwd bepalen bepaalt kiezen kiest"
+)
+_SUBJECTS: Final = wordset("hij zij ze ik je jij we wij u men het dat dit")
+
+
 def _subject_with_relative(text: str, match: re.Match[str]) -> bool:
-    """*Iemand die …*, *Iedereen die …*, *Een ieder die …* opening the sentence: the subject
-    of the main clause after the relative one."""
-    if match[1] and match[1].lower() != "hij":
-        return is_sentence_start(text, match.start())
+    """*Iemand die …*, *Iedereen die …*, *Een ieder die …*, *Hij die …* opening the sentence:
+    the subject of the main clause after the relative one."""
+    if match[1]:
+        # "Hij, die niet betaalt, verliest zijn recht": its opening was checked before
+        return match[1].lower() == "hij" or is_sentence_start(text, match.start())
     if not match[3] or not text[match.end() : match.end() + 5].lower().startswith(" die "):
         return False
     start = match.start()
@@ -186,21 +217,22 @@ def _opens_a_clause(text: str, start: int) -> bool:
     opener = text[max(0, start - 3) : start].rstrip(" \t")
     if opener.endswith((":", "(")):
         return True
-    if (
-        start > 0
-        and not is_sentence_start(text, start)
-        and not _ITEM_LABEL_RE.search(text, max(0, start - 12), start)
-    ):
+    item = _ITEM_LABEL_RE.search(text, max(0, start - 12), start) is not None
+    if start > 0 and not is_sentence_start(text, start) and not item:
         return False  # not after "(2) " either: an article's numbered paragraph opens there
     stop = _SENTENCE_END_RE.search(text, start)
     if stop is not None and text[stop.start()] == "?":
         return False
-    return not any(
-        match[1] not in _PLACE_PREPOSITIONS
-        for match in _NAMED_RE.finditer(text, max(0, start - 150), start)
-    )
+    for match in _NAMED_RE.finditer(text, max(0, start - 150), start):
+        if match[1] in _PLACE_PREPOSITIONS:
+            continue
+        if _HEADING_RE.match(text, text.rfind("\n", 0, match.start()) + 1):
+            continue  # "Artikel 5 Toegang\n(1) Hij, die …": a heading is nobody's name
+        return False
+    return True
 
 
+_HEADING_RE: Final = re.compile(r"[ \t]*(?:artikel|art\.|hoofdstuk|paragraaf|§)", re.IGNORECASE)
 _ITEM_LABEL_RE: Final = re.compile(r"(?:^|\n)[ \t]*\(?\w{1,3}[).][ \t]+\Z")
 #: A capitalised word inside a sentence: someone named (*… zag ik Peter lopen.*), unless
 #: a preposition of place comes before it (*in Nederland*).

@@ -9,8 +9,15 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from anderebril.textscan.index import get_index
 from anderebril.textscan.model import Finding
-from anderebril.textscan.tokenize import extend_over_hyphens, is_word_char, match_case, word_start
+from anderebril.textscan.tokenize import (
+    extend_over_hyphens,
+    is_word_char,
+    key_of,
+    match_case,
+    word_start,
+)
 
 SOURCE: Final = (
     "Rijksoverheid, Taalkompas: genderinclusief schrijven; College voor de Rechten van de "
@@ -335,6 +342,8 @@ def _clipped(text: str) -> list[Finding]:
                 continue  # "Host/-ess", "steward/-ess"; not "proc/-ess"
         elif len(person) < 5 or not person.endswith(_PERSON_ENDINGS):
             continue
+        if match[2] is not None and "/-" not in match[0] and not _person_noun(person):
+            continue  # "ziekenverzorger/ster", "docent/e"; not "intelligent/e", "ander/e"
         start = extend_over_hyphens(text, match.start())
         word = text[start : match.end()]
         # "medewerk·st·er" -> medewerker, "medewerker·ster·s" -> medewerkers,
@@ -364,6 +373,16 @@ _CLIPPED_RE: Final = re.compile(
     r"|·(ster|st|e|es|euse|trice)(?:·([a-zà-ÿ]{1,3}))?)(?![\w·/])",
     re.IGNORECASE,
 )
+
+
+def _person_noun(word: str) -> bool:
+    """Whether the lexicon knows ``word`` (lowercase) as a noun for a person: without the
+    hyphen of *verkoper/-ster*, only a known one is read as a notation, since adjectives and
+    determiners take a slashed *-e* too (*groot/e*, *ieder/e*)."""
+    info = get_index("nl").classify(key_of(word))
+    return info is not None and (
+        info.term is not None or (info.role is not None and info.role.kind == "person")
+    )
 
 
 def _clipped_matches(text: str) -> list[re.Match[str]]:

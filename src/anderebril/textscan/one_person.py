@@ -340,7 +340,13 @@ def speakers_own(text: str, prev: list[Token], end: int) -> bool:
     becoming = bool(_BECOMING_WORDS & {*following[:6]})  # "ik timmerman of kapper … word"
     if becoming and "ik" in words[-3:]:
         return True  # "dat ik kraamverzorgster wil worden"; not "Ik denk dat jongens eerder …"
-    if becoming and len(words) >= 3 and words[-1] == "om" and words[-3] in _MY:
+    if (
+        becoming
+        and len(words) >= 3
+        and words[-1] == "om"
+        and words[-3] in _MY
+        and words[-2] in _INTENTIONS
+    ):
         return True  # "Ik blijf bij mijn plan om kleuterleidster … te worden"
     return not words and becoming and bool(_MY & {*following})
 
@@ -353,6 +359,8 @@ def _after(text: str, end: int) -> list[Token]:
 _BECOMING_WORDS: Final = wordset("worden werd word")
 _WORDEN_NEXT_RE: Final = re.compile(r"\s+worden\b", re.IGNORECASE)
 _MY: Final = wordset("mijn m'n ik")
+#: What one means to do: *mijn plan om … te worden*; not *mijn leerlingen om …*.
+_INTENTIONS: Final = wordset("plan plannen besluit droom wens doel keuze ambitie motivatie idee")
 
 
 def inverted_name_as(text: str, prev: list[Token], link: int) -> bool:

@@ -467,5 +467,5 @@ _BECOME: Final = wordset(
 
 
 def _year(word: str) -> bool:
-    """A year of the last two centuries: *1990*, *2015*."""
-    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+    """A year of the last three centuries: *1898*, *1990*, *2015*."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("18", "19", "20")

@@ -132,7 +132,8 @@ def past_tense(word: str) -> bool:
 
 PRESENT_VERBS: Final = wordset(
     "is ben bent heb hebt heeft hebben kan kunnen kunt moet moeten wil wilt willen mag mogen "
-    "zal zult zullen gaat gaan komt komen doet doen staat staan ziet zien weet weten"
+    "zal zult zullen gaat gaan komt komen doet doen staat staan ziet zien weet weten "
+    "verliest"
 )
 _NOT_VERB_ENDINGS: Final = (
     "st", "cht", "heid", "iet", "ment", "dent", "cent", "ct", "ant",
