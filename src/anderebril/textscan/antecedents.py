@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from anderebril.textscan.bare_party import bare_party
 from anderebril.textscan.context import before
 from anderebril.textscan.duty_lists import duty_list_end
 from anderebril.textscan.incidents import one_in_an_incident
@@ -16,7 +17,7 @@ from anderebril.textscan.matching import Candidate
 from anderebril.textscan.name_apposition import said_of_a_name
 from anderebril.textscan.name_words import SURNAME_JOBS
 from anderebril.textscan.names import followed_by_name, looks_like_name
-from anderebril.textscan.one_person import aged_one
+from anderebril.textscan.one_person import aged_one, held_now_or_before
 from anderebril.textscan.profiles import portrayed
 from anderebril.textscan.pronoun_clues import acronym, from_place, quoted_speaker
 from anderebril.textscan.pronoun_grammar import MORE_PREPOSITIONS, Grammar
@@ -44,7 +45,7 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
     and no name after it (*de monteur Jan Smit* is a specific man)."""
     party = False  # "2.3 Werknemer heeft …": a contract's party, capitalised, no article
     if not _determined(grammar, text, cand.start, cand.end):  # the cheapest test first
-        if not _bare_party(text, cand) and duty_list_end(text, cand.start, cand.end) == -1:
+        if not bare_party(text, cand) and duty_list_end(text, cand.start, cand.end) == -1:
             return False
         party = True
     capital = not party and cand.surface[:1].isupper() and not acronym(cand.surface)
@@ -63,6 +64,8 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
         return False  # "Hier vervult hij de functie van klusser": the name of his job
     if aged_one(text, cand.start):
         return False  # "een 26-jarige barman … hij": one person, by his age
+    if held_now_or_before(text, cand.start):
+        return False  # "De huidige secretaris heeft aangegeven dat hij stopt": one holder
     if from_place(text, cand.end) or quoted_speaker(text, cand.start):
         return False  # news about one person: "een installateur uit Emmen", "zegt een …"
     if one_in_an_incident(text, cand.start, cand.end):
@@ -123,44 +126,6 @@ _TITLES_AND_FIRMS: Final = (
     "café", "eetcafé", "restaurant", "hotel", "garage", "bakkerij", "slagerij", "bedrijf",
     "winkel", "zaak", "firma", "herberg", "boerderij",
 )  # fmt: skip
-
-
-def _bare_party(text: str, cand: Candidate) -> bool:
-    """*2.3 Werknemer heeft recht op inzage in zijn dossier*: a contract or regulation names
-    its parties without an article, capitalised, with a verb right after: after a clause
-    number (*1.*, *2.3*, *a)*, *Artikel 4*, *§ 3*), or at a sentence start in a text with the
-    words of a contract or a job description (*Functiehouder draagt zorg voor …*). Not a
-    headline (*Monteur krijgt boete. Hij …*) or a notice."""
-    if not cand.surface[:1].isupper() or _PARTY_VERB_RE.match(text, cand.end) is None:
-        return False  # not "Monteur is hij al jaren"
-    if key_of(cand.surface) in SURNAME_JOBS:
-        return False  # "Bakker draagt zorg voor de planning": Mr Bakker
-    line = text.rfind("\n", 0, cand.start) + 1
-    if _CLAUSE_NUMBER_RE.fullmatch(text, line, cand.start) is None:
-        if not is_sentence_start(text, cand.start):
-            return False
-        if _CONTRACT_RE.search(text, max(0, cand.start - 600), cand.end + 300) is None:
-            return False
-    # a clause, not a heading ("Werknemer krijgt gelijk" over news about one man)
-    line_end = text.find("\n", cand.end)
-    return "." in text[cand.end : line_end if line_end != -1 else len(text)]
-
-
-_CLAUSE_NUMBER_RE: Final = re.compile(
-    r"[ \t]*(?:(?:[Aa]rtikel|[Aa]rt\.)[ \t]*\d+[a-z]?(?:\.\d+)*\.?|§[ \t]*\d+(?:\.\d+)*"
-    r"|\d+(?:\.\d+)*\.?|[a-z]\)|[-•*])[ \t]+"
-)
-_CONTRACT_RE: Final = re.compile(
-    r"overeenkomst|contract|\bpartijen\b|\bartikel\b|reglement|voorwaarden|\bcao\b"
-    r"|functie(?:omschrijving|beschrijving|profiel|-?eisen|houder)|referentiefunctie"
-    r"|(?:^|\n)[ \t]*functie[ \t]*:",
-    re.IGNORECASE,
-)
-_PARTY_VERB_RE: Final = re.compile(
-    r" (?:heeft|is|kan|moet|mag|zal|wordt|dient|blijft|ontvangt|krijgt|verklaart|betaalt"
-    r"|draagt|stelt|houdt|neemt|verplicht|meldt|verricht|volgt|zorgt|levert|werkt)\b"
-    r"(?! (?:hij|zij|ze|je|ik|u|we|wij)\b)"
-)
 
 
 #: Determiners of het-words (*het personeelslid*, *elk teamlid*): only right before the noun

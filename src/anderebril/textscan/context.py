@@ -268,3 +268,18 @@ def gender_by_ending(key: str) -> str | None:
 def number_nearby(text: str, start: int) -> bool:
     """A digit or percentage earlier in the same sentence (statistics about men and women)."""
     return any(any(c.isdigit() for c in t.text) for t in before(text, start, 120))
+
+
+def past_dateline(text: str, prev: list[Token]) -> list[Token]:
+    """The words after a news dateline (*DE WESTEREEN – Wiebe van der Land (57) is …*,
+    *HAPS/OEFFELT - Ze deed …*): the sentence starts after the place in capitals and its
+    dash."""
+    at = 0
+    while at < len(prev) and prev[at].text.isupper() and len(prev[at].text) > 1:
+        at += 1
+    if 0 < at < len(prev) and text[prev[at - 1].end : prev[at].start].strip() in _DASHES:
+        return prev[at:]
+    return prev
+
+
+_DASHES: Final = frozenset(["–", "-", "—"])

@@ -120,3 +120,24 @@ _OPENING_ADVERBS: Final = wordset(
     "morgen gisteren nooit later voorheen oorspronkelijk officieel formeel kortom straks "
     "daarmee daardoor daarbij hiermee hierdoor hierbij waarmee waardoor"
 )
+
+
+def surname_subject(text: str, prev: list[Token]) -> bool:
+    """*De Graaf is naailerares*, *Van der Berg werd timmerman*: a surname with its particle
+    opening the sentence, a copula, then at most an article and adjectives before the noun.
+    After *De* at a sentence start a common noun is written small (*De graaf is …*)."""
+    if len(prev) < 3 or prev[0].text not in _OPENING_PARTICLES:
+        return False
+    at = 1
+    while at < len(prev) and prev[at].text in _INNER_PARTICLES:
+        at += 1
+    if at + 1 >= len(prev) or not is_capitalised(prev[at].text) or prev[at].text.isupper():
+        return False
+    if key_of(prev[at + 1].text) not in _SURNAME_COPULAS or len(prev) - (at + 2) > 2:
+        return False
+    return is_sentence_start(text, prev[0].start)
+
+
+_OPENING_PARTICLES: Final = frozenset(["De", "Van", "Den", "Ter", "Ten", "Te"])
+_INNER_PARTICLES: Final = frozenset(["de", "der", "den", "van", "het", "'t", "ter", "ten"])
+_SURNAME_COPULAS: Final = wordset("is was werd wordt blijft bleef")

@@ -94,11 +94,18 @@ def who_someone_was(text: str, surface: str, prev: list[Token], end: int) -> boo
     """*de ex-kapster*, *De oprichter en oud-topman van …*: who one person was. Not *Als
     ex-kapster heb je …*, *Ex-verpleegster gezocht* or *een ex-kapster die …* (anyone who
     was one)."""
+    words = [key_of(t.text) for t in prev[-3:]]
+    if (
+        len(words) >= 2
+        and words[-1] in CURRENT_OR_FORMER
+        and words[-2] in _SPECIFIC_DETERMINERS
+        and not _WANTED_RE.match(text, end)
+    ):
+        return True  # "zijn voormalige medewerkster", "de huidige secretaris": one holder
     if not key_of(surface).startswith(("ex-", "oud-")):
         return False
     if _WANTED_RE.match(text, end):
         return False
-    words = [key_of(t.text) for t in prev[-3:]]
     if "en" in words[-1:] and len(prev) >= 2:
         # "De oprichter, grootaandeelhouder en oud-topman"; not "zoeken kapsters en oud-kapsters"
         return key_of(prev[0].text) in _SPECIFIC_DETERMINERS and not any(
@@ -108,6 +115,11 @@ def who_someone_was(text: str, surface: str, prev: list[Token], end: int) -> boo
 
 
 _WANTED_RE: Final = re.compile(r"\s+gezocht\b", re.IGNORECASE)
+#: Who holds or held a post now or before: *de huidige secretaris*, *zijn voormalige
+#: medewerkster* is one person, not the role in general.
+CURRENT_OR_FORMER: Final = wordset(
+    "huidige vorige toenmalige voormalige scheidende vertrekkende zittende afgetreden"
+)
 _SPECIFIC_DETERMINERS: Final = wordset("de die deze onze mijn zijn haar hun")
 _SEARCHING: Final = wordset("zoeken zoekt zoek gezocht")
 
@@ -415,3 +427,20 @@ _AS_ADJECTIVE_RE: Final = re.compile(
 _CAREER_VERBS: Final = wordset(
     "begon begint startte start werkte werkt werd wordt bleef blijft stopte stopt vertrok"
 )
+
+
+def married_to(prev: list[Token]) -> bool:
+    """*getrouwd met een verpleegster*, *trouwde met de kapper*: someone's spouse."""
+    words = [key_of(t.text) for t in prev[-4:]]
+    if words[-1:] in (["een"], ["de"]):
+        words.pop()
+    return len(words) >= 2 and words[-1] == "met" and words[-2] in _MARRIED
+
+
+_MARRIED: Final = wordset("getrouwd trouwde trouwden trouwt gehuwd huwde samenwonend")
+
+
+def held_now_or_before(text: str, start: int) -> bool:
+    """*de huidige secretaris*, *de vorige voorzitter*: the one who holds or held the post."""
+    words = text[max(0, start - 16) : start].lower().split()
+    return bool(words) and words[-1] in CURRENT_OR_FORMER

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from anderebril.textscan.context import after, before
+from anderebril.textscan.context import after, before, past_dateline
 from anderebril.textscan.name_apposition import colon_apposition, name_before_comma
-from anderebril.textscan.name_subject import COPULAS, RELATIVES, name_subject
+from anderebril.textscan.name_subject import COPULAS, RELATIVES, name_subject, surname_subject
 from anderebril.textscan.name_words import part_of_a_name
 from anderebril.textscan.names import (
     AGED_NAME_RE,
@@ -29,6 +29,7 @@ from anderebril.textscan.one_person import (
     counted_group,
     first_person_as,
     inverted_name_as,
+    married_to,
     named_group,
     posing_as,
     purpose,
@@ -60,10 +61,18 @@ def names_a_person(
     """Whether the noun at ``start:end`` belongs to a specific, named person: *Anna is
     lerares*, *Jan, onze monteur*, *lerares Anna*, *meneer Timmerman*, *Hoffman*. ``plural``:
     the noun is a plural form (*Zij zijn vakmannen* is a term for a group)."""
-    prev = _past_dateline(text, before(text, start, 80))
+    prev = past_dateline(text, before(text, start, 80))
     label = _LABEL_RE.search(text, max(0, start - 24), start)
     if label is not None and key_of(label[1]) in RELATIVES:
         return True  # "Vader: lasser, Moeder: receptioniste": facts about one family
+    if (
+        label is not None
+        and key_of(label[1]) in _JOB_LABELS
+        and _NAME_LABEL_RE.search(text, max(0, start - 160), start)
+    ):
+        return True  # "Wie: Anne de Graaf / Wat: naailerares": a profile's card
+    if married_to(prev) or surname_subject(text, prev):
+        return True  # "getrouwd met een verpleegster", "De Graaf is naailerares"
     if colon_apposition(text, start, prev):
         return True  # "Maak kennis met Mohammed: de jongste voorman van het bedrijf"
     if prev and _becomes_after(text, end):  # one look at the word after the noun
@@ -203,23 +212,10 @@ def names_a_person(
 
 
 _LABEL_RE: Final = re.compile(r"(\w+):[ \t]*$")
+_JOB_LABELS: Final = wordset("wat beroep functie baan werk")
+_NAME_LABEL_RE: Final = re.compile(r"(?:^|\n|\s)(?:[Ww]ie|[Nn]aam):[ \t]*[A-Z]")
 #: An article or an inflected adjective between a pronoun and its noun: *een*, *echte*.
 _BEFORE_NOUN_RE: Final = re.compile(r"een|[a-z]+e")
-
-
-def _past_dateline(text: str, prev: list[Token]) -> list[Token]:
-    """The words after a news dateline (*DE WESTEREEN – Wiebe van der Land (57) is …*,
-    *HAPS/OEFFELT - Ze deed …*): the sentence starts after the place in capitals and its
-    dash."""
-    at = 0
-    while at < len(prev) and prev[at].text.isupper() and len(prev[at].text) > 1:
-        at += 1
-    if 0 < at < len(prev) and text[prev[at - 1].end : prev[at].start].strip() in _DASHES:
-        return prev[at:]
-    return prev
-
-
-_DASHES: Final = frozenset(["–", "-", "—"])
 
 
 def _someone_named_before(text: str, start: int) -> bool:

@@ -399,9 +399,13 @@ _IDIOM_NOUNS: Final = {
     "intrede": wordset("doen doet deed deden gedaan"),
     "tol": wordset("eisen eist eiste eisten geëist"),
     "beslag": wordset("krijgen krijgt kreeg kregen gekregen"),
+    # "zet het vak op zijn kop": upside down; not "krijgt op zijn kop" (he is scolded)
+    "kop": wordset("zet zetten zette zetten gezet staat staan stond stonden"),
 }
 #: *op zijn …*: now and then, at the earliest, at least, at best …
-_AFTER_OP: Final = wordset("tijd vroegst laatst minst hoogst snelst langst meest zachtst beloop")
+_AFTER_OP: Final = wordset(
+    "tijd vroegst laatst minst hoogst snelst langst meest zachtst beloop mooist"
+)
 _GOES: Final = wordset("gaat gaan ging gingen")
 #: *met z'n tweeën*, *met zijn allen*
 _COUNTED_TOGETHER: Final = wordset(

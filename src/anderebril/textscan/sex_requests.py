@@ -120,6 +120,8 @@ def _asked(low: str, start: int, end: int) -> bool:
         w.strip(",;:()'\"‘’“”") for w in low[start:hi].split()
     ):
         return False
+    if _SCARCE_RE.search(low, lo, hi):
+        return False  # "Mannelijke begeleiders moet je met een lampje zoeken": they are rare
     return not _trend(words)
 
 
@@ -133,6 +135,8 @@ def _trend(words: list[str]) -> bool:
     return False
 
 
+#: *met een lampje zoeken*, *met een lantaarntje zoeken*: an idiom for being rare, no request.
+_SCARCE_RE: Final = re.compile(r"met een (?:lampje|lantaarntje|lantaarn|vergrootglas) (?:te )?zoek")
 #: Firms as a group, also in compounds (*installatiebedrijven*, *techniekbedrijven*).
 _FIRMS: Final = ("bedrijven", "werkgevers", "organisaties", "ondernemingen", "scholen")
 _SOME: Final = wordset("sommige veel vele meer andere enkele meeste alle")

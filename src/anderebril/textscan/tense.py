@@ -144,7 +144,7 @@ _NOT_VERBS_IN_T: Final = wordset(
     "groot kort tekort soort vanuit eruit vooruit hart maart part hout fout punt slot ruit "
     "front feit maat buurt straat kandidaat resultaat certificaat internet talent assistent "
     "patiënt cliënt consulent competent efficiënt omtrent absoluut compleet concreet apart "
-    "alert robot unit toilet binnenkort"
+    "alert robot unit toilet binnenkort audit budget target ticket pakket circuit debat"
 )
 
 

@@ -46,14 +46,17 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     if after_fronted_phrase(grammar, text, tokens, i):
         return True  # "In de elektrotechniek zijn verschillende werkomgevingen"
     prev = key_of(tokens[i - 1].text) if i > 0 else ""
-    if prev in ("het", "dit", "dat", "die", "deze") and (
+    opens = i > 0 and (
         is_sentence_start(text, tokens[i - 1].start)
         or (
             i >= 2
             and key_of(tokens[i - 2].text) in _SENTENCE_CONJUNCTIONS
             and is_sentence_start(text, tokens[i - 2].start)
         )
-    ):
+    )  # the word before opens the sentence, maybe after "Maar", "En"
+    if prev in _QUESTION_WORDS and opens:
+        return True  # "Maar wat zijn nu de belangrijkste taken?": a question, the verb
+    if prev in ("het", "dit", "dat", "die", "deze") and opens:
         # "Het zijn juist zulke zinnen …", "Die zijn kwetsbaar bij ziekte.", "Maar die zijn
         # onvindbaar."
         return True
@@ -132,6 +135,7 @@ _MODALS: Final = wordset("kan kunnen moet moeten mag mogen wil willen zal zullen
 #: Finite verbs right after *zijn*: the infinitive is the subject, no possessive. Not *was*
 #: and *kost*, which are nouns too (*doet zijn was*, *verdient zijn kost*).
 _FINITE_AFTER: Final = wordset("is betekent betekende vraagt vroeg kostte wordt werd")
+_QUESTION_WORDS: Final = wordset("wat wie welke waar hoe waarom wanneer")
 #: Pronouns that cannot follow the possessive *zijn*.
 _NO_NOUN: Final = wordset("iemand niemand iets niets alles elkaar")
 #: *hiervan*, *daarvan* right before *zijn* belong to the noun before them (*Voorbeelden

@@ -1,6 +1,8 @@
-"""Rules from the errors of three blind sets of real Dutch text (real BA, BB and BC: 139
-passages of job descriptions, regulations, school and news pages, measured once before these
-rules). Each rule comes with look-alikes that must keep their findings, or stay without."""
+"""Rules from the errors of six blind sets of real Dutch text found in the fourteenth session
+(real BA, BB and BC: 139 passages; BD, BE and BF: 135 passages; job descriptions, regulations,
+school, occupation and news pages, each measured once before these rules), and from an
+independent review of the first rules (138 probes). Each rule comes with look-alikes that
+must keep their findings, or stay without."""
 
 from __future__ import annotations
 
@@ -209,4 +211,61 @@ def test_rules_from_real_ba_bb_bc(text: str, category: str, expected: list[str])
     ],
 )
 def test_review_of_the_ba_bc_rules(text: str, category: str, expected: list[str]) -> None:
+    assert texts(text, category) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        # someone's spouse, a surname with its particle, a profile's card
+        ("Hij is getrouwd met een verpleegster.", "gendered-term", []),
+        ("Wij zoeken een verpleegster.", "gendered-term", ["verpleegster"]),
+        ("De Graaf is naailerares en coupeuse.", "gendered-term", []),
+        ("Van der Berg werd in 1990 timmerman.", "gendered-term", []),
+        ("Wie: Anne de Graaf\n\nWat: naailerares", "gendered-term", []),
+        ("Functie: naailerares. Wij zoeken iemand.", "gendered-term", ["naailerares"]),
+        # an idiom for being rare is no request for one sex
+        ("Mannelijke begeleiders moet je met een lampje zoeken.", "gendered-term", []),
+        ("Wij zoeken mannelijke begeleiders.", "gendered-term", ["mannelijke begeleiders"]),
+        # the one who holds or held the post now
+        (
+            "Wij zoeken een secretaris. De huidige secretaris heeft aangegeven dat hij stopt.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "De nieuwe medewerker krijgt zijn rooster op maandag.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+        ("Zeger werkt nu voor zijn voormalige medewerkster.", "gendered-term", []),
+        ("Wij zoeken een voormalige verpleegster.", "gendered-term", ["verpleegster"]),
+        # zijn the verb after a question word; op zijn kop, op zijn mooist
+        (
+            "Een projectmanager heeft veel taken. Maar wat zijn nu de belangrijkste?",
+            "generic-masculine",
+            [],
+        ),
+        ("De monteur weet wat zijn taken zijn.", "generic-masculine", ["zijn"]),
+        (
+            "De elektrische auto zet het vak van monteur op zijn kop.",
+            "generic-masculine",
+            [],
+        ),
+        ("De monteur krijgt op zijn kop van de chef.", "generic-masculine", ["zijn"]),
+        (
+            "De tuinbaas zorgde dat de siertuin op zijn mooist was.",
+            "generic-masculine",
+            [],
+        ),
+        # a noun in -t is no present verb: the story is told in the past
+        (
+            "De student deed in december het examen Audit & Assurance, maar hij haalde een "
+            "onvoldoende.",
+            "generic-masculine",
+            [],
+        ),
+    ],
+)
+def test_rules_from_real_bd_be_bf(text: str, category: str, expected: list[str]) -> None:
     assert texts(text, category) == expected
