@@ -258,6 +258,20 @@ def test_review_of_the_ba_bc_rules(text: str, category: str, expected: list[str]
             "generic-masculine",
             [],
         ),
+        # a job called a women's or a male one
+        (
+            "Verpleegkunde stond vroeger niet in een goed daglicht, het was een beroep voor "
+            "vrouwen.",
+            "stereotype",
+            ["een beroep voor vrouwen"],
+        ),
+        ("Het is een beroep voor vrouwen en mannen.", "stereotype", []),
+        (
+            "Mensen denken dat het een grof en mannelijk beroep is.",
+            "stereotype",
+            ["mannelijk beroep"],
+        ),
+        ("Het meest mannelijke beroep is lasser.", "stereotype", []),
         # a noun in -t is no present verb: the story is told in the past
         (
             "De student deed in december het examen Audit & Assurance, maar hij haalde een "
