@@ -272,6 +272,13 @@ def test_review_of_the_ba_bc_rules(text: str, category: str, expected: list[str]
             ["mannelijk beroep"],
         ),
         ("Het meest mannelijke beroep is lasser.", "stereotype", []),
+        # the subject after die in the noun's own clause is someone else
+        (
+            "Een leerling die hij begeleidt, krijgt zijn cijfer.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+        ("De monteur die hard werkt, krijgt zijn bonus.", "generic-masculine", ["zijn"]),
         # a noun in -t is no present verb: the story is told in the past
         (
             "De student deed in december het examen Audit & Assurance, maar hij haalde een "

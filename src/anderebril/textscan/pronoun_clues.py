@@ -413,6 +413,18 @@ _COUNTED_TOGETHER: Final = wordset(
 )
 
 
+def someone_else_in_own_clause(kind: str, tokens: list[Token], i: int, own_clause: int) -> bool:
+    """A pronoun in the relative clause right after the noun that cannot be the noun: an
+    object (*een bakker die in hem gelooft*) or the subject after *die* (*een leerling die hij
+    begeleidt*: *die* is the object, *hij* someone else). ``own_clause`` is where that clause
+    ends (:func:`own_relative_clause`), -1 without one; ``tokens`` start after the noun."""
+    if own_clause == -1 or tokens[i].start >= own_clause:
+        return False
+    if kind == "object":
+        return True
+    return kind == "subject" and i == 1 and key_of(tokens[0].text) == "die"
+
+
 def own_relative_clause(text: str, end: int) -> int:
     """Where the relative clause right after a noun ends (*een bakker die in hem gelooft*),
     or -1: an object pronoun inside it is someone else than the noun. Dutch puts the verb of

@@ -40,6 +40,7 @@ from anderebril.textscan.pronoun_clues import (
     plural_reflexive,
     reach_end,
     relative_clause,
+    someone_else_in_own_clause,
     speaker,
 )
 from anderebril.textscan.pronoun_grammar import GRAMMARS, NL
@@ -379,8 +380,8 @@ class PronounRules:
                 # sentence that opens with a verb ("… en opdracht? Krijgt hij …"); one that
                 # opens with the pronoun is about the thing ("… de computer. Hij doet …")
                 continue
-            if kind == "object" and token.start < own_clause:
-                continue  # "een bakker die in hem gelooft": the noun's own clause, someone else
+            if someone_else_in_own_clause(kind, tokens, i, own_clause):
+                continue  # "een bakker die in hem gelooft", "een leerling die hij begeleidt"
             if kind == "reflexive" and self.grammar is NL and plural_reflexive(text, tokens, i):
                 continue  # "mensen die niet voor zichzelf zorgen", "op zichzelf staand"
             if kind == "subject" and self.grammar is NL and speaker(text, tokens, i):
