@@ -279,6 +279,23 @@ def test_review_of_the_ba_bc_rules(text: str, category: str, expected: list[str]
             ["zijn"],
         ),
         ("De monteur die hard werkt, krijgt zijn bonus.", "generic-masculine", ["zijn"]),
+        # meester is the male teacher near a school, a title or a craft's master elsewhere
+        (
+            "Op de gemiddelde basisschool is er één meester op negen juffen.",
+            "gendered-term",
+            ["meester", "juffen"],
+        ),
+        ("Het onderwijs smacht naar meesters voor de klas.", "gendered-term", ["meesters"]),
+        ("Wij zoeken een juf of meester voor groep 3.", "gendered-term", []),
+        ("Meester Menno staat al tien jaar voor de klas.", "gendered-term", []),
+        ("Hij werd meester in de rechten.", "gendered-term", []),
+        ("In de middeleeuwen leerde een leerling het vak van zijn meester.", "gendered-term", []),
+        ("De havenmeester controleert de schepen.", "gendered-term", []),
+        (
+            "Dit is Bouke Koopman, meester timmerman, achtste van de wereld.",
+            "gendered-term",
+            [],
+        ),
         # a noun in -t is no present verb: the story is told in the past
         (
             "De student deed in december het examen Audit & Assurance, maar hij haalde een "

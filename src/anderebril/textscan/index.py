@@ -195,7 +195,10 @@ class Index:
         if head:
             old_head = self._heads.get(word)
             if old_head is None or not old_head.blocked:
-                self._heads[word] = replace(info, anchors=(), coded=None, exclusive=None)
+                # a term that is no head (*meester* the teacher) leaves a role's compounds
+                # alone (*havenmeester* is a role, not a gendered term)
+                term = info.term if info.term is None or info.term.head else None
+                self._heads[word] = replace(info, anchors=(), coded=None, exclusive=None, term=term)
 
     def classify(self, key: str) -> WordInfo | None:
         """What the (lowercase, NFC) word ``key`` is to the rules, or ``None``."""

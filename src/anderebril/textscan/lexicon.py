@@ -31,7 +31,8 @@ _ID_RE: Final = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _WORD_RE: Final = re.compile(r"^[^\W_](?:[\w'-]*[^\W_])?$")
 _COMMON: Final = {"id", "note", "source", "condition", "severity"}
 _FIELDS: Final = {
-    "gendered-term": _COMMON | {"gender", "forms", "head", "compound-only", "alternatives"},
+    "gendered-term": _COMMON
+    | {"gender", "forms", "head", "compound-only", "alternatives", "context"},
     "exception": _COMMON | {"words", "handled"},
     "role-noun": _COMMON | {"forms", "head", "kind"},
     "stereotype": _COMMON | {"patterns", "alternatives", "head"},
@@ -75,6 +76,9 @@ class TermEntry:
     alternatives: Mapping[str, Mapping[str, tuple[str, ...]]]
     #: Only the last part of a compound (*sjouwerman*, *cv-man*), never the word alone.
     compound_only: bool = False
+    #: Words one of which must stand near the form for it to be this term (*meester* is a
+    #: teacher near *klas* or *juf*, and a craft's master elsewhere); empty: always.
+    context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +278,7 @@ def _term(check: _Checker, raw: Mapping[str, Any], meta: Common) -> TermEntry:
         head=check.flag(raw, meta.id, "head") or compound_only,
         alternatives=alternatives,
         compound_only=compound_only,
+        context=check.words(raw.get("context"), meta.id, "context", required=False),
     )
 
 

@@ -131,9 +131,9 @@ def describes(word: str) -> bool:
 
 
 #: Words without an *-e* that describe the noun of an apposition: *Karina Van Raemdonck,
-#: halftijds statutaire schoonmaakster, …*, *Jan Smit, ervaren monteur, …*.
+#: halftijds statutaire schoonmaakster, …*, *Jan Smit, ervaren monteur, …*, *meester timmerman*.
 _UNINFLECTED_DESCRIBERS: Final = wordset(
-    "halftijds voltijds deeltijds parttime fulltime ervaren gediplomeerd zelfstandig"
+    "halftijds voltijds deeltijds parttime fulltime ervaren gediplomeerd zelfstandig meester"
 )
 
 

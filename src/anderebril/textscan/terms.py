@@ -36,6 +36,7 @@ from anderebril.textscan.pronoun_clues import quoted_speaker
 from anderebril.textscan.slash_pairs import slash_finding, slash_pair
 from anderebril.textscan.tense import told_subject
 from anderebril.textscan.tokenize import (
+    WORD_RE,
     compound_suggestion,
     is_all_caps,
     is_capitalised,
@@ -175,6 +176,8 @@ class TermRules:
             term = info.term
             if term is None:
                 continue
+            if term.context and not _in_context(text, cand, term.context):
+                continue  # "meester" far from any school: a craft's master, not a teacher
             if self._slashed(text, cand, term.gender, out, slashed):
                 continue  # "gastheer/gastvrouw", "vakman/-vrouw": a notation of two genders
             plural = info.term_number == "plural"
@@ -398,6 +401,16 @@ _IN_VIEW_REACH: Final = 1_500
 _RECRUITING: Final = wordset(
     "je jij jou jouw u zoeken zoekt gezocht vacature vacatures solliciteer solliciteren"
 )
+
+
+def _in_context(text: str, cand: Candidate, context: tuple[str, ...]) -> bool:
+    """Whether one of an entry's ``context`` words stands within ``CONTEXT_REACH`` characters
+    of the candidate (as a whole word or the start of one: *klas*, *klassen*)."""
+    window = text[max(0, cand.start - CONTEXT_REACH) : cand.end + CONTEXT_REACH].lower()
+    return any(word.startswith(context) for word in WORD_RE.findall(window))
+
+
+CONTEXT_REACH: Final = 150
 
 
 def _one_in_a_story(text: str, cand: Candidate) -> bool:
