@@ -296,6 +296,35 @@ def test_review_of_the_ba_bc_rules(text: str, category: str, expected: list[str]
             "gendered-term",
             [],
         ),
+        # stereotypes from BG, BH and BI: women's schools and studies, male jobs, rough boys
+        ("Basisscholen zijn bolwerken van vrouwen.", "stereotype", ["bolwerken van vrouwen"]),
+        ("Zijn basisscholen het domein van de vrouw?", "stereotype", ["domein van de vrouw"]),
+        ("Het domein van de vrouwenbond.", "stereotype", []),
+        ("De opleiding staat bekend als vrouwenstudie.", "stereotype", ["vrouwenstudie"]),
+        (
+            "Jongens zouden technischer ingesteld zijn.",
+            "stereotype",
+            ["Jongens zouden technischer ingesteld zijn"],
+        ),
+        ("Een portier moet een ruige jongen zijn.", "stereotype", ["ruige jongen"]),
+        ("Sterke vent gezocht voor verhuizingen.", "stereotype", []),
+        (
+            "Bij de top tien mannelijke beroepen staat lasser.",
+            "stereotype",
+            ["mannelijke beroepen"],
+        ),
+        (
+            "Hij vindt het onzin dat zijn beroep als typisch vrouwelijk wordt gezien.",
+            "stereotype",
+            ["als typisch vrouwelijk"],
+        ),
+        ("Vrouwendominantie in de kinderopvang.", "stereotype", ["Vrouwendominantie"]),
+        # a strong participle closing a subordinate clause after zijn: the verb
+        (
+            "We concluderen dat de portier en de uitsmijter niet eenduidig zijn omschreven.",
+            "generic-masculine",
+            [],
+        ),
         # a noun in -t is no present verb: the story is told in the past
         (
             "De student deed in december het examen Audit & Assurance, maar hij haalde een "

@@ -27,7 +27,7 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     if nxt == "als" and any(key_of(t.text) == "zowel" for t in tokens[max(0, i - 5) : i]):
         return True  # "Dit kan zowel de lasserij zijn als een zetterij"
     if (
-        _PARTICIPLE_BEFORE_RE.fullmatch(nxt)
+        _CLAUSE_END_PARTICIPLE_RE.fullmatch(nxt)
         and text[tokens[i + 1].end : tokens[i + 1].end + 1] in _CLAUSE_END_MARKS
         and not (i > 0 and key_of(tokens[i - 1].text) in grammar.prepositions)
         and _in_subordinate_clause(text, token.start)
@@ -277,6 +277,9 @@ _ANY_PRONOMINAL_ADVERB_RE: Final = re.compile("(?:hier|daar|er)" + _ADVERB_PARTS
 _PREDICATE_ENDINGS: Final = ("lijk", "baar", "isch")
 #: A participle with an unstressed prefix (*erkend*, *betaald*, *verzekerd*, *gekeurd*).
 _PARTICIPLE_BEFORE_RE: Final = re.compile(r"(?:be|ver|er|ont|her|ge)[a-zà-ÿ]{2,}[dt]")
+#: A participle closing a subordinate clause after *zijn*, strong ones too: *die … zijn
+#: beantwoord.*, *dat de portier en de uitsmijter niet eenduidig zijn omschreven.*
+_CLAUSE_END_PARTICIPLE_RE: Final = re.compile(r"(?:be|ver|er|ont|her|ge|om)[a-zà-ÿ]{2,}(?:[dt]|en)")
 _SENTENCE_CONJUNCTIONS: Final = wordset("maar en want dus ook")
 _CLAUSE_END_MARKS: Final = frozenset(".,;:!?")
 #: Conjunctions that open the next clause: *moet erkend zijn zodat …*.
