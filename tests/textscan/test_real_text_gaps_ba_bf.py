@@ -325,6 +325,29 @@ def test_review_of_the_ba_bc_rules(text: str, category: str, expected: list[str]
             "generic-masculine",
             [],
         ),
+        # list items, split paragraphs, a verb before the phrase, questions, idioms
+        (
+            "1) De jeugdtrainer is een voorbeeld voor zijn spelers.\n\n2) Hij eist discipline.",
+            "generic-masculine",
+            ["zijn", "Hij"],
+        ),
+        (
+            "De voorzitter vertegenwoordigt de vereniging\n\nnaar buiten. Hij leidt het bestuur.",
+            "generic-masculine",
+            ["Hij"],
+        ),
+        (
+            "Elke speler brengt bij wedstrijden zijn identiteitskaart mee.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+        ("De deelnemers in de groepen zijn blij met de monteur.", "generic-masculine", []),
+        ("Zijn Nederlandse basisscholen een domein van juffen?", "generic-masculine", []),
+        (
+            "Een lid van het bestuur kan (in zijn algemeenheid) worden herkozen.",
+            "generic-masculine",
+            [],
+        ),
         # a noun in -t is no present verb: the story is told in the past
         (
             "De student deed in december het examen Audit & Assurance, maar hij haalde een "

@@ -232,7 +232,7 @@ _AUXILIARIES: Final = wordset(
 #: The start of a list item: a bullet, a dash or a number.
 #: A number alone at the start of a line, before its full stop: a list item's.
 _ITEM_NUMBER_RE: Final = re.compile(r"(?:^|\n)[ \t]*\d{1,3}\Z")
-_PRONOUN_OPENS_RE: Final = re.compile(r"Hij\s")
+_PRONOUN_OPENS_RE: Final = re.compile(r"(?:\(?\w{1,2}[.)][ \t]+)?Hij\s")  # "2) Hij eist …"
 #: *hij* in a paragraph's first sentence after a few words: *Bij de uitvoering … is hij …*
 _PRONOUN_IN_OPENER_RE: Final = re.compile(
     r"[^.!?\n]{0,60}?\b(?:is|kan|moet|zal|mag|wil|werkt|staat|zorgt) hij\b"
@@ -273,7 +273,9 @@ def reach_end(text: str, start: int) -> int:
         after_blank = para + 2
         while after_blank < hi and text[after_blank] in "\n \t":
             after_blank += 1
-        if text[max(start, para - 3) : para].rstrip(" \t").endswith(":"):
+        if text[after_blank : after_blank + 1].islower() and text[para - 1 : para].isalpha():
+            pass  # "vertegenwoordigt de vereniging\n\nnaar buiten": a sentence split in two
+        elif text[max(start, para - 3) : para].rstrip(" \t").endswith(":"):
             # "leert de praktijkbegeleider:" + a blank line + the list: the list is in the reach
             in_list = True
         elif not (in_list and _LIST_ITEM_RE.match(text, after_blank)) and not (
@@ -381,8 +383,8 @@ def in_idiom(text: str, start: int, end: int) -> bool:
         return True
     if prev.endswith("met ") and following in _COUNTED_TOGETHER:
         return True
-    if prev.endswith("in ") and following == "geheel":
-        return True  # "is in zijn geheel verantwoordelijk": wholly
+    if prev.endswith("in ") and following in ("geheel", "algemeenheid"):
+        return True  # "is in zijn geheel verantwoordelijk": wholly; "in zijn algemeenheid"
     if following != "werk" or not prev.endswith("in "):
         return False  # "in zijn werk" is his work, unless it "goes" so: how a thing is done
     after_werk = text[nxt.end() : nxt.end() + 8].lower().split()[:1]
@@ -411,6 +413,12 @@ _GOES: Final = wordset("gaat gaan ging gingen")
 _COUNTED_TOGETHER: Final = wordset(
     "tweeën drieën vieren vijven zessen zevenen achten negenen tienen allen"
 )
+
+
+def after_van(tokens: list[Token], noun_at: int, i: int) -> bool:
+    """*het merendeel van zijn tijd*: after *van* the possessive is not the het-noun's own
+    (*het bedrijf en zijn klanten* is)."""
+    return any(key_of(t.text) == "van" for t in tokens[noun_at + 1 : i])
 
 
 def someone_else_in_own_clause(kind: str, tokens: list[Token], i: int, own_clause: int) -> bool:

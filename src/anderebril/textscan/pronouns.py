@@ -31,6 +31,7 @@ from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
 from anderebril.textscan.one_person import held_now_or_before
 from anderebril.textscan.pronoun_clues import (
+    after_van,
     hair,
     in_idiom,
     in_pair,
@@ -158,6 +159,8 @@ class PronounRules:
             return reached
         last = self._last_pronoun(text, cand.end, limit, spots)
         found, new_reached = self._scan_from(text, cand, limit, last)
+        if new_reached == limit and found:  # "Hij … Hij … Hij …" chains on, as from a start
+            found, new_reached = self._chain(text, cand, found, limit)
         out += [f for f in found if f.start >= reached]
         return max(reached, new_reached)
 
@@ -389,9 +392,7 @@ class PronounRules:
             if in_pair(tokens, i, text):
                 continue  # "hij of zij", "zijn of haar": already inclusive
             if kind == "possessive":
-                if (i - neuter_at <= 2 and not self._part_of(tokens, neuter_at, i)) or (
-                    thing_sentence
-                ):
+                if (i - neuter_at <= 2 and not after_van(tokens, neuter_at, i)) or (thing_sentence):
                     continue
                 if self.grammar is NL and owned_by_het(tokens, i):
                     continue  # "want dan verliest het zijn relationele karakter"
@@ -436,12 +437,6 @@ class PronounRules:
         info = self.index.classify(word)
         plain = info is None and word not in self.reactive
         return word, info, plain, raw[:1].isupper()
-
-    @staticmethod
-    def _part_of(tokens: list[Token], noun_at: int, i: int) -> bool:
-        """*het merendeel van zijn tijd*: after *van* the possessive is not the het-noun's own
-        (*het bedrijf en zijn klanten* is)."""
-        return any(key_of(t.text) == "van" for t in tokens[noun_at + 1 : i])
 
     def _demonstrative_subject(self, tokens: list[Token], i: int) -> bool:
         """*Deze* or *die* opening a sentence as its subject, not as an article: the word

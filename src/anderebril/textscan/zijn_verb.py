@@ -54,6 +54,8 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
             and is_sentence_start(text, tokens[i - 2].start)
         )
     )  # the word before opens the sentence, maybe after "Maar", "En"
+    if i == 0 and is_sentence_start(text, token.start) and _asks(text, token.end):
+        return True  # "Zijn Nederlandse basisscholen het domein van de vrouw?"
     if prev in _QUESTION_WORDS and opens:
         return True  # "Maar wat zijn nu de belangrijkste taken?": a question, the verb
     if prev in ("het", "dit", "dat", "die", "deze") and opens:
@@ -125,6 +127,8 @@ def _phrase_before_possessive(grammar: Grammar, text: str, tokens: list[Token], 
         if key_of(tokens[k].text) in grammar.prepositions:
             if k >= 1 and key_of(tokens[k - 1].text) in _MODALS:
                 return True
+            if k >= 1 and _finite_in_t(key_of(tokens[k - 1].text)):
+                return True  # "Elke speler brengt bij wedstrijden zijn identiteitskaart mee"
             return _in_subordinate_clause(text, tokens[k].start)
     return False
 
@@ -132,10 +136,33 @@ def _phrase_before_possessive(grammar: Grammar, text: str, tokens: list[Token], 
 _MODALS: Final = wordset("kan kunnen moet moeten mag mogen wil willen zal zullen")
 
 
+def _finite_in_t(word: str) -> bool:
+    """A finite verb in *-t* right before a phrase (*brengt*, *neemt*, *houdt*): the clause
+    has its verb, so a *zijn* after the phrase owns; no participle (*gebracht*) or noun in
+    *-st*, *-cht*, *-nt*, *-heid*."""
+    return (
+        len(word) > 3
+        and word.isalpha()
+        and word.endswith("t")
+        and not word.endswith(("st", "cht", "nt", "heid", "iet"))
+        and not participle(word)
+    )
+
+
 #: Finite verbs right after *zijn*: the infinitive is the subject, no possessive. Not *was*
 #: and *kost*, which are nouns too (*doet zijn was*, *verdient zijn kost*).
 _FINITE_AFTER: Final = wordset("is betekent betekende vraagt vroeg kostte wordt werd")
 _QUESTION_WORDS: Final = wordset("wat wie welke waar hoe waarom wanneer")
+
+
+def _asks(text: str, end: int) -> bool:
+    """Whether the sentence from ``end`` on ends with a question mark (within 150 characters)."""
+    for at in range(end, min(len(text), end + 150)):
+        if text[at] in ".!?\n":
+            return text[at] == "?"
+    return False
+
+
 #: Pronouns that cannot follow the possessive *zijn*.
 _NO_NOUN: Final = wordset("iemand niemand iets niets alles elkaar")
 #: *hiervan*, *daarvan* right before *zijn* belong to the noun before them (*Voorbeelden
