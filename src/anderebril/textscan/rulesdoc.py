@@ -31,6 +31,8 @@ def _term_row(term: TermEntry) -> str:
         for strategy, per in term.alternatives.items()
     )
     head = " (ook in samenstellingen)" if term.head else ""
+    if term.context:  # "meester": only near a school word
+        head += f" (alleen bij: {', '.join(term.context)})"
     return (
         f"| `{term.meta.rule}` | {term.meta.severity} | {_cell(forms)}{head} | {_cell(alts)} "
         f"| {_cell(term.meta.note)} | {_cell(term.meta.source)} |"
