@@ -306,7 +306,8 @@ def test_review_of_the_ba_bc_rules(text: str, category: str, expected: list[str]
             "stereotype",
             ["Jongens zouden technischer ingesteld zijn"],
         ),
-        ("Een portier moet een ruige jongen zijn.", "stereotype", ["ruige jongen"]),
+        ("Portiers moeten ruige jongens zijn.", "stereotype", ["ruige jongens"]),
+        ("Als kind was Mohammed een ruige jongen.", "stereotype", []),
         ("Sterke vent gezocht voor verhuizingen.", "stereotype", []),
         (
             "Bij de top tien mannelijke beroepen staat lasser.",

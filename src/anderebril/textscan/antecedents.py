@@ -64,7 +64,7 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
         return False  # "Hier vervult hij de functie van klusser": the name of his job
     if aged_one(text, cand.start):
         return False  # "een 26-jarige barman … hij": one person, by his age
-    if held_now_or_before(text, cand.start):
+    if held_now_or_before(text, cand.start, key_of(cand.surface)):
         return False  # "De huidige secretaris heeft aangegeven dat hij stopt": one holder
     if from_place(text, cand.end) or quoted_speaker(text, cand.start):
         return False  # news about one person: "een installateur uit Emmen", "zegt een …"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from anderebril.textscan.index import get_index
 from anderebril.textscan.names import NAME_PARTICLES, NOT_NAMES, PREPOSITIONS
 from anderebril.textscan.one_person import READER
 from anderebril.textscan.tokenize import (
@@ -133,6 +134,9 @@ def surname_subject(text: str, prev: list[Token]) -> bool:
         at += 1
     if at + 1 >= len(prev) or not is_capitalised(prev[at].text) or prev[at].text.isupper():
         return False
+    known = get_index("nl").classify(key_of(prev[at].text))
+    if known is not None and (known.role is not None or known.term is not None):
+        return False  # "De Uitvoerder is …", "De Opdrachtnemer is …": a defined role
     if key_of(prev[at + 1].text) not in _SURNAME_COPULAS or len(prev) - (at + 2) > 2:
         return False
     return is_sentence_start(text, prev[0].start)

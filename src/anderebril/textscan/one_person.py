@@ -95,13 +95,8 @@ def who_someone_was(text: str, surface: str, prev: list[Token], end: int) -> boo
     ex-kapster heb je …*, *Ex-verpleegster gezocht* or *een ex-kapster die …* (anyone who
     was one)."""
     words = [key_of(t.text) for t in prev[-3:]]
-    if (
-        len(words) >= 2
-        and words[-1] in CURRENT_OR_FORMER
-        and words[-2] in _SPECIFIC_DETERMINERS
-        and not _WANTED_RE.match(text, end)
-    ):
-        return True  # "zijn voormalige medewerkster", "de huidige secretaris": one holder
+    if prev and held_now_or_before(text, prev[-1].end + 1, key_of(surface)):
+        return not _WANTED_RE.match(text, end)  # "zijn voormalige medewerkster": one holder
     if not key_of(surface).startswith(("ex-", "oud-")):
         return False
     if _WANTED_RE.match(text, end):
@@ -115,11 +110,18 @@ def who_someone_was(text: str, surface: str, prev: list[Token], end: int) -> boo
 
 
 _WANTED_RE: Final = re.compile(r"\s+gezocht\b", re.IGNORECASE)
-#: Who holds or held a post now or before: *de huidige secretaris*, *zijn voormalige
-#: medewerkster* is one person, not the role in general.
-CURRENT_OR_FORMER: Final = wordset(
-    "huidige vorige toenmalige voormalige scheidende vertrekkende zittende afgetreden"
+#: Who held a post before, or leaves it: *de voormalige directrice* is one person.
+_FORMER: Final = wordset("voormalige toenmalige scheidende afgetreden")
+#: Who holds it now or held it last: one person with a possessive (*zijn huidige werkgever*)
+#: or for an office (*de huidige secretaris*), anyone in a general statement (*De huidige
+#: vakman moet digitaal vaardig zijn*, *de vorige monteur noteert …* at a change of shift).
+_CURRENT: Final = wordset("huidige vorige")
+_OFFICES: Final = wordset(
+    "secretaris secretaresse voorzitter voorzitster penningmeester directeur directrice "
+    "eigenaar eigenaresse bestuurder burgemeester minister trainer trainster coach beheerder "
+    "conciërge president"
 )
+_POSSESSIVES: Final = wordset("onze mijn zijn haar hun")
 _SPECIFIC_DETERMINERS: Final = wordset("de die deze onze mijn zijn haar hun")
 _SEARCHING: Final = wordset("zoeken zoekt zoek gezocht")
 
@@ -440,7 +442,25 @@ def married_to(prev: list[Token]) -> bool:
 _MARRIED: Final = wordset("getrouwd trouwde trouwden trouwt gehuwd huwde samenwonend")
 
 
-def held_now_or_before(text: str, start: int) -> bool:
-    """*de huidige secretaris*, *de vorige voorzitter*: the one who holds or held the post."""
-    words = text[max(0, start - 16) : start].lower().split()
-    return bool(words) and words[-1] in CURRENT_OR_FORMER
+def held_now_or_before(text: str, start: int, noun: str) -> bool:
+    """*de huidige secretaris*, *zijn voormalige medewerkster*: the one who holds or held the
+    post, for the noun (lowercase) at ``start``."""
+    words = text[max(0, start - 30) : start].lower().split()[-2:]
+    if len(words) < 2 or words[0] not in _SPECIFIC_DETERMINERS:
+        return False
+    if words[1] in _FORMER:
+        return True
+    return words[1] in _CURRENT and (words[0] in _POSSESSIVES or noun in _OFFICES)
+
+
+def someone_new_in_office(text: str, start: int, noun: str) -> bool:
+    """*De huidige secretaris heeft aangegeven dat hij stopt*: with an article (not a
+    possessive: *zijn huidige werkgever* keeps the owner in view), one holder of the post
+    comes into view, and a pronoun after it is that person's."""
+    words = text[max(0, start - 30) : start].lower().split()[-2:]
+    return (
+        len(words) == 2 and words[0] in _ARTICLES_OF_ONE and held_now_or_before(text, start, noun)
+    )
+
+
+_ARTICLES_OF_ONE: Final = wordset("de die deze")

@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from anderebril.textscan.context import after, before, past_dateline
+from anderebril.textscan.first_names import FIRST_NAMES
 from anderebril.textscan.name_apposition import colon_apposition, name_before_comma
 from anderebril.textscan.name_subject import COPULAS, RELATIVES, name_subject, surname_subject
 from anderebril.textscan.name_words import part_of_a_name
@@ -68,9 +69,12 @@ def names_a_person(
     if (
         label is not None
         and key_of(label[1]) in _JOB_LABELS
-        and _NAME_LABEL_RE.search(text, max(0, start - 160), start)
+        and any(
+            key_of(m[1]) in FIRST_NAMES
+            for m in _NAME_LABEL_RE.finditer(text, max(0, start - 160), start)
+        )
     ):
-        return True  # "Wie: Anne de Graaf / Wat: naailerares": a profile's card
+        return True  # "Wie: Anne de Graaf / Wat: naailerares"; not "Naam: Kapsalon Trendy"
     if married_to(prev) or surname_subject(text, prev):
         return True  # "getrouwd met een verpleegster", "De Graaf is naailerares"
     if colon_apposition(text, start, prev):
@@ -213,7 +217,7 @@ def names_a_person(
 
 _LABEL_RE: Final = re.compile(r"(\w+):[ \t]*$")
 _JOB_LABELS: Final = wordset("wat beroep functie baan werk")
-_NAME_LABEL_RE: Final = re.compile(r"(?:^|\n|\s)(?:[Ww]ie|[Nn]aam):[ \t]*[A-Z]")
+_NAME_LABEL_RE: Final = re.compile(r"(?:^|\s)(?:[Ww]ie|[Nn]aam):[ \t]*([A-Z][a-zà-ÿ]+)")
 #: An article or an inflected adjective between a pronoun and its noun: *een*, *echte*.
 _BEFORE_NOUN_RE: Final = re.compile(r"een|[a-z]+e")
 

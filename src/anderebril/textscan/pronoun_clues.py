@@ -375,7 +375,7 @@ def in_idiom(text: str, start: int, end: int) -> bool:
         return False
     following = nxt[1].lower()
     verbs = _IDIOM_NOUNS.get(following)
-    if verbs is not None:
+    if verbs is not None and (following != "kop" or prev.endswith("op ")):
         near = text[max(0, start - 40) : nxt.end() + 30].lower().split()
         if any(w.strip(".,;:!?") in verbs for w in near):
             return True  # "deed de zuighulp zijn intrede", "het werk eist zijn tol"

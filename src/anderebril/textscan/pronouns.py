@@ -29,7 +29,7 @@ from anderebril.textscan.indefinite import INDEFINITE_WORDS, indefinite_pronouns
 from anderebril.textscan.index import Index, WordInfo
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
-from anderebril.textscan.one_person import held_now_or_before
+from anderebril.textscan.one_person import someone_new_in_office
 from anderebril.textscan.pronoun_clues import (
     after_van,
     hair,
@@ -335,7 +335,7 @@ class PronounRules:
                         names_someone(text, token)  # "Chef-kok Ramon Janssen …; hij werkt …"
                         or our_subject(text, tokens, i)  # "Mijn leermeester … Hij": theirs
                         or met_by_the_writer(text, token.end)  # "De dakdekker die ik belde"
-                        or held_now_or_before(text, token.start)  # "De huidige secretaris"
+                        or someone_new_in_office(text, token.start, word)  # "De huidige …"
                     ):
                         return out, token.start
                     thing_at, neuter_at, thing_sentence = -10, -10, False

@@ -120,7 +120,8 @@ def _asked(low: str, start: int, end: int) -> bool:
         w.strip(",;:()'\"‘’“”") for w in low[start:hi].split()
     ):
         return False
-    if _SCARCE_RE.search(low, lo, hi):
+    scarce = _SCARCE_RE.search(low, end, hi)
+    if scarce is not None and not any(c in low[end : scarce.start()] for c in ";:,"):
         return False  # "Mannelijke begeleiders moet je met een lampje zoeken": they are rare
     return not _trend(words)
 

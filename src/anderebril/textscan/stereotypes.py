@@ -22,6 +22,13 @@ from anderebril.textscan.tokenize import Token, key_of, match_case, tokens_betwe
 WORD_REACH = 30  # characters per pattern word to look at around the anchor
 #: Sex nouns by gender, in every language: "jongens" -> "m", "meiden" -> "f".
 _SEX: Final = {w: g for nouns in EXCLUSIVE_NOUNS.values() for g, ws in nouns.items() for w in ws}
+#: The sex nouns and adjectives that make a pair: *mannelijke en vrouwelijke beroepen*, *als
+#: typisch mannelijk of vrouwelijk* name both.
+_SEX_PAIRED: Final = {
+    **_SEX,
+    **dict.fromkeys(("mannelijk", "mannelijke"), "m"),
+    **dict.fromkeys(("vrouwelijk", "vrouwelijke"), "f"),
+}
 _PAIR_AFTER_RE: Final = re.compile(r"[ \t]*(?:en|én|of|óf|and|or|&|/)[ \t]*(\w+)", re.IGNORECASE)
 
 
@@ -29,11 +36,11 @@ def _paired(text: str, start: int, end: int) -> bool:
     """Whether a phrase ending in a sex noun goes on with the other sex: *handige jongens en
     meiden* is a pair form, not a stereotype."""
     last = key_of(text[start:end].split()[-1])
-    gender = _SEX.get(last)
+    gender = _SEX_PAIRED.get(last)
     if gender is None:
         return False
     match = _PAIR_AFTER_RE.match(text, end)
-    other = _SEX.get(key_of(match.group(1))) if match else None
+    other = _SEX_PAIRED.get(key_of(match.group(1))) if match else None
     return other is not None and other != gender
 
 
@@ -101,13 +108,13 @@ _BEING: Final = wordset("was ben werd word bleek")
 def _other_sex_before(text: str, start: int, end: int) -> bool:
     """*Zowel meisjes als jongens zijn beter in wiskunde*, *voor mannen en ook voor vrouwen
     aantrekkelijker*: the other sex, joined just before the phrase, makes it about both."""
-    own = next((_SEX[w] for w in (key_of(t.text) for t in tokens_between(text, start, end))
-                if w in _SEX), None)  # fmt: skip
+    own = next((_SEX_PAIRED[w] for w in (key_of(t.text) for t in tokens_between(text, start, end))
+                if w in _SEX_PAIRED), None)  # fmt: skip
     if own is None:
         return False
     prev = before(text, start, 40)[-4:]
     return any(
-        _SEX.get(key_of(token.text), own) != own
+        _SEX_PAIRED.get(key_of(token.text), own) != own
         and at + 1 < len(prev)
         and key_of(prev[at + 1].text) in ("en", "of", "als")
         for at, token in enumerate(prev)

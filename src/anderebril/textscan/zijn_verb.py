@@ -28,6 +28,8 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         return True  # "Dit kan zowel de lasserij zijn als een zetterij"
     if (
         _CLAUSE_END_PARTICIPLE_RE.fullmatch(nxt)
+        and not nxt.endswith(_PLURAL_NOUN_ENDINGS)
+        and not (i > 0 and key_of(tokens[i - 1].text) in ("en", "of"))
         and text[tokens[i + 1].end : tokens[i + 1].end + 1] in _CLAUSE_END_MARKS
         and not (i > 0 and key_of(tokens[i - 1].text) in grammar.prepositions)
         and _in_subordinate_clause(text, token.start)
@@ -56,8 +58,8 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     )  # the word before opens the sentence, maybe after "Maar", "En"
     if i == 0 and is_sentence_start(text, token.start) and _asks(text, token.end):
         return True  # "Zijn Nederlandse basisscholen het domein van de vrouw?"
-    if prev in _QUESTION_WORDS and opens:
-        return True  # "Maar wat zijn nu de belangrijkste taken?": a question, the verb
+    if prev in _QUESTION_WORDS and opens and _asks(text, token.end):
+        return True  # "Maar wat zijn nu de belangrijkste taken?"; not "Hoe zijn werkdag …,"
     if prev in ("het", "dit", "dat", "die", "deze") and opens:
         # "Het zijn juist zulke zinnen …", "Die zijn kwetsbaar bij ziekte.", "Maar die zijn
         # onvindbaar."
@@ -306,6 +308,8 @@ _PREDICATE_ENDINGS: Final = ("lijk", "baar", "isch")
 _PARTICIPLE_BEFORE_RE: Final = re.compile(r"(?:be|ver|er|ont|her|ge)[a-zà-ÿ]{2,}[dt]")
 #: A participle closing a subordinate clause after *zijn*, strong ones too: *die … zijn
 #: beantwoord.*, *dat de portier en de uitsmijter niet eenduidig zijn omschreven.*
+#: Plurals that look like a strong participle: *verplichtingen*, *ervaringen*, *gewoonten*.
+_PLURAL_NOUN_ENDINGS: Final = ("ingen", "heden", "nissen", "schappen", "ten", "ieën")
 _CLAUSE_END_PARTICIPLE_RE: Final = re.compile(r"(?:be|ver|er|ont|her|ge|om)[a-zà-ÿ]{2,}(?:[dt]|en)")
 _SENTENCE_CONJUNCTIONS: Final = wordset("maar en want dus ook")
 _CLAUSE_END_MARKS: Final = frozenset(".,;:!?")
