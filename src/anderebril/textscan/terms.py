@@ -35,8 +35,8 @@ from anderebril.textscan.profiles import portrayed
 from anderebril.textscan.pronoun_clues import quoted_speaker
 from anderebril.textscan.slash_pairs import slash_finding, slash_pair
 from anderebril.textscan.tense import told_subject
+from anderebril.textscan.term_context import in_context
 from anderebril.textscan.tokenize import (
-    WORD_RE,
     compound_suggestion,
     is_all_caps,
     is_capitalised,
@@ -176,7 +176,7 @@ class TermRules:
             term = info.term
             if term is None:
                 continue
-            if term.context and not _in_context(text, cand, term.context):
+            if term.context and not in_context(text, cand, term.context):
                 continue  # "meester" far from any school: a craft's master, not a teacher
             if self._slashed(text, cand, term.gender, out, slashed):
                 continue  # "gastheer/gastvrouw", "vakman/-vrouw": a notation of two genders
@@ -401,39 +401,6 @@ _IN_VIEW_REACH: Final = 1_500
 _RECRUITING: Final = wordset(
     "je jij jou jouw u zoeken zoekt gezocht vacature vacatures solliciteer solliciteren"
 )
-
-
-def _in_context(text: str, cand: Candidate, context: tuple[str, ...]) -> bool:
-    """Whether one of an entry's ``context`` words stands within ``CONTEXT_REACH`` characters
-    of the candidate (as a whole word or the start of one: *klas*, *klassen*, *klaslokaal*;
-    not *klassiek*), and the word is not used as in *meester in de rechten*, *iets meester
-    zijn*, *de oude meesters* or *meester Van Dijk* (a title)."""
-    if _MASTERY_BEFORE_RE.search(text, max(0, cand.start - 8), cand.start):
-        return False  # "de oude meesters"
-    if cand.info.term_number == "singular" and (
-        _MASTERY_AFTER_RE.match(text, cand.end)
-        or (
-            _MASTERED_RE.match(text, cand.end)
-            and not _DETERMINED_RE.search(text, max(0, cand.start - 30), cand.start)
-        )
-    ):
-        return False  # "meester in de rechten", "de tafels meester zijn"; not "Een meester is"
-    window = text[max(0, cand.start - CONTEXT_REACH) : cand.end + CONTEXT_REACH].lower()
-    return any(
-        word.startswith(context) and not word.startswith(_NOT_CONTEXT)
-        for word in WORD_RE.findall(window)
-    )
-
-
-CONTEXT_REACH: Final = 150
-_NOT_CONTEXT: Final = ("klassiek", "klasse")
-_MASTERY_AFTER_RE: Final = re.compile(r"[ \t]+(?:in|over|van(?![ \t]+groep))\b|[ \t]+[A-Z]|[;:]")
-_MASTERED_RE: Final = re.compile(r"[ \t]+(?:zijn|worden|geworden|is|was|werd|te)\b")
-_DETERMINED_RE: Final = re.compile(
-    r"\b(?:een|één|de|onze|die|deze|elke|iedere|geen|zo'n|jullie|je|hun)(?:[ \t]+\w+e)?[ \t]+\Z",
-    re.IGNORECASE,
-)
-_MASTERY_BEFORE_RE: Final = re.compile(r"(?:oude|grote|echte|ware)[ \t]+\Z", re.IGNORECASE)
 
 
 def _one_in_a_story(text: str, cand: Candidate) -> bool:

@@ -1,0 +1,45 @@
+"""Terms that are a gendered word only in some texts: *meester* is the male teacher near
+*klas*, *basisschool* or *juf*, and elsewhere a title (*meester in de rechten*, *meester Van
+Dijk*) or a craft's master (*de oude meesters*, *iets meester zijn*). An entry lists its
+``context`` words in the lexicon; this module tells whether a candidate stands among them."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from anderebril.textscan.matching import Candidate
+from anderebril.textscan.tokenize import WORD_RE
+
+
+def in_context(text: str, cand: Candidate, context: tuple[str, ...]) -> bool:
+    """Whether one of an entry's ``context`` words stands within ``CONTEXT_REACH`` characters
+    of the candidate (as a whole word or the start of one: *klas*, *klassen*, *klaslokaal*;
+    not *klassiek*), and the word is not used as in *meester in de rechten*, *iets meester
+    zijn*, *de oude meesters* or *meester Van Dijk* (a title)."""
+    if _MASTERY_BEFORE_RE.search(text, max(0, cand.start - 8), cand.start):
+        return False  # "de oude meesters"
+    if cand.info.term_number == "singular" and (
+        _MASTERY_AFTER_RE.match(text, cand.end)
+        or (
+            _MASTERED_RE.match(text, cand.end)
+            and not _DETERMINED_RE.search(text, max(0, cand.start - 30), cand.start)
+        )
+    ):
+        return False  # "meester in de rechten", "de tafels meester zijn"; not "Een meester is"
+    window = text[max(0, cand.start - CONTEXT_REACH) : cand.end + CONTEXT_REACH].lower()
+    return any(
+        word.startswith(context) and not word.startswith(_NOT_CONTEXT)
+        for word in WORD_RE.findall(window)
+    )
+
+
+CONTEXT_REACH: Final = 150
+_NOT_CONTEXT: Final = ("klassiek", "klasse")
+_MASTERY_AFTER_RE: Final = re.compile(r"[ \t]+(?:in|over|van(?![ \t]+groep))\b|[ \t]+[A-Z]|[;:]")
+_MASTERED_RE: Final = re.compile(r"[ \t]+(?:zijn|worden|geworden|is|was|werd|te)\b")
+_DETERMINED_RE: Final = re.compile(
+    r"\b(?:een|één|de|onze|die|deze|elke|iedere|geen|zo'n|jullie|je|hun)(?:[ \t]+\w+e)?[ \t]+\Z",
+    re.IGNORECASE,
+)
+_MASTERY_BEFORE_RE: Final = re.compile(r"(?:oude|grote|echte|ware)[ \t]+\Z", re.IGNORECASE)
