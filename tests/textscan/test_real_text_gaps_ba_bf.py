@@ -349,6 +349,13 @@ def test_review_of_the_ba_bc_rules(text: str, category: str, expected: list[str]
             "generic-masculine",
             [],
         ),
+        # a job title's (m/v) is no name's start; a surname after a speech verb
+        (
+            "Andere benamingen\nCameraman (m/v)  Info block\nChef-cameraman (m/v)  Info block",
+            "gendered-term",
+            ["Cameraman", "Chef-cameraman"],
+        ),
+        ("Wij spraken met kapster/eigenaresse Anna Jansen.", "gendered-term", []),
         # a noun in -t is no present verb: the story is told in the past
         (
             "De student deed in december het examen Audit & Assurance, maar hij haalde een "

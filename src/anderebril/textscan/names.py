@@ -111,6 +111,10 @@ def whole_words(window: str, word: str, first: int = 0) -> Iterator[int]:
         at = window.find(word, at + 1)
 
 
+#: *(m/v)*, *m/v/x*, *(v/m)* after a job title: a vacancy's notation, so no name follows.
+_SEX_NOTATION_RE: Final = re.compile(r"\b[mvMV]/[mvxMVX]\b")
+
+
 def followed_by_name(text: str, end: int) -> bool:
     """Whether a person noun ending at ``end`` is followed by the name of a specific person:
     *studente Lotte (19)*, *monteur Jan, …*, *docente installatietechniek Hanneke Smit*,
@@ -123,8 +127,14 @@ def followed_by_name(text: str, end: int) -> bool:
         between = text[end : token.start]
         if between.strip() == "(" and i == 0 and _bracketed_title(text, token):
             return False  # "De Brandweerman (Brandwacht)": another title, not a name
-        if "\n" in between or any(mark in between for mark in _NOT_BEFORE_NAME):
-            return False  # "Kapster (parttime) – Salon Knip", "Timmerman: Bouwbedrijf Smit"
+        if (
+            "\n" in between
+            or _SEX_NOTATION_RE.search(between)
+            or any(m in between for m in _NOT_BEFORE_NAME)
+        ):
+            # "Kapster (parttime) – Salon Knip", "Timmerman: Bouwbedrijf Smit", and a job
+            # title's notation: "Cameraman (m/v)  Info block"
+            return False
         if looks_like_name(text, token) and not title_adjective(token.text):
             if len(token.text) == 1:  # "J. Smit" is an initial; "Installatievakman W" a title
                 return text[token.end : token.end + 1] == "."
