@@ -118,6 +118,11 @@ from tests.textscan.helpers import texts
             ["ziekenverzorger/ster"],
         ),
         ("Wij zoeken een docent/e wiskunde.", "binary-notation", ["docent/e"]),
+        (
+            "Wij zoeken een medewerker·ster en een verkoper/-ster.",
+            "binary-notation",
+            ["medewerker·ster", "verkoper/-ster"],
+        ),
         ("Ze studeert aan de TU/e in Eindhoven.", "binary-notation", []),
         ("Kies groot/e of klein/e letters.", "binary-notation", []),
         # a news dateline in capitals is no part of the sentence after it

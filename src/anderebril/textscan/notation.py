@@ -391,15 +391,17 @@ def _clipped_matches(text: str) -> list[re.Match[str]]:
     rule."""
     found: list[re.Match[str]] = []
     for mark in ("/", "·"):
+        done = -1  # where this mark's last match ended: "medewerk·st·er" once, not twice
         pos = text.find(mark)
         while pos != -1:
             start = word_start(text, pos)
-            if pos - start >= 3 and (not found or found[-1].end() <= start):
+            if pos - start >= 3 and done <= start:
                 match = _CLIPPED_RE.match(text, start)
                 if match is not None and match.start(2 if mark == "/" else 3) == pos + (
                     2 if text[pos + 1 : pos + 2] == "-" else 1
                 ):
                     found.append(match)
+                    done = match.end()
             pos = text.find(mark, pos + 1)
     found.sort(key=lambda m: m.start())
     return found
