@@ -95,7 +95,7 @@ def who_someone_was(text: str, surface: str, prev: list[Token], end: int) -> boo
     ex-kapster heb je …*, *Ex-verpleegster gezocht* or *een ex-kapster die …* (anyone who
     was one)."""
     words = [key_of(t.text) for t in prev[-3:]]
-    if prev and held_now_or_before(text, prev[-1].end + 1, key_of(surface)):
+    if _holds(words[-2:], key_of(surface)):
         return not _WANTED_RE.match(text, end)  # "zijn voormalige medewerkster": one holder
     if not key_of(surface).startswith(("ex-", "oud-")):
         return False
@@ -445,22 +445,30 @@ _MARRIED: Final = wordset("getrouwd trouwde trouwden trouwt gehuwd huwde samenwo
 def held_now_or_before(text: str, start: int, noun: str) -> bool:
     """*de huidige secretaris*, *zijn voormalige medewerkster*: the one who holds or held the
     post, for the noun (lowercase) at ``start``."""
-    words = text[max(0, start - 30) : start].lower().split()[-2:]
-    if len(words) < 2 or words[0] not in _SPECIFIC_DETERMINERS:
-        return False
-    if words[1] in _FORMER:
-        return True
-    return words[1] in _CURRENT and (words[0] in _POSSESSIVES or noun in _OFFICES)
+    return _holds(_two_before(text, start), noun)
 
 
 def someone_new_in_office(text: str, start: int, noun: str) -> bool:
     """*De huidige secretaris heeft aangegeven dat hij stopt*: with an article (not a
     possessive: *zijn huidige werkgever* keeps the owner in view), one holder of the post
     comes into view, and a pronoun after it is that person's."""
-    words = text[max(0, start - 30) : start].lower().split()[-2:]
-    return (
-        len(words) == 2 and words[0] in _ARTICLES_OF_ONE and held_now_or_before(text, start, noun)
-    )
+    words = _two_before(text, start)
+    return bool(words) and words[0] in _ARTICLES_OF_ONE and _holds(words, noun)
+
+
+def _two_before(text: str, start: int) -> list[str]:
+    return text[max(0, start - 30) : start].lower().split()[-2:]
+
+
+def _holds(words: list[str], noun: str) -> bool:
+    """Whether a determiner and a modifier (``words``) make ``noun`` the one holding the post
+    now or before it: a former holder always, a current one with a possessive or in an
+    office."""
+    if len(words) < 2 or words[0] not in _SPECIFIC_DETERMINERS:
+        return False
+    if words[1] in _FORMER:
+        return True
+    return words[1] in _CURRENT and (words[0] in _POSSESSIVES or noun in _OFFICES)
 
 
 _ARTICLES_OF_ONE: Final = wordset("de die deze")

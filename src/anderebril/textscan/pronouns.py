@@ -392,7 +392,7 @@ class PronounRules:
             if in_pair(tokens, i, text):
                 continue  # "hij of zij", "zijn of haar": already inclusive
             if kind == "possessive":
-                if (i - neuter_at <= 2 and not after_van(tokens, neuter_at, i)) or (thing_sentence):
+                if (i - neuter_at <= 2 and not after_van(tokens, neuter_at, i)) or thing_sentence:
                     continue
                 if self.grammar is NL and owned_by_het(tokens, i):
                     continue  # "want dan verliest het zijn relationele karakter"

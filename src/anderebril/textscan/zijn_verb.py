@@ -306,10 +306,10 @@ _ANY_PRONOMINAL_ADVERB_RE: Final = re.compile("(?:hier|daar|er)" + _ADVERB_PARTS
 _PREDICATE_ENDINGS: Final = ("lijk", "baar", "isch")
 #: A participle with an unstressed prefix (*erkend*, *betaald*, *verzekerd*, *gekeurd*).
 _PARTICIPLE_BEFORE_RE: Final = re.compile(r"(?:be|ver|er|ont|her|ge)[a-zà-ÿ]{2,}[dt]")
-#: A participle closing a subordinate clause after *zijn*, strong ones too: *die … zijn
-#: beantwoord.*, *dat de portier en de uitsmijter niet eenduidig zijn omschreven.*
 #: Plurals that look like a strong participle: *verplichtingen*, *ervaringen*, *gewoonten*.
 _PLURAL_NOUN_ENDINGS: Final = ("ingen", "heden", "nissen", "schappen", "ten", "ieën")
+#: A participle closing a subordinate clause after *zijn*, strong ones too: *die … zijn
+#: beantwoord.*, *dat de portier en de uitsmijter niet eenduidig zijn omschreven.*
 _CLAUSE_END_PARTICIPLE_RE: Final = re.compile(r"(?:be|ver|er|ont|her|ge|om)[a-zà-ÿ]{2,}(?:[dt]|en)")
 _SENTENCE_CONJUNCTIONS: Final = wordset("maar en want dus ook")
 _CLAUSE_END_MARKS: Final = frozenset(".,;:!?")
