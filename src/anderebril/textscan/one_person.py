@@ -74,20 +74,32 @@ _NAME_COMMA_RE: Final = re.compile(
 
 
 def the_writers_own(prev: list[Token]) -> bool:
-    """*Mijn begeleidster*, *mijn vaste kapster*: the writer's own is one known person; not
-    when the reader is asked to become it (*Word jij mijn nieuwe kapster?*, *Wie wordt mijn
-    nieuwe secretaresse?*, *Ik zoek mijn nieuwe assistente*)."""
-    if any(key_of(t.text) in READER for t in prev):
+    """*Mijn begeleidster*, *mijn vaste kapster*, *contact op met onze secretaresse*: the
+    writer's own is one known person; not when the reader is asked to become it (*Word jij
+    mijn nieuwe kapster?*, *Wie wordt mijn nieuwe secretaresse?*, *Ik zoek mijn nieuwe
+    assistente*). *Onze* only after *met, aan, bij* (the one to turn to), not for the one a
+    firm sends or seeks (*Onze vakman komt bij u langs*, *bij onze nieuwe gastvrouw*)."""
+    words = [key_of(t.text) for t in prev]
+    if any(w in READER for w in words) and any(w in _BECOMING for w in words):
         return False
-    at = len(prev) - 1
-    if at >= 1 and key_of(prev[at].text) != "mijn" and prev[at].text.endswith("e"):
+    at = len(words) - 1
+    if at >= 1 and words[at] not in _OWNERS and words[at].endswith("e"):
         at -= 1  # one inflected adjective: "mijn nieuwe"
-    if at < 0 or key_of(prev[at].text) != "mijn":
+    if at < 0 or words[at] not in _OWNERS:
         return False
-    return at == 0 or key_of(prev[at - 1].text) not in _BECOMING
+    if words[at] == "onze" and (
+        at == 0 or words[at - 1] not in _ASKED_OF or any(w in _TO_COME for w in words[at + 1 :])
+    ):
+        return False  # "Onze vakman komt bij u langs", "Als onze nieuwe gastvrouw ben je …"
+    return at == 0 or words[at - 1] not in _BECOMING
 
 
 _BECOMING: Final = wordset("word wordt worden zoek zoekt zoeken ben bent is wil")
+#: The writer's own: *mijn* always, *onze* for one person (the rule is for singular nouns).
+_OWNERS: Final = wordset("mijn onze")
+_TO_COME: Final = wordset("nieuwe toekomstige")
+#: *contact op met onze secretaresse*, *vraag het aan onze kapster*: the one to turn to.
+_ASKED_OF: Final = wordset("met aan bij")
 
 
 def who_someone_was(text: str, surface: str, prev: list[Token], end: int) -> bool:
