@@ -107,17 +107,26 @@ def test_generic_masculine(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Er zijn nog altijd typische mannen en vrouwenberoepen.", []),
-        ("Er zijn typische vrouwen- en mannenberoepen.", []),
-        ("Techniek is geen mannenwereld of vrouwenwereld meer.", []),
+        # A pair of sex compounds divides work by sex as one compound does, and is reported
+        # (fifteenth session: the labellers of real BI and BJ did, TAALSCAN.md lists
+        # *mannenberoep*); an elided first half joins the finding
+        ("Er zijn nog altijd typische mannen en vrouwenberoepen.", ["mannen en vrouwenberoepen"]),
+        ("Er zijn typische vrouwen- en mannenberoepen.", ["vrouwen- en mannenberoepen"]),
+        ("Techniek is geen mannenwereld of vrouwenwereld meer.", ["mannenwereld", "vrouwenwereld"]),
         ("Er zijn typische mannenberoepen.", ["mannenberoepen"]),
         ("Het is een mannenwereld en vrouwen voelen zich er niet thuis.", ["mannenwereld"]),
         ("Vrouwen en mannenberoepen: het verschil.", ["mannenberoepen"]),
         ("De haven is een mannenwereld en vrouwentoiletten ontbreken vaak.", ["mannenwereld"]),
         ("Een campagne brengt jonge vrouwen en mannenberoepen samen.", ["mannenberoepen"]),
-        ("Mannenberoepen versus vrouwenberoepen: het loonverschil.", []),
-        ("Techniek is geen mannenwereld/vrouwenwereld meer.", []),
-        ("Er zijn typische mannenberoepen en typische vrouwenberoepen.", []),
+        (
+            "Mannenberoepen versus vrouwenberoepen: het loonverschil.",
+            ["Mannenberoepen", "vrouwenberoepen"],
+        ),
+        ("Techniek is geen mannenwereld/vrouwenwereld meer.", ["mannenwereld", "vrouwenwereld"]),
+        (
+            "Er zijn typische mannenberoepen en typische vrouwenberoepen.",
+            ["mannenberoepen", "vrouwenberoepen"],
+        ),
     ],
 )
 def test_stereotypes(text: str, expected: list[str]) -> None:

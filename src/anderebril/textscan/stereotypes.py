@@ -44,36 +44,28 @@ def _paired(text: str, start: int, end: int) -> bool:
     return other is not None and other != gender
 
 
-def _compound_pair(text: str, start: int, end: int) -> bool:
-    """*mannen- en vrouwenberoepen*, *mannenberoepen en vrouwenberoepen*, *mannenwereld/
-    vrouwenwereld*: a compound for one sex next to the same compound for the other names both
-    (how work is divided), like a pair form. Not another compound (*een mannenwereld en
-    vrouwentoiletten ontbreken*) and not the sex alone (*jonge vrouwen en mannenberoepen*)."""
+def _pair_start(text: str, start: int, end: int) -> int:
+    """Where a sex compound's finding starts: before an elided first half that names the other
+    sex (*mannen- en vrouwenberoepen*, *typische mannen en vrouwenberoepen*), so that the
+    phrase is one finding; else at the compound. Such a pair still divides work by sex, as
+    *mannenberoep* alone does, and is reported (the labellers of real BI and BJ did so); a
+    compound with a first half of its own (*mannenberoepen en vrouwenberoepen*) is a finding
+    of its own."""
     word = key_of(text[start:end])
     own = next((p for p in _SEX_PREFIXES if word.startswith(p)), None)
     if own is None:
-        return False
-    head = word[len(own) :]
-    before_match = _PAIR_BEFORE_RE.search(text, max(0, start - 50), start)
-    after_match = _PAIR_AFTER_COMPOUND_RE.match(text, end)
-    for match in (before_match, after_match):
-        if match is None:
-            continue
-        other = key_of(match["word"])
-        prefix = next((p for p in _SEX_PREFIXES if other.startswith(p)), None)
-        if prefix is None or _SEX_PREFIXES[prefix] == _SEX_PREFIXES[own]:
-            continue
-        if other != prefix:
-            if other[len(prefix) :][:3] == head[:3]:
-                return True  # "mannenberoepen en (typische) vrouwenberoepen"
-            continue
-        # a bare "mannen" only before the word, cut off ("mannen- en vrouwenberoepen") or
-        # after an adjective for kinds of work ("typische mannen en vrouwenberoepen")
-        if match is before_match and (
-            match["cut"] or _KIND_BEFORE_RE.search(text, max(0, match.start() - 30), match.start())
-        ):
-            return True
-    return False
+        return start
+    match = _PAIR_BEFORE_RE.search(text, max(0, start - 50), start)
+    if match is None:
+        return start
+    other = key_of(match["word"])
+    if other not in _SEX_PREFIXES or _SEX_PREFIXES[other] == _SEX_PREFIXES[own]:
+        return start
+    # a bare "mannen" only when cut off ("mannen- en") or after an adjective for kinds of work
+    # ("typische mannen en vrouwenberoepen"); not "jonge vrouwen en mannenberoepen"
+    if match["cut"] or _KIND_BEFORE_RE.search(text, max(0, match.start() - 30), match.start()):
+        return match.start()
+    return start
 
 
 _SEX_PREFIXES: Final = {
@@ -85,7 +77,6 @@ _KIND_BEFORE_RE: Final = re.compile(
     r"\b(?:typische|klassieke|traditionele|zogenaamde|zogenoemde|echte|stereotiepe)[ \t]+$"
 )
 _PAIR_BEFORE_RE: Final = re.compile(r"(?P<word>\w+)(?P<cut>-?)" + _LINK + "$", re.IGNORECASE)
-_PAIR_AFTER_COMPOUND_RE: Final = re.compile(_LINK + r"(?P<word>\w+)", re.IGNORECASE)
 
 
 def _speakers_own(text: str, start: int, entry_id: str) -> bool:
@@ -244,8 +235,10 @@ def stereotype_findings(
     possible: dict[int, bool] = {}  # id(others) -> whether the chunk has all they need
     for cand in candidates:
         info = cand.info
-        if info.stereotype is not None and not _compound_pair(text, cand.start, cand.end):
-            out.append(_finding(text, cand.start, cand.end, info.stereotype, strategy))
+        if info.stereotype is not None:
+            begin = _pair_start(text, cand.start, cand.end)
+            suggest = begin == cand.start  # a pair's phrase gets no one-sex alternative
+            out.append(_finding(text, begin, cand.end, info.stereotype, strategy, suggest=suggest))
         for entry, p_index, anchor, others in info.anchors:
             if distinct is not None:
                 live = possible.get(id(others))
@@ -314,9 +307,14 @@ _OPEN_VERBS: Final = frozenset(["kun", "kan", "ben", "bent", "can", "are"])
 _CLAUSE_END_RE: Final = re.compile(r"[,.;:!?\n\"“”‘’()]")
 
 
-def _finding(text: str, start: int, end: int, entry: StereotypeEntry, strategy: str) -> Finding:
+def _finding(
+    text: str, start: int, end: int, entry: StereotypeEntry, strategy: str, *, suggest: bool = True
+) -> Finding:
+    """``suggest=False``: no alternatives, where the entry's own (for one sex's compound) would
+    not fit the phrase found (*mannen- en vrouwenberoepen*)."""
     phrase = text[start:end]
-    suggestions = [match_case(phrase, a) for a in entry.alternatives.get(strategy, ())]
+    alternatives = entry.alternatives.get(strategy, ()) if suggest else ()
+    suggestions = [match_case(phrase, a) for a in alternatives]
     return Finding(
         category="stereotype",
         rule=entry.meta.rule,
