@@ -28,6 +28,107 @@ from tests.textscan.helpers import texts
         ("Word jij onze nieuwe gastvrouw?", "gendered-term", ["gastvrouw"]),
         ("Jij bent mijn nieuwe kapster.", "gendered-term", ["kapster"]),
         ("Onze vakmannen komen bij u langs.", "gendered-term", ["vakmannen"]),
+        # one named person trained to become one, past an adjective (real BQ)
+        (
+            "EINDHOVEN - Gouden handjes zijn niet genoeg. Kristian Roefs wordt bij Teclab "
+            'opgeleid tot ondernemende vakman. ,,Hier ligt mijn passie", zegt Kristian Roefs '
+            "(24).",
+            "gendered-term",
+            [],
+        ),
+        (
+            "Bij Teclab wordt de student opgeleid tot ondernemende vakman.",
+            "gendered-term",
+            ["vakman"],
+        ),
+        # a heading noun over a job's title is no first name (real BR)
+        (
+            "Functieprofiel Voorman\n\nVoorman is een benaming die in de industrie wordt gebruikt.",
+            "gendered-term",
+            ["Voorman", "Voorman"],
+        ),
+        # words run together from a table are no compound
+        ("Mbo-niveau en geslachtVrouwMan", "gendered-term", []),
+        ("Een ICT-Vakman gezocht.", "gendered-term", ["ICT-Vakman"]),
+        # an apposition with a describing word, closed by a place (real BP)
+        ("Dat bevestigt ook Will Smit, fulltime barman in Alabama.", "gendered-term", []),
+        (
+            "Bouwbedrijf Jansen, fulltime timmerman in Utrecht gezocht.",
+            "gendered-term",
+            ["timmerman"],
+        ),
+        # someone named with their age earlier in the same clause (real BP)
+        (
+            "Als de Groningse Yvonne (37) op haar achttiende in Amsterdam aan de slag gaat als "
+            "lingerieverkoopster, gaat er een wereld open.",
+            "gendered-term",
+            [],
+        ),
+        (
+            "Yvonne (37) vertelt over haar vak: ‘Als kapster moet je goed luisteren.’",
+            "gendered-term",
+            ["kapster"],
+        ),
+        # a heading over a paragraph that opens on a full name (real BP)
+        (
+            "Vakbondsman\n\nHans Crombeen werkt inmiddels 28 jaar bij de FNV.",
+            "gendered-term",
+            [],
+        ),
+        ("Vakman\n\nEen vakman werkt netjes.", "gendered-term", ["Vakman", "vakman"]),
+        # a pair of sex compounds is a stereotype; an elided first half joins it
+        (
+            "Er zijn nog steeds typische mannen- en vrouwenberoepen.",
+            "stereotype",
+            ["mannen- en vrouwenberoepen"],
+        ),
+        (
+            "Verpleegkunde is een typische ‘vrouwenopleiding’.",
+            "stereotype",
+            ["typische ‘vrouwenopleiding"],
+        ),
+        ("Het ROC start een speciale vrouwenopleiding tot lasser.", "stereotype", []),
+        ("Dat zijn ‘stoere’ jongens.", "stereotype", ["stoere’ jongens"]),
+        # zijn: after a fronted time (real BQ), after a modal before a participle that closes
+        # the clause (real BP), a noun on ge- (not a participle), a question after wie (real BP)
+        (
+            "De metaalbewerker werkt met machines. Dit jaar zijn opleidingen tot "
+            "werkvoorbereider gestart.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "De monteur werkt hard. Elke week brengt hij zijn auto naar de garage.",
+            "generic-masculine",
+            ["hij", "zijn"],
+        ),
+        (
+            "De tweede stuurman aan boord – die elders als schipper zou zijn bestempeld – werd "
+            "anders genoemd.",
+            "generic-masculine",
+            [],
+        ),
+        ("De monteur moet zijn verstand gebruiken.", "generic-masculine", ["zijn"]),
+        (
+            "Iedereen is zelf verantwoordelijk voor zijn gezondheid.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+        ("De monteur kent zijn gebied.", "generic-masculine", ["zijn"]),
+        ("De leerling moet zijn gebleven.", "generic-masculine", []),
+        (
+            "Met wie doet een boer zaken? Wie zijn toeleveranciers, afnemers en klanten?",
+            "generic-masculine",
+            [],
+        ),
+        ("Wie zijn diploma heeft, mag beginnen.", "generic-masculine", ["zijn"]),
+        ("Wie zijn diploma heeft, mag die beginnen?", "generic-masculine", ["zijn"]),
+        # leerjongere is a role noun (real BP)
+        (
+            "De leerjongere moet 15 jaar zijn. Als hij 15 is, moet hij naar school.",
+            "generic-masculine",
+            ["hij", "hij"],
+        ),
     ],
 )
 def test_rules_from_real_bp_br(text: str, category: str, expected: list[str]) -> None:

@@ -105,11 +105,25 @@ def indefinite_pronouns(
             if (
                 kind == "possessive"
                 and word == "zijn"
-                and _indefinite_verb(grammar, text, tokens, i)
+                and (
+                    _indefinite_verb(grammar, text, tokens, i)
+                    or (i == 0 and match[2] is not None and _a_question(text, token.end))
+                )
             ):
-                continue
+                continue  # "Wie zijn er?", "Wie zijn toeleveranciers, afnemers en …?"
             out.append((token, kind, match[1] or match[2] or match[3] or match[4] or match[5]))
     return out
+
+
+def _a_question(text: str, end: int) -> bool:
+    """Whether the sentence that goes on at ``end`` is a question with no finite verb of its
+    own: *Wie zijn toeleveranciers, afnemers en …?* asks who they are (not *Wie zijn diploma
+    heeft, mag die beginnen?*)."""
+    stop = _SENTENCE_END_RE.search(text, end, end + 200)
+    if stop is None or text[stop.start()] != "?":
+        return False
+    rest = text[end : stop.start()].lower().split()
+    return not any(present_verb(w.strip(",;:")) or w in PAST_VERBS for w in rest)
 
 
 def _if_one(text: str, start: int) -> bool:

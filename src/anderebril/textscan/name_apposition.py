@@ -137,6 +137,10 @@ _UNINFLECTED_DESCRIBERS: Final = wordset(
 )
 
 
+#: A phrase of place or employer after an apposition's noun: *Will, fulltime barman in
+#: Alabama*, *Jan Smit, ervaren monteur bij Installatiebedrijf Smit*.
+_PLACE_AFTER_RE: Final = re.compile(r" (?:in|bij|van|uit|op) [A-Z]")
+
 #: Words that open an apposition: an article or a possessive.
 APPOSITION_START: Final = wordset("onze ons de het een mijn jouw zijn haar hun uw")
 
@@ -164,7 +168,7 @@ def name_before_comma(text: str, start: int, end: int, prev: list[Token]) -> boo
             # "Karina Van Raemdonck, halftijds statutaire schoonmaakster, wordt …":
             # describing words only, and a comma closes the apposition
             described = (
-                text[end : end + 1] == ","
+                (text[end : end + 1] == "," or _PLACE_AFTER_RE.match(text, end) is not None)
                 and all(describes(key_of(t.text)) for t in prev[i + 1 :])
                 and _person_name_ends(text, prev, i)
             )  # a person's name, not "Bouwbedrijf Jansen, fulltime timmerman, Utrecht"

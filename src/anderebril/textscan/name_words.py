@@ -115,8 +115,9 @@ _DOMAIN_RE: Final = re.compile(r"\.(?:nl|be|com|org|net|eu|info|nu)\b")  # lower
 def _name_before(text: str, token: Token) -> bool:
     """A name just before a capitalised noun (*Jan Timmerman*), not an adjective of a heading
     in title case (*Wij zoeken een Echte Vakman*, *Ervaren Monteur*)."""
-    if title_adjective(token.text) or key_of(token.text) in _HEADING_NOUNS:
-        return False  # "Vacatures Hostess", "Opleiding Timmerman": a heading's word
+    key = key_of(token.text)
+    if title_adjective(token.text) or key in _HEADING_NOUNS or key.endswith(_HEADING_ENDINGS):
+        return False  # "Vacatures Hostess", "Opleiding Timmerman", "Functieprofiel Voorman"
     if len(token.text) == 1:
         return False  # "Telefonist B Secretaresse A": a grade in a list, no name
     return looks_like_name(text, token)
@@ -129,6 +130,9 @@ _HEADING_NOUNS: Final = wordset(
     "functietitel"
 )
 
+
+#: Endings of compound heading nouns: *Functieprofiel*, *Functiebeschrijving*, *Beroepsopleiding*.
+_HEADING_ENDINGS: Final = ("profiel", "beschrijving", "omschrijving", "opleiding", "vacature")
 
 #: A capitalised article inside a sentence starts a title: *het boek De Vakman*.
 _TITLE_ARTICLES: Final = frozenset(["De", "Het", "Een", "The", "A"])

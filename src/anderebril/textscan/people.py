@@ -93,7 +93,7 @@ def names_a_person(
         pronoun_subject = key_of(prev[at].text) in PERSONAL
         if pronoun_subject and any(looks_like_name(text, t) for t in prev[:at]):
             return True  # "Miguel wist dat hij timmerman wilde worden": said of the one named
-    if prev and key_of(prev[-1].text) in ("tot", "voor") and _training_of_one(text, prev):
+    if _after_tot(prev) and _training_of_one(text, prev):
         return True  # "Hij doet twee opleidingen: tot timmerman en tot brandweerman"
     if len(prev) >= 2 and key_of(prev[-1].text) == "om" and _wish_of(text, prev, end):
         return True  # "haar motivatie om kapster te worden": one person's wish
@@ -282,7 +282,16 @@ def _standalone_name(text: str, tokens: list[Token], i: int) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].text.islower() and nxt[:1] != ":"
 
 
-_TRAINING: Final = ("opleiding", "omscholing", "cursus", "studie", "bijscholing")
+def _after_tot(prev: list[Token]) -> bool:
+    """Whether the noun follows *tot* or *voor*, past one inflected adjective: *opleiding tot
+    timmerman*, *opgeleid tot ondernemende vakman*."""
+    words = [key_of(t.text) for t in prev[-2:]]
+    if len(words) == 2 and words[-1].endswith("e") and words[-1] not in ("tot", "voor"):
+        words.pop()
+    return bool(words) and words[-1] in ("tot", "voor")
+
+
+_TRAINING: Final = ("opleiding", "omscholing", "cursus", "studie", "bijscholing", "opgeleid")
 #: Verbs of following a training oneself: *Ik ben in opleiding …*, *Ik volg een cursus tot …*.
 _FOLLOWING: Final = wordset("ben zit volg doe begin studeer startte deed volgde begon")
 _AGED_IN_TEXT_RE: Final = re.compile(r"\b[A-Z][a-zà-ÿ]+ \((?:1[5-9]|[2-9]\d)\)")

@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from anderebril.textscan.context import before
+from anderebril.textscan.first_names import FIRST_NAMES
 from anderebril.textscan.matching import lowered
 from anderebril.textscan.names import AGED_NAME_RE, FIRM_WORDS, whole_words
 from anderebril.textscan.people import names_a_person
@@ -97,6 +98,9 @@ def _portrait_heading(text: str, start: int, end: int) -> bool:
     rest = text[line_end : line_end + 200].lstrip()
     if _AGED_SUBJECT_RE.match(rest) is not None:
         return True
+    named = _NAMED_SUBJECT_RE.match(rest)
+    if named is not None and key_of(named[1]) in FIRST_NAMES:
+        return True  # "Vakbondsman / Hans Crombeen werkt inmiddels 28 jaar bij de FNV."
     # "Moos Dekker / Voorman - Timmerman / “Ik heb …”": the job title on the line under a name
     # alone, over a text in the first person (not "Bouwbedrijf Jansen / Timmerman / Wij …")
     above = text[max(0, line_start - 80) : line_start].rstrip()
@@ -117,7 +121,12 @@ def _aged_anaphor(text: str, start: int, prev: list[Token]) -> bool:
     that names them."""
     if key_of(prev[-1].text) == "als":
         named = _last_aged_name(text, start)  # "Marina (53), al 36 jaar werkzaam als …"
-        return named is not None and named >= prev[0].start
+        # in the same clause, however long ("Als de Groningse Yvonne (37) op haar achttiende
+        # in Amsterdam aan de slag gaat als …"); not past a quote or colon ("Yvonne (37): 'Als
+        # kapster …'")
+        return named is not None and (
+            named >= prev[0].start or _CLAUSE_BREAK_RE.search(text, named, start) is None
+        )
     words = [key_of(t.text) for t in prev[-4:]]
     for i in range(len(words) - 1, -1, -1):
         if words[i] == "de":  # "de jonge timmerman"; a bare "de timmerman" is often the trade
@@ -193,6 +202,12 @@ def _of_age(word: str) -> bool:
 
 _AGE_WORDS: Final = wordset("jonge jongere oude oudere jarige kersverse")
 
+
+#: A paragraph that opens on someone's full name and a verb: *Hans Crombeen werkt …*.
+_NAMED_SUBJECT_RE: Final = re.compile(
+    r"([A-Z][a-zà-ÿ]+) (?:(?:van|de|der|den|ter|ten|van de|van der) )?[A-Z][a-zà-ÿ]+ [a-z]+\b"
+)
+_CLAUSE_BREAK_RE: Final = re.compile(r"[.!?:;\n\"“”„‘’]|'(?!s\b)")
 
 #: How far back a profile's person is looked for, in characters.
 _PROFILE_REACH: Final = 1_200

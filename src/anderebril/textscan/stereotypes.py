@@ -183,7 +183,7 @@ def _ends(pattern: Sequence[PatternToken], tokens: Sequence[Token], text: str, t
 
 
 def _adjacent(text: str, left: Token, right: Token) -> bool:
-    return not text[left.end : right.start].strip(" \t\r\n-")
+    return not text[left.end : right.start].strip(" \t\r\n-‘’“”\"'„")
 
 
 def _match_around(

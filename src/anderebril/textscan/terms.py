@@ -176,6 +176,8 @@ class TermRules:
             term = info.term
             if term is None:
                 continue
+            if _glued(cand):
+                continue  # "geslachtVrouwMan": a table's words run together, no compound
             if term.context and not in_context(text, cand, term.context):
                 continue  # "meester" far from any school: a craft's master, not a teacher
             if self._slashed(text, cand, term.gender, out, slashed):
@@ -474,3 +476,10 @@ _NOUN_MARKS: Final = wordset(
     "de het een deze dit mijn m'n onze ons hun jouw uw elke ieder iedere vader moeder opa oma "
     "broer zus zoon dochter oom tante meneer mevrouw man vrouw vriend vriendin baas"
 )
+
+
+def _glued(cand: Candidate) -> bool:
+    """Whether the lexicon word starts with a capital inside a lowercase word: *geslachtVrouwMan*
+    (a table's headers run together) or a brand (*BouwMan*), not a compound noun."""
+    prefix, head = cand.prefix, cand.head
+    return bool(prefix) and prefix[-1].islower() and head[:1].isupper()

@@ -96,6 +96,13 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     if prev in grammar.plural_subjects or prev in grammar.verb_before:
         if prev in grammar.verb_before and (nxt in grammar.prepositions or nxt in _JOINERS):
             return True  # "aanwezig kunnen zijn binnen het bedrijf", "erkend moet zijn zodat"
+        if (
+            prev in grammar.verb_before
+            and _CLAUSE_END_PARTICIPLE_RE.fullmatch(nxt)
+            and not nxt.endswith(_PLURAL_NOUN_ENDINGS)
+            and text[tokens[i + 1].end : tokens[i + 1].end + 2].strip()[:1] in _AFTER_PARTICIPLE
+        ):
+            return True  # "die elders als stuurman zou zijn bestempeld –": the verbs at the end
         return nxt in ("", "er") or prev == "te" or prev in grammar.plural_subjects
     if (prev.endswith(_PREDICATE_ENDINGS) or prev in _PREDICATES) and _predicate_then_verb(
         grammar, text, tokens, i, nxt
@@ -231,7 +238,7 @@ def _placing_verb(word: str, grammar: Grammar) -> bool:
 def participle(word: str) -> bool:
     """Whether a lowercase ``word`` looks like a past participle (*gebleven*, *uitgewerkt*)."""
     if word.startswith("ge") and word.endswith(("d", "t", "en")) and len(word) > 5:
-        return True
+        return not word.endswith(_NOUN_ENDINGS) and word not in _GE_NOUNS  # "zijn gezicht"
     return bool(_SEPARABLE_PARTICIPLE_RE.match(word)) and not word.endswith(_NOUN_ENDINGS)
 
 
@@ -244,6 +251,13 @@ def after_fronted_phrase(grammar: Grammar, text: str, tokens: list[Token], i: in
     )
     if fronted and is_sentence_start(text, tokens[i - 1].start):
         return True  # "Daarin zijn snelheid en efficiëntie …"
+    if (
+        i >= 2
+        and key_of(tokens[i - 1].text) in _TIME_NOUNS
+        and key_of(tokens[i - 2].text) in _TIME_DETERMINERS
+        and is_sentence_start(text, tokens[i - 2].start)
+    ):
+        return True  # "Dit jaar zijn opleidingen tot … gestart": a fronted time, the verb
     for k in range(i - 1, max(-1, i - 6), -1):
         if is_sentence_start(text, tokens[k].start):
             return (
@@ -256,6 +270,14 @@ def after_fronted_phrase(grammar: Grammar, text: str, tokens: list[Token], i: in
             )
     return False
 
+
+_TIME_DETERMINERS: Final = wordset(
+    "dit deze vorig vorige volgend volgende komend komende afgelopen elk elke ieder iedere"
+)
+_TIME_NOUNS: Final = wordset(
+    "jaar jaren week weken maand maanden dag dagen seizoen schooljaar zomer winter voorjaar "
+    "najaar periode keer"
+)
 
 #: Finite verbs that fill the verb's place after a fronted phrase, so that a *zijn* right after
 #: them is the possessive: *In het organigram is zijn functie …*, *Bij ziekte moet zijn …*.
@@ -286,6 +308,11 @@ _SAME: Final = wordset(
     "eigenlijk namelijk zowel maximaal minimaal hoogstens hooguit minstens circa ongeveer"
 )
 _NOUN_ENDINGS: Final = ("heid", "icht", "echt", "ing", "schap", "richt")
+#: Nouns that look like a participle on *ge-*: *zijn gebied*, *zijn geheugen*, *zijn geluid*.
+_GE_NOUNS: Final = wordset(
+    "gebied gebit gebed geduld geheugen geluid gemoed geweten gezag gereedschappen gerecht "
+    "gesprekken gebieden geschenken gebouwen gedichten geschriften gewricht geraamte"
+)
 _SEPARABLE_PARTICIPLE_RE: Final = re.compile(
     r"(?:uit|op|aan|af|in|mee|toe|door|over|voor|na|bij|om|terug|weg|samen|vast|neer|los|"
     r"binnen|buiten)ge\w{3,}(?:d|t|en)$"
@@ -313,6 +340,8 @@ _PLURAL_NOUN_ENDINGS: Final = ("ingen", "heden", "nissen", "schappen", "ten", "i
 _CLAUSE_END_PARTICIPLE_RE: Final = re.compile(r"(?:be|ver|er|ont|her|ge|om)[a-zà-ÿ]{2,}(?:[dt]|en)")
 _SENTENCE_CONJUNCTIONS: Final = wordset("maar en want dus ook")
 _CLAUSE_END_MARKS: Final = frozenset(".,;:!?")
+#: What may follow the participle that closes a clause: a punctuation mark or a dash.
+_AFTER_PARTICIPLE: Final = frozenset(".,;:!?–—-)")
 #: Conjunctions that open the next clause: *moet erkend zijn zodat …*.
 _JOINERS: Final = wordset("zodat omdat want maar en dat wanneer terwijl voordat nadat tenzij")
 _PREDICATES: Final = wordset("gewenst nodig aanwezig bereid bekend beschikbaar klaar werkzaam")
