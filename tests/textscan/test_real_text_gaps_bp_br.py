@@ -123,6 +123,56 @@ from tests.textscan.helpers import texts
         ),
         ("Wie zijn diploma heeft, mag beginnen.", "generic-masculine", ["zijn"]),
         ("Wie zijn diploma heeft, mag die beginnen?", "generic-masculine", ["zijn"]),
+        # duties listed without a subject: whoever holds the post (real AO, AU, AY, BC, BQ,
+        # BR, S); not a CV under a name, a list of benefits, a pair, a thing before hij
+        (
+            "Typering van de activiteiten\n\n 1. Ontvangt van zijn leidinggevende de werkorder."
+            "\n 2. Verzamelt aanvullende informatie.\n 3. Neemt de vereiste maatregelen.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+        (
+            "Taken\n• Houdt zichzelf op de hoogte van ontwikkelingen via de mail.\n"
+            "• Controleert de spelerspassen.",
+            "generic-masculine",
+            ["zichzelf"],
+        ),
+        (
+            "• Kan dat? Dan meldt hij de schade bij de verzekeraar.\n• Bewaakt de kwaliteit.",
+            "generic-masculine",
+            ["hij"],
+        ),
+        (
+            "Jan de Vries\n• Stelt zijn planning op.\n• Bewaakt de kwaliteit.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "Voordelen:\n• Goed salaris.\n• Een auto voor zijn gebruik.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "• Stelt zijn of haar planning op.\n• Bewaakt de kwaliteit.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "• Toetst of de boodschap is overgekomen zoals hij bedoeld is.\n"
+            "• Formuleert helder en correct.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "• Zorgt dat de materialen aanwezig zijn.\n• Bewaakt de planning.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "• Overlegt met Piet over zijn planning.\n• Bewaakt de kwaliteit.",
+            "generic-masculine",
+            [],
+        ),
         # leerjongere is a role noun (real BP)
         (
             "De leerjongere moet 15 jaar zijn. Als hij 15 is, moet hij naar school.",

@@ -20,7 +20,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from anderebril.textscan.names import ADDRESS_TITLES, FIRM_WORDS, FIRST_NAMES, NAME_PARTICLES
+from anderebril.textscan.names import (
+    ADDRESS_TITLES,
+    FIRM_WORDS,
+    FIRST_NAMES,
+    NAME_PARTICLES,
+    title_adjective,
+)
 from anderebril.textscan.tense import present_verb
 from anderebril.textscan.tokenize import wordset
 
@@ -45,7 +51,7 @@ def duty_list_end(text: str, start: int, end: int) -> int:
         return -1  # "Functie: Monteur", "Allround Monteur"; not a sentence or a number
     if not (text[start:end][:1].isupper() or (before and before[0][:1].isupper())):
         return -1
-    if _about_one_person(text, line):
+    if about_one_person(text, line):
         return -1  # "Jan de Vries\nMonteur\n• Werkt …": a CV or a team page, one man
     pos = line_end + 1
     hi = min(len(text), pos + MAX_LIST)
@@ -68,7 +74,7 @@ def duty_list_end(text: str, start: int, end: int) -> int:
             labelled = True
         else:
             items += 1
-            if _duty(item[1], text[item.end() : next_end]):
+            if duty(item[1], text[item.end() : next_end]):
                 duties += 1
             list_end = next_end
         pos = next_end + 1
@@ -77,7 +83,7 @@ def duty_list_end(text: str, start: int, end: int) -> int:
     return list_end
 
 
-def _duty(first: str, rest: str) -> bool:
+def duty(first: str, rest: str) -> bool:
     """Whether a list item opens with a verb of what the role does: capitalised, in the
     present, with words after it (*Past de spelregels toe*, *Geeft leiding*, *Test de
     installatie*); not a benefit (*Tablet*, *Opleidingsbudget van € 500*)."""
@@ -140,7 +146,7 @@ def _description_end(text: str, line_end: int, hi: int) -> int:
 _HE_GOES_ON_RE: Final = re.compile(r"(?:Hij\b|[^.\n]{0,80}\shij\b)")
 
 
-def _about_one_person(text: str, line: int) -> bool:
+def about_one_person(text: str, line: int) -> bool:
     """Whether the heading stands under one person: the line above (blank lines skipped) is
     a name (*Jan de Vries*, *Dhr. J. Bakker*) or a team page's opener (*Even voorstellen*),
     or a CV's *Naam:* shortly before. Not a firm that starts with a first name and recruits
@@ -158,9 +164,11 @@ def _about_one_person(text: str, line: int) -> bool:
         return False
     if words[0].lower() in FIRST_NAMES:
         return True
-    # "Yusuf Demir", "Fatima el Amrani": capitalised words and particles, no firm's word
+    # "Yusuf Demir", "Fatima el Amrani": capitalised words and particles, no firm's word and
+    # no job title's adjective ("Eerste Autotechnicus", "Allround Monteur")
     return (
         len(words) >= 2
+        and not title_adjective(words[0])
         and all(w[:1].isupper() or w in _PARTICLES for w in words)
         and all(w.isalpha() and not w.isupper() for w in words)
         and not words[-1].lower().endswith(FIRM_WORDS)

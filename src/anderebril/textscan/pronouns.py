@@ -24,6 +24,7 @@ from anderebril.textscan.antecedents import (
     one,
     one_before,
 )
+from anderebril.textscan.duty_items import duty_item_pronouns
 from anderebril.textscan.duty_lists import duty_list_end
 from anderebril.textscan.indefinite import INDEFINITE_WORDS, indefinite_pronouns
 from anderebril.textscan.index import Index, WordInfo
@@ -138,7 +139,7 @@ class PronounRules:
                 found, reached = self._chain(text, cand, found, limit)
             out += found
         if self.grammar is NL:
-            out += self._indefinite(text, low, distinct)
+            out += self._noun_free(text, low, distinct, out)
             out = [
                 f
                 for f in out
@@ -191,21 +192,20 @@ class PronounRules:
                 return found, reached
             limit = further
 
-    def _indefinite(
-        self, text: str, low: str | None, distinct: AbstractSet[str] | None
+    def _noun_free(
+        self, text: str, low: str | None, distinct: AbstractSet[str] | None, found: list[Finding]
     ) -> list[Finding]:
-        """Pronouns whose antecedent is anyone at all (:mod:`indefinite`); none when the
-        chunk's distinct words (if known) hold no *iemand*, *wie*, *ieder(een)* or *hij die*."""
-        if (
-            distinct is not None
-            and distinct.isdisjoint(INDEFINITE_WORDS)
-            and not ("hij" in distinct and "die" in distinct)  # "hij die …"
-        ):
-            return []
-        return [
-            self._finding(token, kind, antecedent, noun_free=True)
-            for token, kind, antecedent in indefinite_pronouns(text, low, self.grammar)
-        ]
+        """Pronouns with no noun to point back to: anyone at all (:mod:`indefinite`; not
+        looked for when the chunk's distinct words, if known, hold no *iemand*, *wie*,
+        *ieder(een)* or *hij die*), and whoever holds a post whose duties are listed without a
+        subject (:mod:`duty_items`), where no noun's reach reported them already."""
+        words = distinct or INDEFINITE_WORDS
+        pronouns = []
+        if not words.isdisjoint(INDEFINITE_WORDS) or ("hij" in words and "die" in words):
+            pronouns = indefinite_pronouns(text, low, self.grammar)
+        seen = {f.start for f in found} | {token.start for token, _, _ in pronouns}
+        pronouns += [p for p in duty_item_pronouns(text, self.grammar) if p[0].start not in seen]
+        return [self._finding(t, kind, who, noun_free=True) for t, kind, who in pronouns]
 
     def _spots(self, text: str, low: str | None) -> list[int]:
         """Where a pronoun may start in ``text``: every place its lowercase form ``low`` has
