@@ -173,6 +173,30 @@ from tests.textscan.helpers import texts
             "generic-masculine",
             [],
         ),
+        # an ordinal between the article and the noun; the reader's own employer (real BP)
+        (
+            "De 1e monteur monteert zelfstandig steigers. Hij is gerechtigd om op te leveren.",
+            "generic-masculine",
+            ["Hij"],
+        ),
+        (
+            "Je moet je werkgever een medisch attest bezorgen als hij dat vraagt.",
+            "generic-masculine",
+            ["hij"],
+        ),
+        ("Dan ben je monteur en heb je zijn gereedschap.", "generic-masculine", []),
+        # a heading that names a role's duties takes any list item (real BP)
+        (
+            "Verplichtingen van de werknemer\n\n• Zijn werk zorgvuldig verrichten.\n"
+            "• Handelen volgens de instructies die hem worden gegeven door zijn werkgever.",
+            "generic-masculine",
+            ["Zijn", "hem", "zijn"],
+        ),
+        (
+            "Voordelen voor de werknemer\n\n• Zijn auto mag mee.\n• Een goed salaris.",
+            "generic-masculine",
+            [],
+        ),
         # leerjongere is a role noun (real BP)
         (
             "De leerjongere moet 15 jaar zijn. Als hij 15 is, moet hij naar school.",

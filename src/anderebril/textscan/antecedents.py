@@ -297,11 +297,11 @@ def _determined(grammar: Grammar, text: str, start: int, end: int) -> bool:
             # "Je leerling kan …", "bij je leerling": the reader's pupil, whoever it is;
             # not "Als je monteur bent" (je the subject, monteur what it is)
             before = words[at - 1].lower() if at > 0 else ""
-            if at == 0 or before in grammar.prepositions:
-                return True
+            if at == 0 or before in grammar.prepositions or _reader_before(text, start):
+                return True  # "Je moet je werkgever … als hij …": the reader is the subject
             return is_sentence_start(text, text.rfind(raw, 0, start))  # after a heading
-        if _modifier(word):
-            continue  # "de gemiddelde hbo-ICT student", "een ICT student"
+        if _modifier(word) or _ORDINAL_RE.fullmatch(low):
+            continue  # "de gemiddelde hbo-ICT student", "een ICT student", "De 1e monteur"
         if (low in grammar.prepositions or low in MORE_PREPOSITIONS) and low != "van":
             return False  # "de opleiding tot hovenier": the article is another noun's
         if not word.isalpha() or word[0].isupper():
@@ -313,6 +313,18 @@ _ANYONE: Final = wordset("iemand degene diegene kandidaat persoon sollicitant")
 _TRAININGS: Final = wordset("opleiding opleidingen cursus studie richting diploma")
 #: A copula that ends the relative clause: *die kraanmachinist is.*, *die monteur was,*.
 _PREDICATE_END_RE: Final = re.compile(r" (?:is|was|wordt|werd|blijft|bleef)(?=[.,;:!?]| en )")
+
+
+def _reader_before(text: str, start: int) -> bool:
+    """Whether the reader is already the subject of the sentence before the *je* right before
+    ``start``: *Je moet je werkgever …* (a possessive), not *Dan ben je monteur*."""
+    window = text[max(0, start - 120) : start]
+    cut = max(window.rfind(mark) for mark in ".!?\n")
+    words = [w.strip(",;:'\"‘’“”").lower() for w in window[cut + 1 :].split()]
+    return any(w in ("je", "jij", "u") for w in words[:-1])
+
+
+_ORDINAL_RE: Final = re.compile(r"\d{1,2}(?:e|ste|de)")
 
 
 def _modifier(word: str) -> bool:

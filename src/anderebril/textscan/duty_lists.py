@@ -35,6 +35,11 @@ _ITEM_RE: Final = re.compile(r"[ \t]*(?:[•·*▪◦–-]|\d{1,2}[.)])[ \t]+([A
 #: A short label between the heading and its list: *Taken:*, *Verantwoordelijkheden:*.
 _LABEL_RE: Final = re.compile(r"[ \t]*[A-Z][\w ]{0,40}:[ \t]*")
 MIN_DUTIES: Final = 2
+#: A heading that names the duties of the role after it: *Taken van de monteur*.
+_DUTIES_OF_RE: Final = re.compile(
+    r"(?:taken|plichten|verplichtingen|verantwoordelijkheden|bevoegdheden|rechten en plichten"
+    r"|taakomschrijving) van (?:de|het|een)"
+)
 MAX_LIST: Final = 4000  # characters: a list longer than this is no one role's duties
 
 
@@ -47,7 +52,11 @@ def duty_list_end(text: str, start: int, end: int) -> int:
     if line_end == -1 or text[end:line_end].strip(" \t:\r") != "":
         return -1
     before = text[line:start].split()
-    if len(before) > 2 or not all(word.rstrip(":").isalpha() for word in before):
+    # "Verplichtingen van de werknemer": the heading says the items are the role's duties
+    named_duties = _DUTIES_OF_RE.fullmatch(" ".join(before).lower()) is not None
+    if not named_duties and (
+        len(before) > 2 or not all(word.rstrip(":").isalpha() for word in before)
+    ):
         return -1  # "Functie: Monteur", "Allround Monteur"; not a sentence or a number
     if not (text[start:end][:1].isupper() or (before and before[0][:1].isupper())):
         return -1
@@ -78,6 +87,8 @@ def duty_list_end(text: str, start: int, end: int) -> int:
                 duties += 1
             list_end = next_end
         pos = next_end + 1
+    if named_duties and items >= MIN_DUTIES:
+        return list_end  # "• Zijn werk zorgvuldig verrichten": any item, under such a heading
     if duties < MIN_DUTIES or duties * 2 < items:
         return -1
     return list_end
