@@ -47,6 +47,23 @@ from tests.textscan.helpers import texts
             "gendered-term",
             ["Voorman", "Voorman"],
         ),
+        # the one who did it, once, in a story told in the past (real BP)
+        (
+            "Ik liet me in december bijvoorbeeld inhuren door een tuinman uit de buurt.",
+            "gendered-term",
+            [],
+        ),
+        (
+            "Tijdens het weekend worden we op tijd en stond bijgestaan door een stagiaire.",
+            "gendered-term",
+            ["stagiaire"],
+        ),
+        ("Het werk wordt gedaan door een vakman.", "gendered-term", ["vakman"]),
+        (
+            "In de jaren vijftig deed men dat zelden; het werd gedaan door een naaister.",
+            "gendered-term",
+            ["naaister"],
+        ),
         # words run together from a table are no compound
         ("Mbo-niveau en geslachtVrouwMan", "gendered-term", []),
         ("Een ICT-Vakman gezocht.", "gendered-term", ["ICT-Vakman"]),

@@ -159,6 +159,15 @@ def told_subject(text: str, start: int, end: int) -> bool:
     if determined is None:
         return False
     words, at = determined
+    if at > 0 and words[at - 1].lower() == "door" and words[at].lower() == "een":
+        # "Ik liet me in december inhuren door een tuinman uit de buurt": who did it, once;
+        # not "we worden op tijd en stond bijgestaan door een stagiaire" (a present passive)
+        lo, hi = sentence_around(text, start, end, 150)
+        if not _PRESENT_PASSIVE.isdisjoint(text[lo:hi].lower().split()):
+            return False
+        return past_sentence(text, Token(start, end, text[start:end])) and not for_anyone(
+            text, start, end
+        )
     following = _NEXT_WORD_RE.match(text, end)
     verb = following[1].lower() if following is not None else ""
     if not past_tense(verb):
@@ -166,6 +175,9 @@ def told_subject(text: str, start: int, end: int) -> bool:
     if not past_tense(verb) or verb in _STATE_VERBS:
         return False  # no event: "In 1900 werkte een naaister …", "kreeg een secretaresse …"
     return past_sentence(text, Token(start, end, text[start:end]))
+
+
+_PRESENT_PASSIVE: Final = wordset("wordt worden is zijn")
 
 
 def determiner_before(text: str, start: int) -> tuple[list[str], int] | None:
