@@ -64,6 +64,18 @@ from tests.textscan.helpers import texts
             "gendered-term",
             ["naaister"],
         ),
+        # a noun in -t after an article is no verb in the present: the story stays past
+        (
+            "Aan het eind van de maaltijd vroeg de serveerster of iemand nog een dessert "
+            "wilde hebben.",
+            "gendered-term",
+            [],
+        ),
+        (
+            "Aan het eind van de maaltijd vraagt de serveerster of iemand een dessert wil.",
+            "gendered-term",
+            ["serveerster"],
+        ),
         # words run together from a table are no compound
         ("Mbo-niveau en geslachtVrouwMan", "gendered-term", []),
         ("Een ICT-Vakman gezocht.", "gendered-term", ["ICT-Vakman"]),

@@ -51,7 +51,9 @@ def past_sentence(text: str, token: Token) -> bool:
         return False
     # "dat de loodgieter zou komen": an infinitive after a past modal is no present tense
     if not any(past_tense(w) for w in words) or any(
-        present_verb(w) and not (at and words[at - 1] in PAST_MODALS and w.endswith("n"))
+        present_verb(w)
+        and not (at and words[at - 1] in PAST_MODALS and w.endswith("n"))
+        and not (at and words[at - 1] in _NOUN_MARKERS)  # "een dessert": a noun in -t
         for at, w in enumerate(words)
     ):
         return False
@@ -178,6 +180,8 @@ def told_subject(text: str, start: int, end: int) -> bool:
 
 
 _PRESENT_PASSIVE: Final = wordset("wordt worden is zijn")
+#: Words after which a word in -t is a noun: *een dessert*, *de kunst*, *geen budget*.
+_NOUN_MARKERS: Final = wordset("een de geen elk elke ieder iedere")
 
 
 def determiner_before(text: str, start: int) -> tuple[list[str], int] | None:
