@@ -76,6 +76,13 @@ from tests.textscan.helpers import texts
             "gendered-term",
             ["serveerster"],
         ),
+        # a statement before a comma and a verb of saying or thinking: the one quoted
+        (
+            "Erg droevig, vindt de zorgboerin het dat mensen worden weggehaald.",
+            "gendered-term",
+            [],
+        ),
+        ("Als het regent, vindt de timmerman het werk zwaar.", "gendered-term", ["timmerman"]),
         # words run together from a table are no compound
         ("Mbo-niveau en geslachtVrouwMan", "gendered-term", []),
         ("Een ICT-Vakman gezocht.", "gendered-term", ["ICT-Vakman"]),

@@ -162,19 +162,24 @@ def quoted_speaker(text: str, start: int) -> bool:
         return words[2].lower() in ("een", "de") and before_zo[-2:-1] in _CLOSING_QUOTES
     if len(words) < 3 or words[1].lower() not in SPEECH_VERBS:
         return False
+    opener = words[0].rstrip(",")
     if words[2].lower() == "de":  # "'…', vertelt de ambachtsman": the one just quoted
-        return words[0].rstrip(",")[-1:] in _CLOSING_QUOTES
+        return opener[-1:] in _CLOSING_QUOTES or _said_before_comma(text, start, words)
     if words[2].lower() != "een":
         return False
-    opener = words[0].rstrip(",")
     if opener in ("Dat", "Dit"):  # "Dat constateert een stukadoor in Amsterdam"
         # not "Dit zegt een leerling als hij klaar is": what anyone says whenever
         following = text[start : start + 60].split()[1:2]
         return not following or following[0].lower() not in _WHENEVER
     if opener[-1:] in _CLOSING_QUOTES:
         return True  # "“…”, zegt een monteur"
-    # "De vraag is enorm, zegt een installateur": a statement quoted without quote marks;
-    # not "Hoe je … oplost, legt een monteur uit" (a clause that leads into the verb)
+    return _said_before_comma(text, start, words)
+
+
+def _said_before_comma(text: str, start: int, words: list[str]) -> bool:
+    """*De vraag is enorm, zegt een installateur*, *Erg droevig, vindt de zorgboerin het …*:
+    a statement quoted without quote marks; not *Hoe je … oplost, legt een monteur uit* (a
+    clause that leads into the verb)."""
     if not words[0].endswith(","):
         return False
     said = text[sentence_around(text, start, start, 200)[0] : start].split()
