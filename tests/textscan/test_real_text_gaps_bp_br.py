@@ -83,6 +83,13 @@ from tests.textscan.helpers import texts
             [],
         ),
         ("Als het regent, vindt de timmerman het werk zwaar.", "gendered-term", ["timmerman"]),
+        # what one person calls herself (real BT)
+        (
+            "Zij noemt zichzelf gewoon secretaresse, al klinkt dat ouderwets.",
+            "gendered-term",
+            [],
+        ),
+        ("Veel bedrijven noemen hem nog een vakman.", "gendered-term", ["vakman"]),
         # words run together from a table are no compound
         ("Mbo-niveau en geslachtVrouwMan", "gendered-term", []),
         ("Een ICT-Vakman gezocht.", "gendered-term", ["ICT-Vakman"]),

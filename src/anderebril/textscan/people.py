@@ -75,6 +75,8 @@ def names_a_person(
         )
     ):
         return True  # "Wie: Anne de Graaf / Wat: naailerares"; not "Naam: Kapsalon Trendy"
+    if _calls_oneself(prev):
+        return True  # "Zij noemt zichzelf gewoon secretaresse": what one person calls herself
     if married_to(prev) or surname_subject(text, prev):
         return True  # "getrouwd met een verpleegster", "De Graaf is naailerares"
     if colon_apposition(text, start, prev):
@@ -220,6 +222,15 @@ _JOB_LABELS: Final = wordset("wat beroep functie baan werk")
 _NAME_LABEL_RE: Final = re.compile(r"(?:^|\s)(?:[Ww]ie|[Nn]aam):[ \t]*([A-Z][a-zà-ÿ]+)")
 #: An article or an inflected adjective between a pronoun and its noun: *een*, *echte*.
 _BEFORE_NOUN_RE: Final = re.compile(r"een|[a-z]+e")
+
+
+def _calls_oneself(prev: list[Token]) -> bool:
+    """*noemt zichzelf (gewoon) secretaresse*: a verb in the singular, so one person."""
+    words = [key_of(t.text) for t in prev[-5:]]
+    for i in range(len(words) - 2, 0, -1):
+        if words[i] in ("zichzelf", "zich") and words[i - 1] in ("noemt", "noemde"):
+            return len(words) - i - 1 <= 2  # at most "gewoon een" between
+    return False
 
 
 def _someone_named_before(text: str, start: int) -> bool:
