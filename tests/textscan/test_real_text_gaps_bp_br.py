@@ -240,6 +240,30 @@ from tests.textscan.helpers import texts
             "generic-masculine",
             [],
         ),
+        # more role nouns: the bailiff, the captain, the child (real BU; real AO, AY, AZ)
+        ("De gerechtsdeurwaarder oefent zijn beroep zo uit.", "generic-masculine", ["zijn"]),
+        (
+            "De kapitein zorgt ervoor dat het schip voldoet. Hij is wettelijk "
+            "eindverantwoordelijk.",
+            "generic-masculine",
+            ["Hij"],
+        ),
+        ("Het kind ontwikkelt zich in zijn eigen tempo.", "generic-masculine", ["zijn"]),
+        ("De peuter leert zijn eigen grenzen kennen.", "generic-masculine", ["zijn"]),
+        ("Het kind van Jan zit op school. Hij is zes.", "generic-masculine", []),
+        # a bracketed plural is a plural subject: zijn is the verb
+        (
+            "De kandidaat is welkom. Onze medewerk(st)ers zijn zorgzaam en betrokken.",
+            "generic-masculine",
+            [],
+        ),
+        # someone named in full with their age opens the sentence: hij is that person (BU)
+        (
+            "Wie een monteur zoekt, denkt aan een man. Daan Herbschleb (34) breekt met die "
+            "regel. Hij is kapper van beroep.",
+            "generic-masculine",
+            [],
+        ),
         # leerjongere is a role noun (real BP)
         (
             "De leerjongere moet 15 jaar zijn. Als hij 15 is, moet hij naar school.",
@@ -250,3 +274,12 @@ from tests.textscan.helpers import texts
 )
 def test_rules_from_real_bp_br(text: str, category: str, expected: list[str]) -> None:
     assert texts(text, category) == expected
+
+
+def test_a_neuter_role_noun_is_suggested_with_het() -> None:
+    from anderebril.textscan import scan_text
+
+    found = [f for f in scan_text("Het kind speelt. Hij is blij.").findings if f.text == "Hij"]
+    assert found and found[0].suggestions[0] == "Het kind"
+    found = [f for f in scan_text("De monteur werkt. Hij is blij.").findings if f.text == "Hij"]
+    assert found and found[0].suggestions[0] == "De monteur"

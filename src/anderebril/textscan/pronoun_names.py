@@ -86,6 +86,12 @@ def name_opens_sentence(text: str, tokens: list[Token], i: int) -> bool:
     if aged(text, tokens[i]):
         return key_of(tokens[i].text) not in _NUMBERED  # not "Hoofdstuk (15) beschrijft …"
     second = tokens[i + 1]
+    if (
+        second.text[:1].isupper()
+        and text[tokens[i].end : second.start] == " "
+        and aged(text, second)
+    ):
+        return True  # "Daan Herbschleb (34) breekt met die regel. Hij …": named in full, aged
     verb = key_of(second.text)
     if (
         key_of(tokens[i].text) in FIRST_NAMES

@@ -38,7 +38,7 @@ def pronoun_finding(
     options = grammar.suggestions[kind][strategy]
     if noun_free:
         options = [s for s in options if "{noun}" not in s] or options
-    suggestions = [match_case(token.text, s.format(noun=noun)) for s in options]
+    suggestions = [match_case(token.text, _with_article(s.format(noun=noun))) for s in options]
     return Finding(
         category="generic-masculine",
         rule=f"{language}.generic-masculine.{_rule_word(key_of(token.text))}",
@@ -51,6 +51,17 @@ def pronoun_finding(
         source=SOURCE,
         suggestions=suggestions,
     )
+
+
+def _with_article(suggestion: str) -> str:
+    """*de kind* → *het kind*: the few person nouns that take *het* (*kind*, *lid*,
+    *bestuurslid*, *meisje*, diminutives on *-je*)."""
+    if suggestion.startswith("de ") and suggestion.endswith(_NEUTER_ENDINGS):
+        return "het " + suggestion[3:]
+    return suggestion
+
+
+_NEUTER_ENDINGS: Final = ("kind", "lid", "je")
 
 
 def _rule_word(word: str) -> str:

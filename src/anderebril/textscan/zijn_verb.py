@@ -119,11 +119,22 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         # "certificaten die erkend zijn binnen de sector", "die geleerd en geoefend zijn gaan
         # uitproberen": a passive, the verb
         return True
+    if i > 0 and text[tokens[i - 1].start - 1 : tokens[i - 1].start] == ")":
+        prev = _bracketed_word(text, tokens[i - 1])  # "Onze medewerk(st)ers zijn …"
     if len(prev) > 3 and prev.endswith(("en", "s")):
         # "De deelnemers zijn …": a plural subject, the verb; not the end of a phrase after a
         # modal ("Je leerling kan in meerdere situaties zijn bekwaamheid laten zien")
         return not _phrase_before_possessive(grammar, text, tokens, i)
     return False
+
+
+def _bracketed_word(text: str, last: Token) -> str:
+    """The whole word of a bracketed pair form that ends with ``last``: *medewerk(st)ers*
+    read as *medewerksters*, lowercase."""
+    start = last.start
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start : last.end].replace("(", "").replace(")", "").lower()
 
 
 def _phrase_before_possessive(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
