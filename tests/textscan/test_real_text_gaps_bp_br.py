@@ -90,6 +90,13 @@ from tests.textscan.helpers import texts
             [],
         ),
         ("Veel bedrijven noemen hem nog een vakman.", "gendered-term", ["vakman"]),
+        # a vocative opening a quotation speaks to someone in the story (real BS)
+        (
+            "Ik zei: “Jongen, we moeten eerst door de crisis heen.”",
+            "gendered-term",
+            [],
+        ),
+        ("Hé jongens, kom werken bij ons!", "gendered-term", ["jongens"]),
         # words run together from a table are no compound
         ("Mbo-niveau en geslachtVrouwMan", "gendered-term", []),
         ("Een ICT-Vakman gezocht.", "gendered-term", ["ICT-Vakman"]),

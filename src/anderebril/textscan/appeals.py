@@ -199,8 +199,13 @@ def addresses_reader(text: str, cand: Candidate) -> bool:
     following = text[cand.end : cand.end + 2].lstrip(" ")
     if not following or following[0] not in ",!?":
         return False
+    if text[max(0, cand.start - 3) : cand.start].rstrip(" ")[-1:] in _OPENING_QUOTES:
+        return False  # 'Ik zei: “Jongen, we moeten …”': someone in the story is spoken to
     prev = before(text, cand.start, 30)
     return not prev or key_of(prev[-1].text) in GREETINGS
+
+
+_OPENING_QUOTES: Final = frozenset("“„‘\"'«")
 
 
 def _reader_as(text: str, cand: Candidate) -> bool:
