@@ -215,11 +215,12 @@ def test_feminine_forms_for_anyone_and_people_known(text: str, expected: list[st
         ("Onze studente Lotte (19) regelt haar stage.", "gendered-term", []),
         # ... an en dash elides a pair as a hyphen does ...
         ("Er zijn 27.000 brandweermannen en –vrouwen actief.", "gendered-term", []),
-        # ... dienstmeisje and dienstbode are feminine job names ...
+        # ... dienstmeisje is a feminine job name; dienstbode has no feminine form (the
+        # labellers of real AD, AI, BL, BS and BT left all six of theirs unlabelled) ...
         (
             "Wat doet een dienstmeisje? Een dienstbode werkt in een huishouden.",
             "gendered-term",
-            ["dienstmeisje", "dienstbode"],
+            ["dienstmeisje"],
         ),
         # ... a capitalised title after "een" is no surname ...
         (
