@@ -271,6 +271,38 @@ from tests.textscan.helpers import texts
             "generic-masculine",
             [],
         ),
+        # real BX: a party named bare in a professional code; is/zijn; two subjects; e.d.;
+        # hij die after the verb
+        (
+            "Art. 31 NVO beroepscode.\n\nCliënt heeft een kopierecht wat betreft zijn "
+            "volledige dossier.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+        (
+            "Ouder(s): degene(n) die op grond van de wet is/zijn belast met het gezag.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "De secretaris zit de vergadering voor. De secretaris en de voorzitter zijn "
+            "onlosmakelijk met elkaar verbonden.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "Als de speler niet kan komen, belt hij de trainer. Verjaardagsfeestjes e.d. zijn "
+            "geen geldig excuus.",
+            "generic-masculine",
+            ["hij"],
+        ),
+        (
+            "Met een verbod zal worden gestraft hij die de scheidsrechter bedreigt met geweld "
+            "tegen hem.",
+            "generic-masculine",
+            ["hij", "hem"],
+        ),
+        ("Was hij die man van gisteren?", "generic-masculine", []),
         # leerjongere is a role noun (real BP)
         (
             "De leerjongere moet 15 jaar zijn. Als hij 15 is, moet hij naar school.",

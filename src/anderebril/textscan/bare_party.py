@@ -39,6 +39,7 @@ _CLAUSE_NUMBER_RE: Final = re.compile(
 )
 _CONTRACT_RE: Final = re.compile(
     r"overeenkomst|contract|\bpartijen\b|\bartikel\b|reglement|voorwaarden|\bcao\b"
+    r"|beroepscode|gedragscode|protocol|klachtenregeling"
     r"|functie(?:omschrijving|beschrijving|profiel|-?eisen|houder)|referentiefunctie"
     r"|(?:^|\n)[ \t]*functie[ \t]*:",
     re.IGNORECASE,

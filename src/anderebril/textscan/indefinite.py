@@ -232,7 +232,12 @@ def _opens_a_clause(text: str, start: int) -> bool:
     if opener.endswith((":", "(")):
         return True
     item = _ITEM_LABEL_RE.search(text, max(0, start - 12), start) is not None
-    if start > 0 and not is_sentence_start(text, start) and not item:
+    # "zal worden gestraft hij die de scheidsrechter bedreigt": after the verb, with a
+    # relative clause that opens on an article or pronoun (not "Was hij die man …?")
+    relative = _VERB_BEFORE_RE.search(text, max(0, start - 20), start) is not None and (
+        _RELATIVE_OPENS_RE.match(text, start + 8) is not None
+    )
+    if start > 0 and not is_sentence_start(text, start) and not item and not relative:
         return False  # not after "(2) " either: an article's numbered paragraph opens there
     stop = _SENTENCE_END_RE.search(text, start)
     if stop is not None and text[stop.start()] == "?":
@@ -436,6 +441,12 @@ _INDEFINITE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END_RE: Final = re.compile(r"[.!?\n]")
+#: A participle or passive auxiliary right before *hij die*: the main clause's verbs.
+_VERB_BEFORE_RE: Final = re.compile(r"\b(?:ge\w+[dt]|gestraft|worden|wordt|zal|zijn)[ \t]+\Z")
+#: What opens a relative clause after *hij die*: an article, a pronoun or a preposition.
+_RELATIVE_OPENS_RE: Final = re.compile(
+    r"(?:de|het|een|zijn|zich|hem|niet|in|op|aan|bij|met|voor|tijdens|zonder)\b"
+)
 #: Words in the main clause after *Wie …,* that bring in someone or something else: a noun
 #: phrase (*het bedrijf*, *onze directeur*), a relative (*waarin*), the speaker (*weet ik*).
 _NEW_SUBJECT: Final = wordset("de het onze ons mijn hun die waar waarin want maar ik we wij")

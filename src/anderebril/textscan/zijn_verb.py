@@ -16,6 +16,8 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     if grammar is not NL:
         return False
     token = tokens[i]
+    if _VERB_SLASH_RE.search(text, max(0, token.start - 8), token.start):
+        return True  # "degene(n) die … is/zijn belast": the verb in the singular and plural
     following = text[token.end : token.end + 4].lstrip(" '\"’”")
     if not following or following[0] in ".,;:!?)\n":
         return True  # at the end of a clause: "… zal zijn.", "… niet ouder zijn'."
@@ -78,6 +80,10 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         and prev not in _OWNERS
     ):
         return True  # "Service en communicatie zijn belangrijker": a subject of two, the verb
+    if _TWO_SUBJECTS_RE.search(text, max(0, token.start - 80), token.start):
+        return True  # "De secretaris en de voorzitter zijn onlosmakelijk …": two subjects
+    if _ABBREVIATED_LIST_RE.search(text, max(0, token.start - 8), token.start):
+        return True  # "Verjaardagsfeestjes e.d. zijn geen geldig excuus": a list, the subject
     if (
         i >= 3
         and key_of(tokens[i - 2].text) in ("en", "of")
@@ -351,6 +357,12 @@ _PLURAL_NOUN_ENDINGS: Final = ("ingen", "heden", "nissen", "schappen", "ten", "i
 _CLAUSE_END_PARTICIPLE_RE: Final = re.compile(r"(?:be|ver|er|ont|her|ge|om)[a-zà-ÿ]{2,}(?:[dt]|en)")
 _SENTENCE_CONJUNCTIONS: Final = wordset("maar en want dus ook")
 _CLAUSE_END_MARKS: Final = frozenset(".,;:!?")
+_VERB_SLASH_RE: Final = re.compile(r"\b(?:is|was|wordt|werd)/\Z", re.IGNORECASE)
+#: A sentence that opens with two nouns joined by *en*, each with its article, right before.
+_TWO_SUBJECTS_RE: Final = re.compile(
+    r"(?:\A|[.!?:\n][ \t\"'‘“]*)(?:De|Het) [\w-]+ en (?:de|het) [\w-]+ \Z"
+)
+_ABBREVIATED_LIST_RE: Final = re.compile(r"\b(?:e\.d|e\.a|enz|etc)\.[ \t]*\Z")
 #: What may follow the participle that closes a clause: a punctuation mark or a dash.
 _AFTER_PARTICIPLE: Final = frozenset(".,;:!?–—-)")
 #: Conjunctions that open the next clause: *moet erkend zijn zodat …*.
