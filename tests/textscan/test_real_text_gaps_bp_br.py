@@ -97,6 +97,14 @@ from tests.textscan.helpers import texts
             [],
         ),
         ("Hé jongens, kom werken bij ons!", "gendered-term", ["jongens"]),
+        # a programme's name in title case is no request (real BV)
+        (
+            "Nee, ze deed niet mee aan Boer Zoekt Vrouw. Liza vond de liefde zelf.",
+            "gendered-term",
+            [],
+        ),
+        ("Boer zoekt vrouw voor de melkstal.", "gendered-term", ["vrouw"]),
+        ("VACATURE: Bakker Zoekt Jongen", "gendered-term", ["Jongen"]),
         # words run together from a table are no compound
         ("Mbo-niveau en geslachtVrouwMan", "gendered-term", []),
         ("Een ICT-Vakman gezocht.", "gendered-term", ["ICT-Vakman"]),
@@ -303,6 +311,24 @@ from tests.textscan.helpers import texts
             ["hij", "hem"],
         ),
         ("Was hij die man van gisteren?", "generic-masculine", []),
+        # real BV: one person freed in a news report; names joined before zijn
+        (
+            "Een glazenwasser is dinsdag bevrijd uit zijn bakje, dat op dertig meter hoogte "
+            "hing. Hij was druk bezig.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "Als een glazenwasser vast komt te zitten in zijn bakje, belt hij de brandweer.",
+            "generic-masculine",
+            ["zijn", "hij"],
+        ),
+        (
+            "De bloemist werkt hard. De dagen voor Valentijnsdag, Moederdag en Kerst zijn "
+            "totaal afwijkend.",
+            "generic-masculine",
+            [],
+        ),
         # leerjongere is a role noun (real BP)
         (
             "De leerjongere moet 15 jaar zijn. Als hij 15 is, moet hij naar school.",

@@ -45,6 +45,8 @@ def searched_for(language: str, text: str, cand: Candidate) -> bool:
     prev = before(text, cand.start, 120)[-10:]
     if not prev:
         return False
+    if _title_case(text, prev, cand):
+        return False  # "deed mee aan Boer Zoekt Vrouw": a programme's name, not a request
     run = 0
     for token in reversed(prev):
         if key_of(token.text) not in BETWEEN_OK:
@@ -60,6 +62,19 @@ def searched_for(language: str, text: str, cand: Candidate) -> bool:
     ):
         return True
     return _last_of_a_list(text, cand, verbs)
+
+
+def _title_case(text: str, prev: list[Token], cand: Candidate) -> bool:
+    """Whether the noun ends a name in title case inside a sentence: *Boer Zoekt Vrouw*, the
+    search verb capitalised too and not opening the sentence."""
+    if not cand.surface[:1].isupper() or len(prev) < 2:
+        return False
+    verb, subject = prev[-1], prev[-2]
+    return (
+        verb.text[:1].isupper()
+        and subject.text[:1].isupper()
+        and not is_sentence_start(text, subject.start)
+    )
 
 
 def reported_request(text: str, cand: Candidate) -> bool:

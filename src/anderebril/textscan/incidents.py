@@ -59,6 +59,7 @@ _HARM_RE: Final = re.compile(
     r"\b(?:(?:zwaar|licht)?gewond|overleden|overleed|omgekomen|verongelukte?|aangehouden"
     r"|opgepakt|gearresteerd|veroordeeld|breuken|brandwonden|onwel|gereanimeerd|neergestoken"
     r"|mishandeld|beroofd|doodgeschoten|levensgevaar|om het leven|(?:liep|ging) het (?:\w+ )?mis"
+    r"|bevrijd|gered|klem|bekneld|vast (?:kwam|kwamen|zat|zaten)"
     r"|(?:ligt|lag|belandde|opgenomen|overgebracht|afgevoerd)\b[^.!?\n]{0,60}\bziekenhuis"
     r"|ziekenhuis\b[^.!?\n]{0,60}\b(?:opgenomen|overgebracht|afgevoerd|gebracht))\b",
     re.IGNORECASE,
@@ -68,11 +69,12 @@ _HARM_STEMS: Final = (
     "gewond", "overle", "omgekomen", "verongeluk", "aangehouden", "opgepakt", "gearresteerd",
     "veroordeeld", "breuken", "brandwonden", "onwel", "gereanimeerd", "neergestoken",
     "mishandeld", "beroofd", "doodgeschoten", "levensgevaar", "om het leven", "mis", "ziekenhuis",
+    "bevrijd", "gered", "klem", "bekneld", "vast",
 )  # fmt: skip
 #: Participles that tell what happened, without a verb in the past.
 _HAPPENED: Final = wordset(
     "overleden omgekomen verongelukt aangehouden opgepakt gearresteerd veroordeeld "
-    "gereanimeerd neergestoken mishandeld beroofd doodgeschoten"
+    "gereanimeerd neergestoken mishandeld beroofd doodgeschoten bevrijd gered bekneld"
 )
 #: Words of a warning, a rule or a figure for anyone.
 _ANYONE: Final = wordset(

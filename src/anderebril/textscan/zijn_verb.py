@@ -80,6 +80,14 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         and prev not in _OWNERS
     ):
         return True  # "Service en communicatie zijn belangrijker": a subject of two, the verb
+    if (
+        i >= 2
+        and key_of(tokens[i - 2].text) in ("en", "of")
+        and tokens[i - 1].text[:1].isupper()
+        and not tokens[i].text.isupper()  # not a text in capitals: "… EN MISBRUIKT ZIJN …"
+        and not is_sentence_start(text, tokens[i - 1].start)
+    ):
+        return True  # "De dagen voor Valentijnsdag, Moederdag en Kerst zijn …": names, the verb
     if _TWO_SUBJECTS_RE.search(text, max(0, token.start - 80), token.start):
         return True  # "De secretaris en de voorzitter zijn onlosmakelijk …": two subjects
     if _ABBREVIATED_LIST_RE.search(text, max(0, token.start - 8), token.start):
