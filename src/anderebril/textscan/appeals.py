@@ -215,11 +215,17 @@ def addresses_reader(text: str, cand: Candidate) -> bool:
     if not following or following[0] not in ",!?":
         return False
     if text[max(0, cand.start - 3) : cand.start].rstrip(" ")[-1:] in _OPENING_QUOTES:
-        return False  # 'Ik zei: “Jongen, we moeten …”': someone in the story is spoken to
+        # 'Ik zei: “Jongen, we moeten …”': someone in the story is spoken to; not a slogan
+        # that recruits ('„Heren, wij zoeken u!” Met die slogan …')
+        quoted = text[cand.end : cand.end + 80].lower()
+        return _RECRUITING_RE.search(quoted) is not None
     prev = before(text, cand.start, 30)
     return not prev or key_of(prev[-1].text) in GREETINGS
 
 
+_RECRUITING_RE: Final = re.compile(
+    r"\b(?:zoeken|zoekt|gezocht|solliciteer|meld je|kom (?:bij|werken)|word|werken bij)\b"
+)
 _OPENING_QUOTES: Final = frozenset("“„‘\"'«")
 
 

@@ -35,10 +35,23 @@ HOLDER: Final = "wie deze taken uitvoert"
 _ITEM = r"[ \t]*(?:[•·*▪◦–-]|\d{1,2}[.)]|[a-z][.)])[ \t]+([A-Za-zÀ-ÿ]+)"
 _ITEM_RE: Final = re.compile("\n" + _ITEM)
 _FIRST_ITEM_RE: Final = re.compile(_ITEM)
+#: A heading of an article and one noun over the list: the subject is that noun, a person's
+#: (then :mod:`duty_lists` gives the list to it) or a thing's (*De boormachine*, *Het
+#: bedrijf*).
+_ARTICLE_HEADING_RE: Final = re.compile(r"(?:De|Het|Onze|Ons) [\w-]+:?")
+#: A heading that ends on a capitalised name after a noun: *Onze monteur Henk:*.
+_NAMED_HEADING_RE: Final = re.compile(r"\b[a-z][\w-]+ [A-Z][a-zà-ÿ]+:?\Z")
 #: Words that give an item a subject of its own: the reader, the writer, a group.
 _OWN_SUBJECT: Final = wordset("je jij u ik wij we jullie ze zij")
 #: Words before a noun that *hij* or *hem* may stand for instead (*de boodschap … hij*).
-_DE_WORDS: Final = wordset("de die deze")
+_DE_WORDS: Final = wordset("de die deze het")
+#: A relative pronoun right before *zijn*: the thing just named owns (*een examen dat zijn
+#: waarde heeft bewezen*).
+_OF_A_THING: Final = wordset("dat die wat waarvan")
+
+
+def _words(tokens: list[Token]) -> set[str]:
+    return {key_of(t.text) for t in tokens}
 
 
 def duty_item_pronouns(text: str, grammar: Grammar) -> list[tuple[Token, str, str]]:
@@ -83,6 +96,9 @@ def _duties(text: str, run: list[tuple[int, int, bool]]) -> Iterator[list[tuple[
     above = text.rfind("\n", 0, len(text[:line].rstrip())) + 1  # the line over the list
     if about_one_person(text, line) or (line and about_one_person(text, above)):
         return  # "Jan de Vries / (Monteur) / • Werkt …": a CV or a team page, one man
+    heading = text[above:line].strip() if line else ""
+    if _ARTICLE_HEADING_RE.fullmatch(heading) or _NAMED_HEADING_RE.search(heading):
+        return  # "De boormachine / • Haalt zijn vermogen …", "Onze monteur Henk:": its own
     yield duties
 
 
@@ -100,6 +116,9 @@ def _item_pronouns(
             continue
         if kind == "possessive" and verb_zijn(grammar, text, tokens, i):
             continue  # "Zorgt dat de materialen aanwezig zijn"
+        before = key_of(tokens[i - 1].text) if i else ""
+        if before in _OF_A_THING or (before == "en" and _DE_WORDS & _words(tokens[:i])):
+            continue  # "een examen dat zijn waarde …", "de machine en zijn onderdelen": its
         if kind in ("subject", "object") and any(key_of(t.text) in _DE_WORDS for t in tokens[:i]):
             continue  # "Toetst of de boodschap is overgekomen zoals hij bedoeld is": the thing
         out.append((token, kind, HOLDER))

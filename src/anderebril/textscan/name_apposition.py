@@ -66,7 +66,10 @@ def said_of_a_name(text: str, start: int) -> bool:
     # At a sentence start every word is capitalised: "Uitgangspunt is de student" has no name
     # in it. Only a word written with a capital inside a sentence is taken for one.
     return any(
-        not is_sentence_start(text, t.start) or capitalised_inside(text, t) or aged(text, t)
+        not is_sentence_start(text, t.start)
+        or key_of(t.text) in FIRST_NAMES  # "Kees is de monteur": a common first name
+        or capitalised_inside(text, t)
+        or aged(text, t)
         for t in names
         if t.text not in NAME_PARTICLES
     )
@@ -127,7 +130,11 @@ def describes(word: str) -> bool:
         word in APPOSITION_START
         or (word.endswith("e") and word.isalpha())
         or word in _UNINFLECTED_DESCRIBERS
+        or _ORDINAL_RE.fullmatch(word) is not None  # "de 1e monteur"
     )
+
+
+_ORDINAL_RE: Final = re.compile(r"\d{1,2}(?:e|ste|de)")
 
 
 #: Words without an *-e* that describe the noun of an apposition: *Karina Van Raemdonck,

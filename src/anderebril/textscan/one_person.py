@@ -88,9 +88,14 @@ def the_writers_own(prev: list[Token]) -> bool:
     if at < 0 or words[at] not in _OWNERS:
         return False
     if words[at] == "onze" and (
-        at == 0 or words[at - 1] not in _ASKED_OF or any(w in _TO_COME for w in words[at + 1 :])
+        at == 0
+        or words[at - 1] not in _ASKED_OF
+        or any(w in _TO_COME for w in words[at + 1 :])
+        or not any(w.startswith(_CONTACTING) for w in words[: at - 1])
     ):
-        return False  # "Onze vakman komt bij u langs", "Als onze nieuwe gastvrouw ben je …"
+        # "Onze vakman komt bij u langs", "Als onze nieuwe gastvrouw ben je …", "Wij stellen
+        # hoge eisen aan onze vakman": only someone to contact is one known person
+        return False
     return at == 0 or words[at - 1] not in _BECOMING
 
 
@@ -100,6 +105,7 @@ _OWNERS: Final = wordset("mijn onze")
 _TO_COME: Final = wordset("nieuwe toekomstige")
 #: *contact op met onze secretaresse*, *vraag het aan onze kapster*: the one to turn to.
 _ASKED_OF: Final = wordset("met aan bij")
+_CONTACTING: Final = ("contact", "bel", "mail", "vraag", "terecht", "wend", "meld")
 
 
 def who_someone_was(text: str, surface: str, prev: list[Token], end: int) -> bool:

@@ -225,11 +225,15 @@ _BEFORE_NOUN_RE: Final = re.compile(r"een|[a-z]+e")
 
 
 def _calls_oneself(prev: list[Token]) -> bool:
-    """*noemt zichzelf (gewoon) secretaresse*: a verb in the singular, so one person."""
-    words = [key_of(t.text) for t in prev[-5:]]
-    for i in range(len(words) - 2, 0, -1):
+    """*Zij noemt zichzelf (gewoon) secretaresse*: one person, named or *hij/zij*, calling
+    themselves so; not *Iedere loodgieter noemt zichzelf vakman* (anyone)."""
+    tail = prev[-6:]
+    words = [key_of(t.text) for t in tail]
+    for i in range(len(words) - 1, 1, -1):
         if words[i] in ("zichzelf", "zich") and words[i - 1] in ("noemt", "noemde"):
-            return len(words) - i - 1 <= 2  # at most "gewoon een" between
+            subject = tail[i - 2]
+            one = words[i - 2] in PERSONAL or subject.text[:1].isupper()
+            return one and len(words) - i - 1 <= 2  # at most "gewoon een" between
     return False
 
 

@@ -99,7 +99,12 @@ def _portrait_heading(text: str, start: int, end: int) -> bool:
     if _AGED_SUBJECT_RE.match(rest) is not None:
         return True
     named = _NAMED_SUBJECT_RE.match(rest)
-    if named is not None and key_of(named[1]) in FIRST_NAMES:
+    if (
+        named is not None
+        and key_of(named[1]) in FIRST_NAMES
+        and named[2] not in _RECRUITING_VERBS
+        and _WANTED_RE.search(text, start, line_end) is None
+    ):
         return True  # "Vakbondsman / Hans Crombeen werkt inmiddels 28 jaar bij de FNV."
     # "Moos Dekker / Voorman - Timmerman / “Ik heb …”": the job title on the line under a name
     # alone, over a text in the first person (not "Bouwbedrijf Jansen / Timmerman / Wij …")
@@ -205,8 +210,11 @@ _AGE_WORDS: Final = wordset("jonge jongere oude oudere jarige kersverse")
 
 #: A paragraph that opens on someone's full name and a verb: *Hans Crombeen werkt …*.
 _NAMED_SUBJECT_RE: Final = re.compile(
-    r"([A-Z][a-zà-ÿ]+) (?:(?:van|de|der|den|ter|ten|van de|van der) )?[A-Z][a-zà-ÿ]+ [a-z]+\b"
+    r"([A-Z][a-zà-ÿ]+) (?:(?:van|de|der|den|ter|ten|van de|van der) )?[A-Z][a-zà-ÿ]+ ([a-z]+)\b"
 )
+#: Not a portrait but a vacancy: *Timmerman gezocht / Peter Smit zoekt per direct …*.
+_RECRUITING_VERBS: Final = wordset("zoekt zoeken werft vraagt")
+_WANTED_RE: Final = re.compile(r"gezocht|vacature|m/v|v/m", re.IGNORECASE)
 _CLAUSE_BREAK_RE: Final = re.compile(r"[.!?:;\n\"“”„‘’]|'(?!s\b)")
 
 #: How far back a profile's person is looked for, in characters.

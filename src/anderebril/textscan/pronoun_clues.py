@@ -164,7 +164,14 @@ def quoted_speaker(text: str, start: int) -> bool:
         return False
     opener = words[0].rstrip(",")
     if words[2].lower() == "de":  # "'…', vertelt de ambachtsman": the one just quoted
-        return opener[-1:] in _CLOSING_QUOTES or _said_before_comma(text, start, words)
+        if opener[-1:] in _CLOSING_QUOTES:
+            return True
+        # "Een mooi vak, vindt de timmerman van nu", "…, vindt de gemiddelde vakman": a type
+        return (
+            not adjective
+            and _OF_OUR_TIME_RE.match(text, start + len(text[start:].split(" ", 1)[0])) is None
+            and _said_before_comma(text, start, words)
+        )
     if words[2].lower() != "een":
         return False
     if opener in ("Dat", "Dit"):  # "Dat constateert een stukadoor in Amsterdam"
@@ -176,14 +183,25 @@ def quoted_speaker(text: str, start: int) -> bool:
     return _said_before_comma(text, start, words)
 
 
+_OF_OUR_TIME_RE: Final = re.compile(r"[ \t]+van (?:nu|vandaag|morgen|de toekomst)\b")
+
+
 def _said_before_comma(text: str, start: int, words: list[str]) -> bool:
     """*De vraag is enorm, zegt een installateur*, *Erg droevig, vindt de zorgboerin het …*:
     a statement quoted without quote marks; not *Hoe je … oplost, legt een monteur uit* (a
     clause that leads into the verb)."""
     if not words[0].endswith(","):
         return False
-    said = text[sentence_around(text, start, start, 200)[0] : start].split()
-    return bool(said) and said[0].strip("„“‘'\"").lower() not in _LEADING_INTO
+    said = [
+        w.strip("„“‘'\"").lower()
+        for w in text[sentence_around(text, start, start, 200)[0] : start].split()
+    ]
+    if len(said) > 1 and said[0] in ("dat", "dit", "het") and said[1] in _IS:
+        return True  # "Dat is een prachtig vak, zegt de kapster": a statement, not "Dat je …"
+    return bool(said) and said[0] not in _LEADING_INTO
+
+
+_IS: Final = wordset("is was blijft lijkt klinkt wordt")
 
 
 #: Words that open a clause leading into the main verb, not a statement: "Hoe je …, legt …".

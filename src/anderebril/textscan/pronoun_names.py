@@ -7,11 +7,13 @@ beside the noun.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from anderebril.textscan.names import (
     AGED_NAME_RE,
     FIRST_NAMES,
+    NAME_PARTICLES,
     aged,
     capitalised_inside,
     followed_by_name,
@@ -86,10 +88,14 @@ def name_opens_sentence(text: str, tokens: list[Token], i: int) -> bool:
     if aged(text, tokens[i]):
         return key_of(tokens[i].text) not in _NUMBERED  # not "Hoofdstuk (15) beschrijft …"
     second = tokens[i + 1]
+    last = i + 1
+    while last + 1 < len(tokens) and key_of(tokens[last].text) in NAME_PARTICLES:
+        last += 1  # "Kees van Dam (41)"
+    surname = tokens[last]
     if (
-        second.text[:1].isupper()
-        and text[tokens[i].end : second.start] == " "
-        and aged(text, second)
+        surname.text[:1].isupper()
+        and _SPACED_RE.fullmatch(text, tokens[i].end, surname.start) is not None
+        and aged(text, surname)
     ):
         return True  # "Daan Herbschleb (34) breekt met die regel. Hij …": named in full, aged
     verb = key_of(second.text)
@@ -111,6 +117,10 @@ def name_opens_sentence(text: str, tokens: list[Token], i: int) -> bool:
         and not is_all_caps(second.text)
         and _aged_elsewhere(text, tokens[i], second)
     )
+
+
+#: Only spaces and name particles between a first name and the surname: *Kees van Dam*.
+_SPACED_RE: Final = re.compile(r"(?: (?:van|de|der|den|ter|ten|te|het|'t|in|op|von|el|al))* ")
 
 
 def our_subject(text: str, tokens: list[Token], i: int) -> bool:

@@ -165,10 +165,12 @@ def told_subject(text: str, start: int, end: int) -> bool:
         # "Ik liet me in december inhuren door een tuinman uit de buurt": who did it, once;
         # not "we worden op tijd en stond bijgestaan door een stagiaire" (a present passive)
         lo, hi = sentence_around(text, start, end, 150)
-        if not _PRESENT_PASSIVE.isdisjoint(text[lo:hi].lower().split()):
+        said = text[lo:hi].lower().split()
+        if not _PRESENT_PASSIVE.isdisjoint(said) or for_anyone(text, start, end):
             return False
-        return past_sentence(text, Token(start, end, text[start:end])) and not for_anyone(
-            text, start, end
+        # "De brand werd vannacht ontdekt door een schoonmaakster": a passive in the past
+        return not _PAST_PASSIVE.isdisjoint(said) or past_sentence(
+            text, Token(start, end, text[start:end])
         )
     following = _NEXT_WORD_RE.match(text, end)
     verb = following[1].lower() if following is not None else ""
@@ -180,6 +182,7 @@ def told_subject(text: str, start: int, end: int) -> bool:
 
 
 _PRESENT_PASSIVE: Final = wordset("wordt worden is zijn")
+_PAST_PASSIVE: Final = wordset("werd werden")
 #: Words after which a word in -t is a noun: *een dessert*, *de kunst*, *geen budget*.
 _NOUN_MARKERS: Final = wordset("een de geen elk elke ieder iedere")
 

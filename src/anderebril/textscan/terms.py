@@ -479,7 +479,12 @@ _NOUN_MARKS: Final = wordset(
 
 
 def _glued(cand: Candidate) -> bool:
-    """Whether the lexicon word starts with a capital inside a lowercase word: *geslachtVrouwMan*
-    (a table's headers run together) or a brand (*BouwMan*), not a compound noun."""
+    """Whether several words run together, each with its capital: *geslachtVrouwMan* (a
+    table's headers); not one word glued to the noun (*eenVakman*, a PDF's lost space)."""
     prefix, head = cand.prefix, cand.head
-    return bool(prefix) and prefix[-1].islower() and head[:1].isupper()
+    return (
+        bool(prefix)
+        and prefix[-1].islower()
+        and head[:1].isupper()
+        and any(c.isupper() for c in prefix[1:])
+    )

@@ -58,8 +58,10 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
             and is_sentence_start(text, tokens[i - 2].start)
         )
     )  # the word before opens the sentence, maybe after "Maar", "En"
-    if i == 0 and is_sentence_start(text, token.start) and _asks(text, token.end):
-        return True  # "Zijn Nederlandse basisscholen het domein van de vrouw?"
+    if token.text[:1].isupper() and is_sentence_start(text, token.start):
+        # "Zijn Nederlandse basisscholen het domein van de vrouw?" asks; "• Zijn gereedschap
+        # schoon houden." owns (the word before ends another item or sentence)
+        return _asks(text, token.end)
     if prev in _QUESTION_WORDS and opens and _asks(text, token.end):
         return True  # "Maar wat zijn nu de belangrijkste taken?"; not "Hoe zijn werkdag …,"
     if prev in ("het", "dit", "dat", "die", "deze") and opens:
@@ -114,6 +116,7 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
             prev in grammar.verb_before
             and _CLAUSE_END_PARTICIPLE_RE.fullmatch(nxt)
             and not nxt.endswith(_PLURAL_NOUN_ENDINGS)
+            and nxt not in _PREFIXED_NOUNS
             and text[tokens[i + 1].end : tokens[i + 1].end + 2].strip()[:1] in _AFTER_PARTICIPLE
         ):
             return True  # "die elders als stuurman zou zijn bestempeld –": the verbs at the end
@@ -336,7 +339,8 @@ _NOUN_ENDINGS: Final = ("heid", "icht", "echt", "ing", "schap", "richt")
 #: Nouns that look like a participle on *ge-*: *zijn gebied*, *zijn geheugen*, *zijn geluid*.
 _GE_NOUNS: Final = wordset(
     "gebied gebit gebed geduld geheugen geluid gemoed geweten gezag gereedschappen gerecht "
-    "gesprekken gebieden geschenken gebouwen gedichten geschriften gewricht geraamte"
+    "gesprekken gebieden geschenken gebouwen gedichten geschriften gewricht geraamte "
+    "gedachten gewoonten getuigschrift geheimen gezichten geluiden gebreken"
 )
 _SEPARABLE_PARTICIPLE_RE: Final = re.compile(
     r"(?:uit|op|aan|af|in|mee|toe|door|over|voor|na|bij|om|terug|weg|samen|vast|neer|los|"
@@ -371,6 +375,13 @@ _TWO_SUBJECTS_RE: Final = re.compile(
     r"(?:\A|[.!?:\n][ \t\"'‘“]*)(?:De|Het) [\w-]+ en (?:de|het) [\w-]+ \Z"
 )
 _ABBREVIATED_LIST_RE: Final = re.compile(r"\b(?:e\.d|e\.a|enz|etc)\.[ \t]*\Z")
+#: Nouns on *be-*, *ver-*, *ont-*, *ge-* that look like a participle: *moet zijn vermogen,
+#: inkomen en schulden opgeven*, *zijn bezit, …*.
+_PREFIXED_NOUNS: Final = wordset(
+    "vermogen verleden vertrouwen verlangen verstand verband verzet bezit bestand bericht "
+    "besluit beleid bedrijf gebied geheugen gebit gezicht gewicht geduld gevoel ontwerp "
+    "onderhoud verhaal verlof verblijf verzoek vervoer"
+)
 #: What may follow the participle that closes a clause: a punctuation mark or a dash.
 _AFTER_PARTICIPLE: Final = frozenset(".,;:!?–—-)")
 #: Conjunctions that open the next clause: *moet erkend zijn zodat …*.
