@@ -329,6 +329,22 @@ from tests.textscan.helpers import texts
             "generic-masculine",
             [],
         ),
+        # real BW: a participle on ver- closing a main clause; the writer's own man
+        (
+            "De leerling maakt een portfolio. Instructie en begeleiding door een leerkracht "
+            "zijn vereist.",
+            "generic-masculine",
+            [],
+        ),
+        ("De kunstenaar toont zijn beeld.", "generic-masculine", ["zijn"]),
+        ("De monteur deelt zijn ervaringen.", "generic-masculine", ["zijn"]),
+        (
+            "Een brandweervrijwilliger slaagt daar makkelijk voor. Onze man ging een kijkje "
+            "nemen en ontdekte dat als hij een helm op zijn hoofd wil, hij moet eten.",
+            "generic-masculine",
+            [],
+        ),
+        ("De monteur komt. Hij is een man van zijn woord.", "generic-masculine", ["Hij", "zijn"]),
         # leerjongere is a role noun (real BP)
         (
             "De leerjongere moet 15 jaar zijn. Als hij 15 is, moet hij naar school.",

@@ -180,7 +180,7 @@ _NAME_VERBS: Final = wordset(
 
 
 def writers_relative(text: str, tokens: list[Token], i: int) -> bool:
-    """Whether ``tokens[i]`` (a word of :data:`KIN`) is the writer's own relative, *onze
+    """Whether ``tokens[i]`` (a word of :data:`OWN_PEOPLE`) is the writer's own, *onze
     vader*, *mijn moeder*: one family member comes into view. Not the prayer (*het Onze
     Vader*) or a quoted word (*kruist 'mijn vader' aan*)."""
     token = tokens[i]
@@ -194,5 +194,8 @@ def writers_relative(text: str, tokens: list[Token], i: int) -> bool:
 
 #: Family words after which the writer's relative is in view.
 KIN: Final = wordset("vader moeder opa oma broer zus oom tante zoon dochter pa ma")
+#: Family words and the men of the writer's own (*onze man*, a paper's reporter; *mijn
+#: man*; *onze jongen*) after which that one person is in view.
+OWN_PEOPLE: Final = KIN | wordset("man jongen")
 _OWN_KIN: Final = wordset("mijn m'n onze")
 _QUOTES: Final = frozenset("'\"‘“")

@@ -47,7 +47,7 @@ from anderebril.textscan.pronoun_clues import (
 )
 from anderebril.textscan.pronoun_grammar import GRAMMARS, NL
 from anderebril.textscan.pronoun_names import (
-    KIN,
+    OWN_PEOPLE,
     aged_beside,
     full_name_at,
     name_opens_sentence,
@@ -290,9 +290,9 @@ class PronounRules:
             if known is None:
                 known = memo[raw] = self._describe(raw)
             word, info, plain, capital = known
+            if word in OWN_PEOPLE and self.grammar is NL and writers_relative(text, tokens, i):
+                return out, token.start  # "Kijk, dat is onze vader. Als hij …", "Onze man …"
             if plain:  # most words: only a sentence start matters, and only to a set state
-                if word in KIN and self.grammar is NL and writers_relative(text, tokens, i):
-                    return out, token.start  # "Kijk, dat is onze vader. Als hij …": theirs
                 if capital and self.grammar is NL:
                     if is_sentence_start(text, token.start):
                         if name_opens_sentence(text, tokens, i):

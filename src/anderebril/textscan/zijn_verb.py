@@ -34,9 +34,19 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         and not (i > 0 and key_of(tokens[i - 1].text) in ("en", "of"))
         and text[tokens[i + 1].end : tokens[i + 1].end + 1] in _CLAUSE_END_MARKS
         and not (i > 0 and key_of(tokens[i - 1].text) in grammar.prepositions)
-        and _in_subordinate_clause(text, token.start)
+        and (
+            _in_subordinate_clause(text, token.start)
+            or (
+                i > 0
+                and nxt not in _PREFIXED_NOUNS
+                and not _finite_in_t(key_of(tokens[i - 1].text))
+                and key_of(tokens[i - 1].text) not in _FINITE
+            )
+        )
     ):
-        return True  # "die door de staatssecretaris zijn beantwoord.": the verbs at the end
+        # "die door de staatssecretaris zijn beantwoord.", "Instructie en begeleiding door een
+        # leerkracht zijn vereist.": the verbs at the end; not "De kunstenaar toont zijn beeld."
+        return True
     if _ANY_PRONOMINAL_ADVERB_RE.fullmatch(nxt) and not (
         i + 2 < len(tokens) and tokens[i + 2].text.endswith("e")
     ):
@@ -380,7 +390,8 @@ _ABBREVIATED_LIST_RE: Final = re.compile(r"\b(?:e\.d|e\.a|enz|etc)\.[ \t]*\Z")
 _PREFIXED_NOUNS: Final = wordset(
     "vermogen verleden vertrouwen verlangen verstand verband verzet bezit bestand bericht "
     "besluit beleid bedrijf gebied geheugen gebit gezicht gewicht geduld gevoel ontwerp "
-    "onderhoud verhaal verlof verblijf verzoek vervoer"
+    "onderhoud verhaal verlof verblijf verzoek vervoer beeld erfgoed verdriet ontbijt eerbied "
+    "gedicht geschrift gerecht gebed gezin verdienste gewaad gebaar bezigheden"
 )
 #: What may follow the participle that closes a clause: a punctuation mark or a dash.
 _AFTER_PARTICIPLE: Final = frozenset(".,;:!?–—-)")
