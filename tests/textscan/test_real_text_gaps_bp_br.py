@@ -105,6 +105,15 @@ from tests.textscan.helpers import texts
         ),
         ("Boer zoekt vrouw voor de melkstal.", "gendered-term", ["vrouw"]),
         ("VACATURE: Bakker Zoekt Jongen", "gendered-term", ["Jongen"]),
+        # real CA: a club as host, a sister beside a brother
+        (
+            "Onze vereniging toont zich een goed gastheer voor bezoekende clubs.",
+            "gendered-term",
+            [],
+        ),
+        ("De gastheer ontvangt de gasten.", "gendered-term", ["gastheer"]),
+        ("Een ouder, kind, broer of zuster van de cliënt mag mee.", "gendered-term", []),
+        ("De zuster verzorgt de patiënt.", "gendered-term", ["zuster"]),
         # words run together from a table are no compound
         ("Mbo-niveau en geslachtVrouwMan", "gendered-term", []),
         ("Een ICT-Vakman gezocht.", "gendered-term", ["ICT-Vakman"]),
@@ -345,6 +354,14 @@ from tests.textscan.helpers import texts
             [],
         ),
         ("De monteur komt. Hij is een man van zijn woord.", "generic-masculine", ["Hij", "zijn"]),
+        # real CA: brackets with an example close the clause before zijn
+        (
+            "Dat uw werknemer niet komt opdagen, kan een geval van overmacht zijn (bv. "
+            "spoedopname in het ziekenhuis).",
+            "generic-masculine",
+            [],
+        ),
+        ("De monteur neemt zijn (nieuwe) bus mee.", "generic-masculine", ["zijn"]),
         # leerjongere is a role noun (real BP)
         (
             "De leerjongere moet 15 jaar zijn. Als hij 15 is, moet hij naar school.",

@@ -43,3 +43,26 @@ _DETERMINED_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _MASTERY_BEFORE_RE: Final = re.compile(r"(?:oude|grote|echte|ware)[ \t]+\Z", re.IGNORECASE)
+
+
+def not_a_person(text: str, cand: Candidate) -> bool:
+    """A term used for something that is no person: a club or a town as host (*Onze
+    vereniging toont zich een goed gastheer*), a sister next to a brother (*een ouder, kind,
+    broer of zuster van de cliënt*: family, not a nurse)."""
+    word = cand.key
+    if word in _HOSTS:
+        sentence_start = max(text.rfind(".", 0, cand.start), text.rfind("\n", 0, cand.start))
+        return _ORGANISATION_RE.search(text, sentence_start + 1, cand.start) is not None
+    if word in _SISTERS:
+        return _BROTHER_BEFORE_RE.search(text, max(0, cand.start - 14), cand.start) is not None
+    return False
+
+
+_HOSTS: Final = frozenset(["gastheer", "gastvrouw"])
+_ORGANISATION_RE: Final = re.compile(
+    r"\b(?:vereniging|club|stad|gemeente|provincie|land|organisatie|bedrijf|school|hotel"
+    r"|museum|team)\b[^,;:]{0,40}\b(?:is|was|toont zich|speelt|blijkt|wordt|werd)\b",
+    re.IGNORECASE,
+)
+_SISTERS: Final = frozenset(["zuster", "zusters"])
+_BROTHER_BEFORE_RE: Final = re.compile(r"\bbroers? (?:of|en) \Z", re.IGNORECASE)

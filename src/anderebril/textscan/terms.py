@@ -35,7 +35,7 @@ from anderebril.textscan.profiles import portrayed
 from anderebril.textscan.pronoun_clues import quoted_speaker
 from anderebril.textscan.slash_pairs import slash_finding, slash_pair
 from anderebril.textscan.tense import told_subject
-from anderebril.textscan.term_context import in_context
+from anderebril.textscan.term_context import in_context, not_a_person
 from anderebril.textscan.tokenize import (
     compound_suggestion,
     is_all_caps,
@@ -178,6 +178,8 @@ class TermRules:
                 continue
             if _glued(cand):
                 continue  # "geslachtVrouwMan": a table's words run together, no compound
+            if not_a_person(text, cand):
+                continue  # "Onze vereniging toont zich een goed gastheer", "broer of zuster"
             if term.context and not in_context(text, cand, term.context):
                 continue  # "meester" far from any school: a craft's master, not a teacher
             if self._slashed(text, cand, term.gender, out, slashed):

@@ -21,6 +21,8 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     following = text[token.end : token.end + 4].lstrip(" '\"’”")
     if not following or following[0] in ".,;:!?)\n":
         return True  # at the end of a clause: "… zal zijn.", "… niet ouder zijn'."
+    if _EXAMPLE_AFTER_RE.match(text, token.end):
+        return True  # "kan een geval van overmacht zijn (bv. spoedopname …)": the clause ends
     nxt = key_of(tokens[i + 1].text) if i + 1 < len(tokens) else ""
     if nxt in grammar.verb_after or nxt.isdigit() or nxt in _SAME or nxt in _TOGETHER:
         return True  # "De student en de praktijkopleider zijn samen verantwoordelijk"
@@ -379,6 +381,8 @@ _PLURAL_NOUN_ENDINGS: Final = ("ingen", "heden", "nissen", "schappen", "ten", "i
 _CLAUSE_END_PARTICIPLE_RE: Final = re.compile(r"(?:be|ver|er|ont|her|ge|om)[a-zà-ÿ]{2,}(?:[dt]|en)")
 _SENTENCE_CONJUNCTIONS: Final = wordset("maar en want dus ook")
 _CLAUSE_END_MARKS: Final = frozenset(".,;:!?")
+#: Brackets with examples or a reference after *zijn*: the clause has ended.
+_EXAMPLE_AFTER_RE: Final = re.compile(r" ?\((?:bv|bijv|bijvoorbeeld|zie|o\.a|zoals|e\.g)\b")
 _VERB_SLASH_RE: Final = re.compile(r"\b(?:is|was|wordt|werd)/\Z", re.IGNORECASE)
 #: A sentence that opens with two nouns joined by *en*, each with its article, right before.
 _TWO_SUBJECTS_RE: Final = re.compile(
