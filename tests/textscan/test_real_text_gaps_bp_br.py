@@ -114,6 +114,42 @@ from tests.textscan.helpers import texts
         ("De gastheer ontvangt de gasten.", "gendered-term", ["gastheer"]),
         ("Een ouder, kind, broer of zuster van de cliënt mag mee.", "gendered-term", []),
         ("De zuster verzorgt de patiënt.", "gendered-term", ["zuster"]),
+        # real BY and BZ: a guild's master, religious sisters and brothers, serveuse and
+        # hulpverleenster, a relative's job, someone from a town
+        (
+            "We moeten het oude principe van leerling, meester en gezel afstoffen.",
+            "gendered-term",
+            [],
+        ),
+        (
+            "Familieleden, maar ook katholieke en protestantse zusters verzorgden de zieke.",
+            "gendered-term",
+            [],
+        ),
+        ("De zusters op de afdeling werken hard.", "gendered-term", ["zusters"]),
+        (
+            "Als serveuse zijn er verschillende vaardigheden belangrijk.",
+            "gendered-term",
+            ["serveuse"],
+        ),
+        (
+            "Deze hulpverleenster is soms te vergelijken met de wijkverpleegkundige.",
+            "gendered-term",
+            ["hulpverleenster"],
+        ),
+        (
+            "Zo had ik laatst een klant die vertelde dat zijn vrouw kapster was.",
+            "gendered-term",
+            [],
+        ),
+        ("Als zoon van een dameskapster zeg ik: doe normaal.", "gendered-term", []),
+        (
+            "De moeder van Eva Vriend was vóór haar huwelijk gezinsverzorgster.",
+            "gendered-term",
+            [],
+        ),
+        ("Zo volgt de kapster uit Viversel haar eigen advies op.", "gendered-term", []),
+        ("Een kapster uit Amsterdam verdient gemiddeld meer.", "gendered-term", ["kapster"]),
         # words run together from a table are no compound
         ("Mbo-niveau en geslachtVrouwMan", "gendered-term", []),
         ("Een ICT-Vakman gezocht.", "gendered-term", ["ICT-Vakman"]),

@@ -28,10 +28,10 @@ def in_context(text: str, cand: Candidate, context: tuple[str, ...]) -> bool:
     ):
         return False  # "meester in de rechten", "de tafels meester zijn"; not "Een meester is"
     window = text[max(0, cand.start - CONTEXT_REACH) : cand.end + CONTEXT_REACH].lower()
-    return any(
-        word.startswith(context) and not word.startswith(_NOT_CONTEXT)
-        for word in WORD_RE.findall(window)
-    )
+    words = WORD_RE.findall(window)
+    if any(word.startswith("gezel") for word in words):
+        return False  # "leerling, gezel en meester": a guild's master craftsman
+    return any(word.startswith(context) and not word.startswith(_NOT_CONTEXT) for word in words)
 
 
 CONTEXT_REACH: Final = 150
@@ -46,15 +46,19 @@ _MASTERY_BEFORE_RE: Final = re.compile(r"(?:oude|grote|echte|ware)[ \t]+\Z", re.
 
 
 def not_a_person(text: str, cand: Candidate) -> bool:
-    """A term used for something that is no person: a club or a town as host (*Onze
+    """A term used for something that is no person's job: a club or a town as host (*Onze
     vereniging toont zich een goed gastheer*), a sister next to a brother (*een ouder, kind,
-    broer of zuster van de cliënt*: family, not a nurse)."""
+    broer of zuster van de cliënt*: family, not a nurse), sisters and brothers of a religious
+    order (*katholieke en protestantse zusters*, *fraters en broeders*)."""
     word = cand.key
     if word in _HOSTS:
         sentence_start = max(text.rfind(".", 0, cand.start), text.rfind("\n", 0, cand.start))
         return _ORGANISATION_RE.search(text, sentence_start + 1, cand.start) is not None
-    if word in _SISTERS:
-        return _BROTHER_BEFORE_RE.search(text, max(0, cand.start - 14), cand.start) is not None
+    if word in _RELIGIOUS_SIBLINGS:
+        if _BROTHER_BEFORE_RE.search(text, max(0, cand.start - 14), cand.start) is not None:
+            return True
+        window = text[max(0, cand.start - 80) : cand.end + 80].lower()
+        return _RELIGIOUS_RE.search(window) is not None  # "fraters en broeders", nuns
     return False
 
 
@@ -64,5 +68,10 @@ _ORGANISATION_RE: Final = re.compile(
     r"|museum|team)\b[^,;:]{0,40}\b(?:is|was|toont zich|speelt|blijkt|wordt|werd)\b",
     re.IGNORECASE,
 )
-_SISTERS: Final = frozenset(["zuster", "zusters"])
+_RELIGIOUS_SIBLINGS: Final = frozenset(["zuster", "zusters", "broeder", "broeders"])
+#: Words of a religious order: *katholieke en protestantse zusters*, *fraters en broeders*.
+_RELIGIOUS_RE: Final = re.compile(
+    r"\b(?:frater\w*|kloosterling\w*|klooster\w*|priester\w*|pater\w*|non|nonnen|orde"
+    r"|congregatie|katholieke|protestantse|religieuze|franciscane\w*|diakens?)\b"
+)
 _BROTHER_BEFORE_RE: Final = re.compile(r"\bbroers? (?:of|en) \Z", re.IGNORECASE)

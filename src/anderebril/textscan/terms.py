@@ -24,6 +24,7 @@ from anderebril.textscan.appeals import (
     searched_for,
     you_are_the_one,
 )
+from anderebril.textscan.belonging import one_who_belongs
 from anderebril.textscan.context import SEX_NOUNS, after, before, gender_by_ending, paired_with
 from anderebril.textscan.incidents import one_in_an_incident
 from anderebril.textscan.index import Index
@@ -203,8 +204,9 @@ class TermRules:
                     and (
                         told_subject(text, cand.start, cand.end)
                         or one_in_an_incident(text, cand.start, cand.end)
+                        or one_who_belongs(text, cand.start, cand.end)
                     )
-                )  # "Een brandweerman stapte erop en viel erdoor", "… ligt gewond"
+                )  # "Een brandweerman stapte erop en viel erdoor", "dat zijn vrouw kapster was"
             ):
                 in_view[word] = cand.end
                 continue
