@@ -398,6 +398,22 @@ from tests.textscan.helpers import texts
             [],
         ),
         ("De monteur neemt zijn (nieuwe) bus mee.", "generic-masculine", ["zijn"]),
+        # real BY and BZ: a passive before als, te zijn after iedereen, one who was
+        (
+            "Om een jongere aan te stellen, moet de scholengemeenschap erkend zijn als "
+            "leerwerkplek.",
+            "generic-masculine",
+            [],
+        ),
+        ("Iedereen heeft het recht mooi te zijn.", "generic-masculine", []),
+        (
+            "Zij-instromer Remco Niks (48) werkt hier. Vroeger stond de oud-brandweerman met "
+            "zijn laarzen in het water.",
+            "generic-masculine",
+            [],
+        ),
+        ("Een oud-brandweerman kan zijn ervaring gebruiken.", "generic-masculine", ["zijn"]),
+        ("De monteur bedient de koelkast. Hij slijt snel.", "generic-masculine", []),
         # leerjongere is a role noun (real BP)
         (
             "De leerjongere moet 15 jaar zijn. Als hij 15 is, moet hij naar school.",

@@ -66,6 +66,8 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
         return False  # "een 26-jarige barman … hij": one person, by his age
     if held_now_or_before(text, cand.start, key_of(cand.surface)):
         return False  # "De huidige secretaris heeft aangegeven dat hij stopt": one holder
+    if key_of(cand.surface).startswith(("oud-", "ex-")) and definite(text, cand.start):
+        return False  # "Vroeger stond de oud-brandweerman met zijn laarzen …": one who was
     if from_place(text, cand.end) or quoted_speaker(text, cand.start):
         return False  # news about one person: "een installateur uit Emmen", "zegt een …"
     if one_in_an_incident(text, cand.start, cand.end):

@@ -391,6 +391,8 @@ def _indefinite_verb(grammar: Grammar, text: str, tokens: list[Token], i: int) -
     nxt = key_of(tokens[i + 1].text) if i + 1 < len(tokens) else ""
     if nxt in grammar.verb_after or nxt.isdigit() or not nxt or participle(nxt):
         return True
+    if i and key_of(tokens[i - 1].text) == "te":
+        return True  # "Iedereen heeft het recht mooi te zijn"
     # "weet wat de regels zijn tijdens de stage": a plural noun with its article, then the verb
     # not "krijgt na de lessen zijn cijfer": after a preposition "de lessen" is no subject
     prev = key_of(tokens[i - 1].text) if i else ""

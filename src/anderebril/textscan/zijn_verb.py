@@ -144,6 +144,7 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         or nxt in _JOINERS
         or nxt in MORE_PREPOSITIONS
         or nxt in grammar.verb_before
+        or nxt == "als"  # "moet de school erkend zijn als leerwerkplek"
     ):
         # "certificaten die erkend zijn binnen de sector", "die geleerd en geoefend zijn gaan
         # uitproberen": a passive, the verb
