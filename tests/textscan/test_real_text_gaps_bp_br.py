@@ -150,6 +150,18 @@ from tests.textscan.helpers import texts
         ),
         ("Zo volgt de kapster uit Viversel haar eigen advies op.", "gendered-term", []),
         ("Een kapster uit Amsterdam verdient gemiddeld meer.", "gendered-term", ["kapster"]),
+        # real CB, CC and CD: feminine job words the lexicon lacked; a second title of one
+        # named person
+        ("Wij zoeken coupeuses voor ons atelier.", "gendered-term", ["coupeuses"]),
+        ("Slot opleiding kleermaakster", "gendered-term", ["kleermaakster"]),
+        ("Sommigen werkten als winkeldochters.", "gendered-term", ["winkeldochters"]),
+        ("De mondhygiëniste geeft advies over poetsen.", "gendered-term", ["mondhygiëniste"]),
+        ("De Graaf is naailerares en creatief coupeuse.", "gendered-term", []),
+        (
+            "Wij zoeken een naaister en een coupeuse.",
+            "gendered-term",
+            ["naaister", "coupeuse"],
+        ),
         # words run together from a table are no compound
         ("Mbo-niveau en geslachtVrouwMan", "gendered-term", []),
         ("Een ICT-Vakman gezocht.", "gendered-term", ["ICT-Vakman"]),
@@ -191,6 +203,7 @@ from tests.textscan.helpers import texts
             ["typische ‘vrouwenopleiding"],
         ),
         ("Het ROC start een speciale vrouwenopleiding tot lasser.", "stereotype", []),
+        ("Het mannenimago van de sector speelt mee.", "stereotype", ["mannenimago"]),
         ("Dat zijn ‘stoere’ jongens.", "stereotype", ["stoere’ jongens"]),
         # zijn: after a fronted time (real BQ), after a modal before a participle that closes
         # the clause (real BP), a noun on ge- (not a participle), a question after wie (real BP)

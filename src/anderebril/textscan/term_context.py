@@ -1,7 +1,8 @@
-"""Terms that are a gendered word only in some texts: *meester* is the male teacher near
-*klas*, *basisschool* or *juf*, and elsewhere a title (*meester in de rechten*, *meester Van
-Dijk*) or a craft's master (*de oude meesters*, *iets meester zijn*). An entry lists its
-``context`` words in the lexicon; this module tells whether a candidate stands among them."""
+"""Whether a term is meant as the gendered job word where it stands: *meester* is the male
+teacher near *klas*, *basisschool* or *juf*, and elsewhere a title (*meester in de rechten*,
+*meester Van Dijk*) or a craft's master (*de oude meesters*, *leerling, gezel en meester*); an
+entry lists its ``context`` words in the lexicon. Some terms are no person's job at all (a club
+as *gastheer*, religious *zusters*), and a table's words run together are no compound."""
 
 from __future__ import annotations
 
@@ -75,3 +76,15 @@ _RELIGIOUS_RE: Final = re.compile(
     r"|congregatie|katholieke|protestantse|religieuze|franciscane\w*|diakens?)\b"
 )
 _BROTHER_BEFORE_RE: Final = re.compile(r"\bbroers? (?:of|en) \Z", re.IGNORECASE)
+
+
+def glued(cand: Candidate) -> bool:
+    """Whether several words run together, each with its capital: *geslachtVrouwMan* (a
+    table's headers); not one word glued to the noun (*eenVakman*, a PDF's lost space)."""
+    prefix, head = cand.prefix, cand.head
+    return (
+        bool(prefix)
+        and prefix[-1].islower()
+        and head[:1].isupper()
+        and any(c.isupper() for c in prefix[1:])
+    )

@@ -36,7 +36,7 @@ from anderebril.textscan.profiles import portrayed
 from anderebril.textscan.pronoun_clues import quoted_speaker
 from anderebril.textscan.slash_pairs import slash_finding, slash_pair
 from anderebril.textscan.tense import told_subject
-from anderebril.textscan.term_context import in_context, not_a_person
+from anderebril.textscan.term_context import glued, in_context, not_a_person
 from anderebril.textscan.tokenize import (
     compound_suggestion,
     is_all_caps,
@@ -162,6 +162,7 @@ class TermRules:
         out: list[Finding] = []
         asking = self._asking_words(distinct)
         in_view: dict[tuple[str, str | None], int] = {}  # word -> where one person last had it
+        one_end = -1  # where the last noun for one person ended
         slashed: set[int] = set()  # where the slash pairs reported so far start
         for cand in candidates:
             info = cand.info
@@ -177,7 +178,7 @@ class TermRules:
             term = info.term
             if term is None:
                 continue
-            if _glued(cand):
+            if glued(cand):
                 continue  # "geslachtVrouwMan": a table's words run together, no compound
             if not_a_person(text, cand):
                 continue  # "Onze vereniging toont zich een goed gastheer", "broer of zuster"
@@ -208,8 +209,10 @@ class TermRules:
                     )
                 )  # "Een brandweerman stapte erop en viel erdoor", "dat zijn vrouw kapster was"
             ):
-                in_view[word] = cand.end
+                in_view[word] = one_end = cand.end
                 continue
+            if _SECOND_TITLE_RE.fullmatch(text, one_end, cand.start):
+                continue  # "De Graaf is naailerares en creatief coupeuse": hers too
             if _again_in_view(text, cand, in_view.get(word)):
                 continue  # "de kapsters van Salon Laura … De handen van de kapsters jeukten"
             if term.compound_only and _surname_like(text, cand):
@@ -482,13 +485,5 @@ _NOUN_MARKS: Final = wordset(
 )
 
 
-def _glued(cand: Candidate) -> bool:
-    """Whether several words run together, each with its capital: *geslachtVrouwMan* (a
-    table's headers); not one word glued to the noun (*eenVakman*, a PDF's lost space)."""
-    prefix, head = cand.prefix, cand.head
-    return (
-        bool(prefix)
-        and prefix[-1].islower()
-        and head[:1].isupper()
-        and any(c.isupper() for c in prefix[1:])
-    )
+#: A second title joined to one person's first: *naailerares en creatief coupeuse*.
+_SECOND_TITLE_RE: Final = re.compile(r"[ \t]+(?:en|of|én)[ \t]+(?:[a-zà-ÿ]+[ \t]+)?")
