@@ -31,6 +31,21 @@ _OTHER_SEX: Final = {
 }
 #: "ambachtsman – of vrouw": a pair whose second half follows a dash.
 _DASHED_PAIR_RE: Final = re.compile(r"[ \t]+[–—-][ \t]*(?P<link>(?:of|en)[ \t]+)?[–-]?([^\W\d_]+)")
+
+
+def _other_form(noun: str, word: str, partners: frozenset[str]) -> bool:
+    """Whether ``word`` is the noun's other form, with the same first part: *secretaris* for
+    *secretaresse*, *directiesecretaris* for *directiesecretaresse*."""
+    for partner in partners:
+        if word.endswith(partner) and noun.startswith(word[: len(word) - len(partner)]):
+            return True
+    pairs = enumerate(zip(noun, word, strict=False))
+    shared = next((i for i, (a, b) in pairs if a != b), min(len(noun), len(word)))
+    return word != noun and shared >= max(5, len(word) - 3)  # "directiesecretar-esse" / "-is"
+
+
+#: The other form after a comma, ending a list item: *secretaresse, secretaris (Code 828);*.
+_LISTED_PAIR_RE: Final = re.compile(r",[ \t]*([^\W\d_]+)[ \t]*(?:\(|;|$)", re.MULTILINE)
 LINKERS: Final = frozenset(["en", "of", "én", "óf", "en/of", "and", "or"])
 _ARTICLES: Final = frozenset(["de", "het", "een", "the", "a", "an"])
 #: Words between a linker and the other half of a pair: "een man of juist een vrouw".
@@ -67,6 +82,9 @@ def paired_with(
     """Whether the noun is half of an inclusive pair: *vakmannen en vakvrouwen*, *dames en
     heren*, *de monteur (man of vrouw)*, or with one of its ``partners`` (the words its entry
     pairs it with: *ober of serveerster*). ``counterpart(key) -> gender | None``."""
+    item = _LISTED_PAIR_RE.match(text, end)
+    if item is not None and _other_form(text[start:end].lower(), key_of(item[1]), partners):
+        return True  # "• secretaresse, secretaris (Code 828);": a job list's two forms
     nxt = after(text, end, 60)
     prev = before(text, start, 60)
     checks: list[Token] = []

@@ -342,7 +342,11 @@ def _clipped(text: str) -> list[Finding]:
                 continue  # "Host/-ess", "steward/-ess"; not "proc/-ess"
         elif len(person) < 5 or not person.endswith(_PERSON_ENDINGS):
             continue
-        if match[2] is not None and "/-" not in match[0] and not _person_noun(person):
+        if (
+            match[2] is not None
+            and "/-" not in match[0].replace(" ", "")
+            and not _person_noun(person)
+        ):
             continue  # "ziekenverzorger/ster", "docent/e"; not "intelligent/e", "ander/e"
         start = extend_over_hyphens(text, match.start())
         word = text[start : match.end()]
@@ -385,6 +389,15 @@ def _person_noun(word: str) -> bool:
     )
 
 
+#: The same with spaces around the slash (*controleur / -euse*), its groups as in
+#: ``_CLIPPED_RE`` (the middle dot's never match).
+_SPACED_CLIPPED_RE: Final = re.compile(
+    r"(?<![\w/·])([A-Za-zÀ-ÿ]{3,}) / -(sters|ster|esses|ess|es|e|euses|euse|trices|trice)"
+    r"(?:(?!)(.)(.))?(?![\w·/])",
+    re.IGNORECASE,
+)
+
+
 def _clipped_matches(text: str) -> list[re.Match[str]]:
     """The matches of ``_CLIPPED_RE``, looked for only at each slash and middle dot (found by
     ``str.find``): a regex pass over a whole chunk would cost more than the rest of this
@@ -394,6 +407,12 @@ def _clipped_matches(text: str) -> list[re.Match[str]]:
         done = -1  # where this mark's last match ended: "medewerk·st·er" once, not twice
         pos = text.find(mark)
         while pos != -1:
+            if mark == "/" and text[pos - 1 : pos] == " " and text[pos + 1 : pos + 3] == " -":
+                # "controleur / -euse": spaces around the slash, the hyphen still marks it
+                spaced = _SPACED_CLIPPED_RE.match(text, word_start(text, pos - 1))
+                if spaced is not None and done <= spaced.start():
+                    found.append(spaced)
+                    done = spaced.end()
             start = word_start(text, pos)
             if pos - start >= 3 and done <= start:
                 match = _CLIPPED_RE.match(text, start)
