@@ -427,6 +427,13 @@ from tests.textscan.helpers import texts
         ),
         ("Een oud-brandweerman kan zijn ervaring gebruiken.", "generic-masculine", ["zijn"]),
         ("De monteur bedient de koelkast. Hij slijt snel.", "generic-masculine", []),
+        # more role nouns (real CC): the doctoral candidate, the borrower, the licence holder
+        ("De promovendus gaat na of hij voldoet aan de eis.", "generic-masculine", ["hij"]),
+        (
+            "Door de pas aan te nemen, gaat de lener akkoord met opname van zijn gegevens.",
+            "generic-masculine",
+            ["zijn"],
+        ),
         # leerjongere is a role noun (real BP)
         (
             "De leerjongere moet 15 jaar zijn. Als hij 15 is, moet hij naar school.",
