@@ -434,6 +434,18 @@ from tests.textscan.helpers import texts
             "generic-masculine",
             ["zijn"],
         ),
+        # a surname alone after a verb of saying takes the pronouns after it (real CD)
+        (
+            "De poetshulp en de klant zitten rond de tafel. “Zo krijg je een duurzame "
+            "relatie”, zegt Brouns. Hij wil een nieuw decreet.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "De monteur werkt hard, zegt Het Nieuwsblad. Hij is moe.",
+            "generic-masculine",
+            ["Hij"],
+        ),
         # leerjongere is a role noun (real BP)
         (
             "De leerjongere moet 15 jaar zijn. Als hij 15 is, moet hij naar school.",

@@ -14,6 +14,7 @@ from anderebril.textscan.names import (
     AGED_NAME_RE,
     FIRST_NAMES,
     NAME_PARTICLES,
+    NOT_NAMES,
     aged,
     capitalised_inside,
     followed_by_name,
@@ -48,10 +49,13 @@ def full_name_at(text: str, tokens: list[Token], i: int, grammar: Grammar) -> bo
     Dutch (the name pattern is Dutch)."""
     if grammar is not NL:
         return False
-    name = FULL_NAME_RE.match(text, tokens[i].start - 1)
-    if name is None or is_all_caps(tokens[i].text):
+    if is_all_caps(tokens[i].text):
         return False
     prev = key_of(tokens[i - 1].text) if i > 0 else ""
+    name = FULL_NAME_RE.match(text, tokens[i].start - 1)
+    if name is None:
+        # "…”, zegt Brouns. Hij wil …": a surname alone right after a verb of saying
+        return prev in _SAYING and key_of(tokens[i].text) not in NOT_NAMES
     if prev in grammar.prepositions or prev in _ARTICLES:
         return False
     parts = name[0].split()
@@ -72,6 +76,7 @@ _PRODUCT_WORDS: Final = wordset(
     "pro plus express manager center centre portal app apps hub academy"
 )
 _PLACE_WORDS: Final = wordset("den de het sint bergen nieuw oud groot klein")
+_SAYING: Final = wordset("zegt zei vertelt vertelde aldus")
 _BEFORE_A_NAME: Final = wordset(
     "die dat volgens zegt zei vertelt vertelde aldus vindt vond meent weet legt legde"
 )
