@@ -54,8 +54,14 @@ def full_name_at(text: str, tokens: list[Token], i: int, grammar: Grammar) -> bo
     prev = key_of(tokens[i - 1].text) if i > 0 else ""
     name = FULL_NAME_RE.match(text, tokens[i].start - 1)
     if name is None:
-        # "…”, zegt Brouns. Hij wil …": a surname alone right after a verb of saying
-        return prev in _SAYING and key_of(tokens[i].text) not in NOT_NAMES
+        # "“…”, zegt Brouns. Hij wil …": a surname alone right after a verb of saying that
+        # closes a quotation (not "De monteur zegt dat hij …, zegt Jansen. Hij …")
+        return (
+            prev in _SAYING
+            and key_of(tokens[i].text) not in NOT_NAMES
+            and _QUOTE_CLOSED_RE.search(text, max(0, tokens[i - 1].start - 4), tokens[i - 1].start)
+            is not None
+        )
     if prev in grammar.prepositions or prev in _ARTICLES:
         return False
     parts = name[0].split()
@@ -77,6 +83,7 @@ _PRODUCT_WORDS: Final = wordset(
 )
 _PLACE_WORDS: Final = wordset("den de het sint bergen nieuw oud groot klein")
 _SAYING: Final = wordset("zegt zei vertelt vertelde aldus")
+_QUOTE_CLOSED_RE: Final = re.compile(r"[”\"’'],?[ \t]*\Z")
 _BEFORE_A_NAME: Final = wordset(
     "die dat volgens zegt zei vertelt vertelde aldus vindt vond meent weet legt legde"
 )
