@@ -446,6 +446,24 @@ from tests.textscan.helpers import texts
             "generic-masculine",
             ["Hij"],
         ),
+        # real CE, CF, CG: a finite verb right after zijn; imker, sommelier as role nouns
+        (
+            "De werkgever informeert. Indien er geen opmerkingen zijn of deze opgelost zijn ben "
+            "je als werkgever verplicht.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "Dit is verlaten van het speelveld buiten zijn wil. De scheidsrechter wacht.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "Een imker heerst niet over zijn bijen. Hij observeert hen.",
+            "generic-masculine",
+            ["zijn", "Hij"],
+        ),
+        ("De sommelier adviseert de gasten over zijn wijnen.", "generic-masculine", ["zijn"]),
         # leerjongere is a role noun (real BP)
         (
             "De leerjongere moet 15 jaar zijn. Als hij 15 is, moet hij naar school.",

@@ -21,6 +21,13 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     following = text[token.end : token.end + 4].lstrip(" '\"’”")
     if not following or following[0] in ".,;:!?)\n":
         return True  # at the end of a clause: "… zal zijn.", "… niet ouder zijn'."
+    nxt_word = key_of(tokens[i + 1].text) if i + 1 < len(tokens) else ""
+    if (
+        nxt_word in _FINITE_NEXT
+        and text[token.end : tokens[i + 1].start].strip() == ""
+        and text[tokens[i + 1].end : tokens[i + 1].end + 1] != "-"  # "zijn is-gelijkteken"
+    ):
+        return True  # "Indien … opgelost zijn ben je verplicht", "… meer zijn kan het helpen"
     if _EXAMPLE_AFTER_RE.match(text, token.end):
         return True  # "kan een geval van overmacht zijn (bv. spoedopname …)": the clause ends
     nxt = key_of(tokens[i + 1].text) if i + 1 < len(tokens) else ""
@@ -382,6 +389,8 @@ _PLURAL_NOUN_ENDINGS: Final = ("ingen", "heden", "nissen", "schappen", "ten", "i
 _CLAUSE_END_PARTICIPLE_RE: Final = re.compile(r"(?:be|ver|er|ont|her|ge|om)[a-zà-ÿ]{2,}(?:[dt]|en)")
 _SENTENCE_CONJUNCTIONS: Final = wordset("maar en want dus ook")
 _CLAUSE_END_MARKS: Final = frozenset(".,;:!?")
+#: Finite verbs that follow a clause-final *zijn* (a possessive is followed by its noun).
+_FINITE_NEXT: Final = wordset("ben bent is kan kun moet mag zal zou heb hebt heeft")
 #: Brackets with examples or a reference after *zijn*: the clause has ended.
 _EXAMPLE_AFTER_RE: Final = re.compile(r" ?\((?:bv|bijv|bijvoorbeeld|zie|o\.a|zoals|e\.g)\b")
 _VERB_SLASH_RE: Final = re.compile(r"\b(?:is|was|wordt|werd)/\Z", re.IGNORECASE)
