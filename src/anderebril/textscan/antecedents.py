@@ -16,7 +16,7 @@ from anderebril.textscan.incidents import one_in_an_incident
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.name_apposition import said_of_a_name
 from anderebril.textscan.name_words import SURNAME_JOBS
-from anderebril.textscan.names import followed_by_name, looks_like_name
+from anderebril.textscan.names import AGED_NAME_RE, followed_by_name, looks_like_name
 from anderebril.textscan.one_person import aged_one, held_now_or_before
 from anderebril.textscan.profiles import portrayed
 from anderebril.textscan.pronoun_clues import acronym, from_place, quoted_speaker
@@ -66,8 +66,17 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
         return False  # "een 26-jarige barman … hij": one person, by his age
     if held_now_or_before(text, cand.start, key_of(cand.surface)):
         return False  # "De huidige secretaris heeft aangegeven dat hij stopt": one holder
-    if key_of(cand.surface).startswith(("oud-", "ex-")) and definite(text, cand.start):
-        return False  # "Vroeger stond de oud-brandweerman met zijn laarzen …": one who was
+    if (
+        key_of(cand.surface).startswith(("oud-", "ex-"))
+        and definite(text, cand.start)
+        and (
+            past_sentence(text, Token(cand.start, cand.end, cand.surface))
+            or AGED_NAME_RE.search(text, max(0, cand.start - 300), cand.start) is not None
+        )
+    ):
+        # "Remco Niks (48) … Vroeger stond de oud-brandweerman met zijn laarzen …": the one
+        # just named; not "De oud-werknemer kan aanspraak maken op zijn pensioen" (anyone)
+        return False
     if from_place(text, cand.end) or quoted_speaker(text, cand.start):
         return False  # news about one person: "een installateur uit Emmen", "zegt een …"
     if one_in_an_incident(text, cand.start, cand.end):

@@ -1,7 +1,8 @@
-"""One person, known by whom they belong to or where they come from: a relative's job (*dat
-zijn vrouw kapster was*, *Als zoon van een dameskapster*, *De moeder van Eva Vriend was
-gezinsverzorgster*) or the town after the noun (*de kapster uit Viversel*). The gendered-term
-rule leaves such a noun alone, as it does *Anna is lerares*."""
+"""One person, known by whom they belong to: a relative's job (*dat zijn vrouw kapster was*,
+*Als zoon van een dameskapster zeg ik …*, *De moeder van Eva Vriend was gezinsverzorgster*).
+The gendered-term rule leaves such a noun alone, as it does *Anna is lerares*. (A town after
+the noun, *de kapster uit Viversel*, was tried and dropped: *de vakman uit Brabant* is a
+group.)"""
 
 from __future__ import annotations
 
@@ -14,9 +15,8 @@ from anderebril.textscan.tokenize import Token, key_of, wordset
 
 
 def one_who_belongs(text: str, start: int, end: int) -> bool:
-    """Whether the singular noun at ``start:end`` is a relative's job or someone from a town."""
-    prev = before(text, start, 80)
-    return relatives_job(text, prev, end) or from_town(text, prev, end)
+    """Whether the singular noun at ``start:end`` is a relative's job."""
+    return relatives_job(text, before(text, start, 80), end)
 
 
 def relatives_job(text: str, prev: list[Token], end: int) -> bool:
@@ -31,8 +31,8 @@ def relatives_job(text: str, prev: list[Token], end: int) -> bool:
         and _COPULA_AFTER_RE.match(text, end) is not None
     ):
         return True  # "dat zijn vrouw kapster was"
-    if len(words) >= 3 and words[-3] in _CHILDREN and words[-2] == "van" and words[-1] == "een":
-        return True  # "Als zoon van een dameskapster"
+    if words[-4:-1] in (["als", c, "van"] for c in _CHILDREN) and words[-1] == "een":
+        return True  # "Als zoon van een dameskapster zeg ik …": the speaker's parent
     for i in range(len(prev) - 3):
         if (
             words[i] in RELATIVES
@@ -44,14 +44,6 @@ def relatives_job(text: str, prev: list[Token], end: int) -> bool:
     return False
 
 
-def from_town(text: str, prev: list[Token], end: int) -> bool:
-    """*de kapster uit Viversel*: *de* and the noun, then *uit* and a capitalised place."""
-    return (
-        bool(prev) and key_of(prev[-1].text) == "de" and _FROM_TOWN_RE.match(text, end) is not None
-    )
-
-
 _OWNERS: Final = wordset("zijn haar mijn m'n z'n hun onze jouw je")
-_CHILDREN: Final = wordset("zoon dochter kind kleinzoon kleindochter")
+_CHILDREN: Final = ("zoon", "dochter", "kleinzoon", "kleindochter")
 _COPULA_AFTER_RE: Final = re.compile(r"[ \t]+(?:was|is|werd|wordt|bleef)\b")
-_FROM_TOWN_RE: Final = re.compile(r"[ \t]+uit[ \t]+[A-Z][a-zà-ÿ]+")

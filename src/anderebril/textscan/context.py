@@ -41,11 +41,18 @@ def _other_form(noun: str, word: str, partners: frozenset[str]) -> bool:
             return True
     pairs = enumerate(zip(noun, word, strict=False))
     shared = next((i for i, (a, b) in pairs if a != b), min(len(noun), len(word)))
-    return word != noun and shared >= max(5, len(word) - 3)  # "directiesecretar-esse" / "-is"
+    return (
+        word != noun
+        and shared >= max(5, len(word) - 3)  # "directiesecretar-esse" / "-is"
+        and word.endswith(_PERSON_ENDINGS)  # not "huishoudster, huishouding"
+    )
+
+
+_PERSON_ENDINGS: Final = ("er", "eur", "is", "ier", "ent", "ant", "or", "aar", "ist", "man")
 
 
 #: The other form after a comma, ending a list item: *secretaresse, secretaris (Code 828);*.
-_LISTED_PAIR_RE: Final = re.compile(r",[ \t]*([^\W\d_]+)[ \t]*(?:\(|;|$)", re.MULTILINE)
+_LISTED_PAIR_RE: Final = re.compile(r",[ \t]*([^\W\d_]+)[ \t]*(?:\(|;)")
 LINKERS: Final = frozenset(["en", "of", "én", "óf", "en/of", "and", "or"])
 _ARTICLES: Final = frozenset(["de", "het", "een", "the", "a", "an"])
 #: Words between a linker and the other half of a pair: "een man of juist een vrouw".

@@ -389,10 +389,11 @@ def _person_noun(word: str) -> bool:
     )
 
 
-#: The same with spaces around the slash (*controleur / -euse*), its groups as in
+#: The same with spaces around the slash or the hyphen (*controleur / -euse*, *verkoper /
+#: - ster*), its groups as in
 #: ``_CLIPPED_RE`` (the middle dot's never match).
 _SPACED_CLIPPED_RE: Final = re.compile(
-    r"(?<![\w/·])([A-Za-zÀ-ÿ]{3,}) / -(sters|ster|esses|ess|es|e|euses|euse|trices|trice)"
+    r"(?<![\w/·])([A-Za-zÀ-ÿ]{3,}) ?/ ?- ?(sters|ster|esses|ess|es|e|euses|euse|trices|trice)"
     r"(?:(?!)(.)(.))?(?![\w·/])",
     re.IGNORECASE,
 )
@@ -407,7 +408,7 @@ def _clipped_matches(text: str) -> list[re.Match[str]]:
         done = -1  # where this mark's last match ended: "medewerk·st·er" once, not twice
         pos = text.find(mark)
         while pos != -1:
-            if mark == "/" and text[pos - 1 : pos] == " " and text[pos + 1 : pos + 3] == " -":
+            if mark == "/" and " " in text[pos - 1 : pos + 3] and "-" in text[pos + 1 : pos + 4]:
                 # "controleur / -euse": spaces around the slash, the hyphen still marks it
                 spaced = _SPACED_CLIPPED_RE.match(text, word_start(text, pos - 1))
                 if spaced is not None and done <= spaced.start():

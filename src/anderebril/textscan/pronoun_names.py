@@ -82,8 +82,8 @@ _PRODUCT_WORDS: Final = wordset(
     "pro plus express manager center centre portal app apps hub academy"
 )
 _PLACE_WORDS: Final = wordset("den de het sint bergen nieuw oud groot klein")
-_SAYING: Final = wordset("zegt zei vertelt vertelde aldus")
-_QUOTE_CLOSED_RE: Final = re.compile(r"[”\"’'],?[ \t]*\Z")
+_SAYING: Final = wordset("zegt zei vertelt vertelde aldus stelt stelde meent lacht")
+_QUOTE_CLOSED_RE: Final = re.compile(r"[”“\"’'],?[ \t]*\Z")
 _BEFORE_A_NAME: Final = wordset(
     "die dat volgens zegt zei vertelt vertelde aldus vindt vond meent weet legt legde"
 )
@@ -196,6 +196,8 @@ def writers_relative(text: str, tokens: list[Token], i: int) -> bool:
     vader*, *mijn moeder*: one family member comes into view. Not the prayer (*het Onze
     Vader*) or a quoted word (*kruist 'mijn vader' aan*)."""
     token = tokens[i]
+    if key_of(token.text) in _MEN and i > 1 and key_of(tokens[i - 2].text) in _BECOMES:
+        return False  # "De vertegenwoordiger die wij zoeken wordt onze man in het zuiden"
     return (
         i > 0
         and key_of(tokens[i - 1].text) in _OWN_KIN
@@ -204,10 +206,14 @@ def writers_relative(text: str, tokens: list[Token], i: int) -> bool:
     )
 
 
+_MEN: Final = wordset("man jongen")
+_BECOMES: Final = wordset("wordt word worden is ben bent zijn")
+
+
 #: Family words after which the writer's relative is in view.
 KIN: Final = wordset("vader moeder opa oma broer zus oom tante zoon dochter pa ma")
 #: Family words and the men of the writer's own (*onze man*, a paper's reporter; *mijn
 #: man*; *onze jongen*) after which that one person is in view.
-OWN_PEOPLE: Final = KIN | wordset("man jongen")
+OWN_PEOPLE: Final = KIN | wordset("man jongen")  # the words of _MEN
 _OWN_KIN: Final = wordset("mijn m'n onze")
 _QUOTES: Final = frozenset("'\"‘“")

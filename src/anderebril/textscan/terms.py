@@ -486,4 +486,6 @@ _NOUN_MARKS: Final = wordset(
 
 
 #: A second title joined to one person's first: *naailerares en creatief coupeuse*.
-_SECOND_TITLE_RE: Final = re.compile(r"[ \t]+(?:en|of|én)[ \t]+(?:[a-zà-ÿ]+[ \t]+)?")
+_SECOND_TITLE_RE: Final = re.compile(
+    r"[ \t]+(?:en|of|én)[ \t]+(?:(?!(?:elke|iedere|alle|de|het|een|geen|veel)\b)[a-zà-ÿ]+[ \t]+)?"
+)  # not "Marieke is verpleegster en elke verpleegster weet …"

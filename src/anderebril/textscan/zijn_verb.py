@@ -25,7 +25,8 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     if (
         nxt_word in _FINITE_NEXT
         and text[token.end : tokens[i + 1].start].strip() == ""
-        and text[tokens[i + 1].end : tokens[i + 1].end + 1] != "-"  # "zijn is-gelijkteken"
+        and text[tokens[i + 1].end : tokens[i + 1].end + 1] not in _NOT_GOING_ON  # "zijn kan."
+        and (i + 2 >= len(tokens) or key_of(tokens[i + 2].text) in _SUBJECT_AFTER_VERB)
     ):
         return True  # "Indien … opgelost zijn ben je verplicht", "… meer zijn kan het helpen"
     if _EXAMPLE_AFTER_RE.match(text, token.end):
@@ -48,8 +49,8 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
             or (
                 i > 0
                 and nxt not in _PREFIXED_NOUNS
-                and not _finite_in_t(key_of(tokens[i - 1].text))
-                and key_of(tokens[i - 1].text) not in _FINITE
+                and not nxt.endswith((*_NOUN_ENDINGS, "product", "schrift"))
+                and not _verb_before_in_clause(text, tokens, i)
             )
         )
     ):
@@ -165,6 +166,20 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _verb_before_in_clause(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether the clause of ``tokens[i]`` has a finite verb before it (*verzamelt in het
+    portfolio zijn bewijzen*): then *zijn* owns the noun after it."""
+    for k in range(i - 1, max(-1, i - 12), -1):
+        if text[tokens[k].end : tokens[k + 1].start].strip(" \t\"'‘’“”"):
+            return False  # a comma or a sentence end: the clause began after it
+        word = key_of(tokens[k].text)
+        if word in _FINITE or _finite_in_t(word):
+            return True
+        if is_sentence_start(text, tokens[k].start):
+            return False
+    return False
+
+
 def _bracketed_word(text: str, last: Token) -> str:
     """The whole word of a bracketed pair form that ends with ``last``: *medewerk(st)ers*
     read as *medewerksters*, lowercase."""
@@ -273,7 +288,7 @@ def _in_subordinate_clause(text: str, start: int) -> bool:
 _CLAUSE_MARK_RE: Final = re.compile(r"[,.;:!?\n]")
 _SUBORDINATING: Final = wordset(
     "die dat welke waarvan waarin waarop waarmee omdat doordat zodat nadat voordat zodra "
-    "wanneer indien als terwijl"
+    "wanneer indien als terwijl hoewel ofschoon tenzij mits sinds totdat"
 )
 
 
@@ -391,8 +406,17 @@ _SENTENCE_CONJUNCTIONS: Final = wordset("maar en want dus ook")
 _CLAUSE_END_MARKS: Final = frozenset(".,;:!?")
 #: Finite verbs that follow a clause-final *zijn* (a possessive is followed by its noun).
 _FINITE_NEXT: Final = wordset("ben bent is kan kun moet mag zal zou heb hebt heeft")
+#: After such a verb: a hyphen (*zijn is-gelijkteken*) or a clause end (*vult zijn kan.*) makes
+#: it a noun.
+_NOT_GOING_ON: Final = frozenset("-.,;:!?")
+#: The subject after such a verb: *opgelost zijn ben je …*, *jong zijn kan het helpen*; not
+#: *vult zijn kan met water* (a noun).
+_SUBJECT_AFTER_VERB: Final = wordset("je jij u het hij zij ze er men ik we wij de dat dit")
 #: Brackets with examples or a reference after *zijn*: the clause has ended.
-_EXAMPLE_AFTER_RE: Final = re.compile(r" ?\((?:bv|bijv|bijvoorbeeld|zie|o\.a|zoals|e\.g)\b")
+_EXAMPLE_AFTER_RE: Final = re.compile(
+    r" ?\((?:bv|bijv|bijvoorbeeld|zie|o\.a|zoals|e\.g)\b[^()\n]{0,200}\)[ \t]*(?:[.,;:!?]|$)",
+    re.MULTILINE,
+)  # the clause ends after the brackets; not "zijn (bv. elektrisch) gereedschap"
 _VERB_SLASH_RE: Final = re.compile(r"\b(?:is|was|wordt|werd)/\Z", re.IGNORECASE)
 #: A sentence that opens with two nouns joined by *en*, each with its article, right before.
 _TWO_SUBJECTS_RE: Final = re.compile(
