@@ -74,7 +74,8 @@ def test_gendered_terms(text: str, expected: list[str]) -> None:
             "Toen hij begon over vrouwen, ben ik weggegaan.",
             [],
         ),
-        ("Een jongen die techniek kiest, krijgt hulp van zijn mentor.", ["zijn"]),
+        # a male noun is no generic person: zijn agrees with it (real set CJ)
+        ("Een jongen die techniek kiest, krijgt hulp van zijn mentor.", []),
     ],
 )
 def test_generic_masculine_v(text: str, expected: list[str]) -> None:

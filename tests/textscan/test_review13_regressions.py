@@ -58,7 +58,7 @@ def test_gendered_terms(text: str, expected: list[str]) -> None:
         # a story is one about "een jongen" the writer met, and ends with the past tense
         (
             "Uit onderzoek bleek dat een jongen die techniek koos, vaker zijn diploma haalde.",
-            ["zijn"],
+            [],  # since real set CJ: zijn agrees with a male noun, no generic person
         ),
         (
             "De student kiest een stageplek. Vorig jaar moest hij die nog zelf zoeken. "

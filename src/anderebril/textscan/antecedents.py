@@ -1,8 +1,8 @@
 """Which person nouns are generic antecedents of *hij, hem, zijn*: a role with a generic
 determiner (*de, een, elke, iedere, jouw*), not a named or portrayed person, not news about one
-man (*een installateur uit Emmen*), not *de jongen* in view; and the clues on the words around
-a noun that the pronoun walk in :mod:`pronouns` asks about (one person before *zijn*, a story
-told in the past tense)."""
+man (*een installateur uit Emmen*), not a boy or man (*een jongen die …*); and the clues on
+the words around a noun that the pronoun walk in :mod:`pronouns` asks about (one person before
+*zijn*, a story told in the past tense)."""
 
 from __future__ import annotations
 
@@ -44,6 +44,11 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
     """A determiner (*de, een, elke*) at most two words before the noun, in its sentence,
     and no name after it (*de monteur Jan Smit* is a specific man)."""
     party = False  # "2.3 Werknemer heeft …": a contract's party, capitalised, no article
+    if key_of(cand.surface) in _ONE_MALE:
+        # "een jongen die zich in zijn duim gezaagd heeft": *zijn* agrees with a male noun,
+        # which is no generic person (where the noun addresses a target group, the
+        # gendered-term rule reports the noun itself)
+        return False
     if not _determined(grammar, text, cand.start, cand.end):  # the cheapest test first
         if not bare_party(text, cand) and duty_list_end(text, cand.start, cand.end) == -1:
             return False
@@ -83,14 +88,6 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
         return False  # "Een brandweerman die … viel, ligt gewond in het ziekenhuis"
     if definite(text, cand.start) and _one_seen_before(text, cand):
         return False  # "Een 57-jarige vrachtwagenchauffeur uit Assendelft … de chauffeur"
-    if (
-        key_of(cand.surface) in _ONE_MALE
-        and definite(text, cand.start)
-        and not text[cand.end : cand.end + 6].lstrip().startswith(("die ", "dat "))
-    ):
-        # "De jongen zit nog op de basisschool, maar hij …": the boy in view; not "De jongen
-        # die voor de bouw kiest, …" (a relative clause makes him any such boy)
-        return False
     if followed_by_name(text, cand.end):
         return False
     if key_of(cand.surface) in _OFFICIALS and not _any_official(text, cand):
@@ -487,7 +484,7 @@ _ONE: Final = wordset("een elke iedere ieder")
 _NOT_ALONE: Final = wordset(
     "en of met van voor bij door aan op in naar als naast behalve dan and or"
 )
-#: Words for one boy or man: with *de* they point at someone in view, not at anyone.
+#: Words for a boy or a man: never a generic person (*een jongen die …*, *de heer*).
 _ONE_MALE: Final = wordset("jongen knul jongeman meneer heer")
 _SOMEONE: Final = wordset("hij zij ze ik wij we zijn haar mijn m'n onze hun")
 #: *het vak van fietsenmaker*: the trade, and so anyone in it.

@@ -99,9 +99,14 @@ def indefinite_pronouns(
             if (
                 kind == "object"
                 and token.start < clause_end
-                and not any(key_of(t.text) in _NEW_CLAUSE for t in tokens[:i])
+                and not any(
+                    key_of(t.text) in _NEW_CLAUSE and not (j == i - 1 and _around(tokens, i))
+                    for j, t in enumerate(tokens[:i])
+                )
             ):
-                continue  # "dat iemand hem helpt", "Wie hem gezien heeft": someone else
+                # "dat iemand hem helpt", "Wie hem gezien heeft", "als iedereen om hem heen
+                # vakantie viert": someone else (*om hem heen* is no clause, as *om te* is)
+                continue
             if (
                 kind == "possessive"
                 and word == "zijn"
@@ -113,6 +118,15 @@ def indefinite_pronouns(
                 continue  # "Wie zijn er?", "Wie zijn toeleveranciers, afnemers en …?"
             out.append((token, kind, match[1] or match[2] or match[3] or match[4] or match[5]))
     return out
+
+
+def _around(tokens: list[Token], i: int) -> bool:
+    """*om hem heen*: the *om* before the pronoun is a preposition, not *om … te*."""
+    return (
+        i + 1 < len(tokens)
+        and key_of(tokens[i - 1].text) == "om"
+        and key_of(tokens[i + 1].text) == "heen"
+    )
 
 
 def _a_question(text: str, end: int) -> bool:

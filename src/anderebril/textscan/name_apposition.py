@@ -43,6 +43,10 @@ def said_of_a_name(text: str, start: int) -> bool:
         at -= 1
     if at >= 2 and _YEAR_RE.fullmatch(prev[at].text) and key_of(prev[at - 1].text) in _SINCE:
         at -= 2  # "Drenth was in 1898 de eerste geestelijk verzorger"
+    aged_and = _AGE_AND_RE.search(text, max(0, start - 90), start)
+    if aged_and is not None:
+        # "Stephan is 33 jaar en een gepassioneerde hoefsmid": the copula before the age
+        at = next((k for k, t in enumerate(prev) if t.start == aged_and.start(1)), at)
     if at < 1 or key_of(prev[at].text) not in COPULAS:
         return False
     names = prev[:at]  # "Mohammed", "Cees Roozemond", "Jan de Vries", "Noah (18)"
@@ -57,6 +61,13 @@ def said_of_a_name(text: str, start: int) -> bool:
         return True  # "(Mijn) vader was een goeie stratenmaker": one's own relative
     if len(names) > 1 and key_of(names[0].text) in _OPENING_ADVERBS:
         names = names[1:]  # "Ook Tayfun is een BBL-leerling"
+    if (
+        len(names) > 2
+        and key_of(names[0].text) == "de"
+        and names[1].text[:1].isupper()
+        and names[1].text.endswith("se")
+    ):
+        names = names[2:]  # "De Rijswijkse Stephan is …": the town's adjective and the name
     if len(names) > 1 and names[-1].text.isdigit() and aged(text, names[-2]):
         names = names[:-1]
     if len(names) > 4 or not all(
@@ -76,6 +87,10 @@ def said_of_a_name(text: str, start: int) -> bool:
 
 
 _YEAR_RE: Final = re.compile(r"1[89]\d\d|20\d\d")
+#: The copula, an age and *en* before the article: *is 33 jaar en een …*.
+_AGE_AND_RE: Final = re.compile(
+    r"\b(is|was)\s+\d{1,2}\s+jaar(?:\s+oud)?\s+en\s+(?:een|de)\s+(?:[\w-]+\s+){0,2}\Z"
+)
 _SINCE: Final = wordset("in sinds vanaf tot")
 #: Adverbs that may open the sentence before the name: *Ook Tayfun is een BBL-leerling*.
 _OPENING_ADVERBS: Final = wordset("ook nu toen zo inmiddels intussen ondertussen sindsdien")

@@ -82,12 +82,18 @@ def plural_reflexive(text: str, tokens: list[Token], i: int) -> bool:
         if word in ("die", "dat") and k > 0:
             before = key_of(tokens[k - 1].text)
             return len(before) > 3 and before.endswith(("en", "s", "'s"))
+        if word in _PLURAL_FINITE and k > 0:
+            before = key_of(tokens[k - 1].text)
+            if len(before) > 4 and before.endswith(("en", "s", "'s")):
+                return True  # "Onze assistenten hebben zichzelf ontwikkeld"
         if is_sentence_start(text, tokens[k].start):
             break
     return False
 
 
 _PLURAL_PRONOUNS: Final = NL.plural_subjects - {"er"}
+#: Plural finite verbs that follow their subject: *Onze assistenten hebben zichzelf …*.
+_PLURAL_FINITE: Final = wordset("hebben kunnen moeten willen mogen zullen worden gaan zien")
 _CONDITIONS: Final = wordset("als wanneer zodra indien omdat nadat voordat terwijl")
 
 

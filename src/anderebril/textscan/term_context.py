@@ -89,8 +89,15 @@ _BROTHER_BEFORE_RE: Final = re.compile(r"\bbroers? (?:of|en) \Z", re.IGNORECASE)
 
 def glued(cand: Candidate) -> bool:
     """Whether several words run together, each with its capital: *geslachtVrouwMan* (a
-    table's headers); not one word glued to the noun (*eenVakman*, a PDF's lost space)."""
-    prefix, head = cand.prefix, cand.head
+    table's headers) or a brand (*KraamZus*, *VakMan*); not one word glued to the noun
+    (*eenVakman*, a PDF's lost space)."""
+    prefix, head, surface = cand.prefix, cand.head, cand.surface
+    if (
+        surface[:1].isupper()
+        and "-" not in surface
+        and any(c.isupper() and surface[i - 1].islower() for i, c in enumerate(surface[2:], 2))
+    ):
+        return True  # "bij KraamZus terecht": a firm's name in camel case
     return (
         bool(prefix)
         and prefix[-1].islower()

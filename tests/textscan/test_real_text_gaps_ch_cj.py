@@ -1,0 +1,79 @@
+"""Rules from the errors of the sixteenth session's blind real sets CH, CI and CJ (vacancies
+and school pages, regulations and job descriptions, hard negatives), each measured once before
+the rules its errors led to. Each rule comes with look-alikes that must keep their findings,
+or stay without."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.textscan.helpers import texts
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        # kraamzus is the everyday name of the kraamverzorgende (real CH, and AK before)
+        (
+            "Als kraamzus verricht je de werkzaamheden bij een cliënt thuis.",
+            "gendered-term",
+            ["kraamzus"],
+        ),
+        ("Wij zoeken kraamzussen voor de regio.", "gendered-term", ["kraamzussen"]),
+        # a firm's name in camel case is no noun for a person
+        ("Uiteraard kun je hiervoor ook bij KraamZus terecht.", "gendered-term", []),
+        ("Je kunt ook bij VakMan terecht.", "gendered-term", []),
+        ("Wij zoeken eenVakman.", "gendered-term", ["eenVakman"]),
+        ("Wij zoeken een ICT-vakman.", "gendered-term", ["ICT-vakman"]),
+        # schoolmeester is the old, male name of the teacher (real CI)
+        (
+            "In die tijd was hij vaak ook schoolmeester, voorlezer en voorzanger.",
+            "gendered-term",
+            ["schoolmeester"],
+        ),
+        ("Schoolmeester Jansen gaf les.", "gendered-term", []),
+        # *om hem heen* after *iedereen* is someone else (real CH)
+        (
+            "Werken als iedereen om hem heen vakantie viert, deert Jan niet.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "Iemand die hulp vraagt om hem te steunen, krijgt die.",
+            "generic-masculine",
+            ["hem"],
+        ),
+        # a plural subject before its finite verb: *zichzelf* is theirs (real CH)
+        (
+            "De assistent is belangrijk. Onze assistenten hebben zichzelf ontwikkeld.",
+            "generic-masculine",
+            [],
+        ),
+        ("De student moet zichzelf kunnen redden.", "generic-masculine", ["zichzelf"]),
+        # a name with the town's adjective, then age and *en* before the noun (real CJ)
+        (
+            "De Rijswijkse Stephan is 33 jaar en een gepassioneerde hoefsmid. Met een kort "
+            "geknipt kapsel is hij dagelijks tussen de paarden te vinden.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "De hoefsmid is vakbekwaam. Met een schort voor is hij dagelijks bij de paarden.",
+            "generic-masculine",
+            ["hij"],
+        ),
+        # a boy or a man is no generic person: *zijn* agrees with the male noun (real CJ)
+        (
+            "Dan gaat het bijvoorbeeld om een jongen die zich in zijn duim gezaagd heeft.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "Dan gaat het bijvoorbeeld om een leerling die zich in zijn duim gezaagd heeft.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+    ],
+)
+def test_rules_from_sets_ch_to_cj(text: str, category: str, expected: list[str]) -> None:
+    assert texts(text, category) == expected
