@@ -77,3 +77,55 @@ from tests.textscan.helpers import texts
 )
 def test_rules_from_sets_ch_to_cj(text: str, category: str, expected: list[str]) -> None:
     assert texts(text, category) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        # a name with its age in brackets is a person, even after a preposition (real CI)
+        (
+            "We hebben een heel goede kandidaat.” Kuipers doelt op Danny Makkelie (34): “Hij "
+            "krijgt mooie duels.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "We hebben een heel goede kandidaat. Hij krijgt mooie duels.",
+            "generic-masculine",
+            ["Hij"],
+        ),
+        # a body named after its members takes the pronoun (real CI)
+        (
+            "De beslissing van de burgemeester moet worden bekrachtigd door het college van "
+            "burgemeester en schepenen in zijn eerstvolgende zitting.",
+            "generic-masculine",
+            [],
+        ),
+        ("De burgemeester moet dit melden in zijn brief.", "generic-masculine", ["zijn"]),
+        # a participle after a finite verb: *zijn* owns the noun (real CI)
+        (
+            "De werknemer is gehouden zijn functie naar zijn beste vermogen uit te oefenen.",
+            "generic-masculine",
+            ["zijn", "zijn"],
+        ),
+        ("Nadat de lessen zijn gegeven zijn de docenten vrij.", "generic-masculine", []),
+        # a word cited in a gender clause is not used (real CI)
+        (
+            "Waar ‘hij’ of ‘werknemer’ staat geschreven, kan ook ‘zij’ of ‘werkneemster’ "
+            "worden gelezen.",
+            "gendered-term",
+            [],
+        ),
+        ("Wij zoeken een ‘vakman’ voor onze klanten.", "gendered-term", ["vakman"]),
+        ("Onder ‘vakman’ wordt verstaan: de monteur.", "gendered-term", ["vakman"]),
+        # a bracketed ending after a space, after a known person noun (real CI)
+        (
+            "Deze bestaat uit de dirigent (e) en 4 leden, met de dirigent ( e ) als voorzitter.",
+            "binary-notation",
+            ["dirigent (e)", "dirigent ( e )"],
+        ),
+        ("Zie artikel 2 lid 3 (e) van de wet.", "binary-notation", []),
+    ],
+)
+def test_rules_from_set_ci(text: str, category: str, expected: list[str]) -> None:
+    assert texts(text, category) == expected

@@ -67,6 +67,8 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
         return False  # "Het lerende netwerk deelt zijn kennis": an adjective, no person
     if _HELD_BY_RE.search(text, max(0, cand.start - 40), cand.start):
         return False  # "Hier vervult hij de functie van klusser": the name of his job
+    if member_of_a_body(text, cand.start):
+        return False  # "het college van burgemeester en schepenen in zijn zitting": a body
     if aged_one(text, cand.start):
         return False  # "een 26-jarige barman … hij": one person, by his age
     if held_now_or_before(text, cand.start, key_of(cand.surface)):
@@ -392,6 +394,17 @@ _OFFICIALS: Final = wordset("minister ministers wethouder wethouders rechter rec
 _ANY: Final = wordset("een elke iedere ieder geen")
 
 
+def member_of_a_body(text: str, start: int) -> bool:
+    """The noun at ``start`` names a body by its members: *het college van burgemeester en
+    wethouders (schepenen)*; the pronouns after it are the body's."""
+    return _BODY_OF_RE.search(text, max(0, start - 20), start) is not None
+
+
+def members_end(tokens: list[Token], i: int) -> int:
+    """Where the members after *college van* end: *burgemeester en wethouders*."""
+    return i + 2 if i + 2 < len(tokens) and key_of(tokens[i + 1].text) in ("en", "&") else i
+
+
 def may_be_told(text: str, cand: Candidate) -> bool:
     """Whether a story may tell of the noun as one person: *de monteur* (definite) or *een
     jongen* the writer met (*Ik raakte aan de praat met een jongen die … Hij vroeg …*; not
@@ -421,6 +434,8 @@ _HELD_BY_RE: Final = re.compile(
     r"(?:van|als)\s+$",
     re.IGNORECASE,
 )
+#: A body named after its members: *het college van burgemeester en wethouders*.
+_BODY_OF_RE: Final = re.compile(r"\bcolleges?\s+van\s+\Z", re.IGNORECASE)
 #: Role nouns that are adjectives too: *de lerende* (the learner), *de lerende organisatie*.
 #: (Not every word in *-ende* or *-ige*: after *de verpleegkundige* or *de leidinggevende* a
 #: lowercase word is as often the object of a clause, *als de verloskundige complicaties

@@ -152,6 +152,8 @@ def notation_findings(text: str, language: str, strategy: str) -> list[Finding]:
         out += _slash_pairs(text, language, strategy)
     if "(" in text:
         out += _bracketed(text, language, strategy)
+        if language == "nl" and " (" in text:
+            out += _spaced_bracketed(text)
     if language == "nl" and ("/" in text or "·" in text):  # "verkoper/-ster", "·ster·"
         out += _clipped(text)
     if language == "nl" and ("-" in text or "(" in text):
@@ -320,6 +322,40 @@ def _bracketed(text: str, language: str, strategy: str) -> list[Finding]:
             )
         )
     return out
+
+
+def _spaced_bracketed(text: str) -> list[Finding]:
+    """A feminine ending in brackets after a space: *dirigent (e)*, *dirigent ( e )*. Only
+    after a noun the lexicon knows for a person: a bracketed letter elsewhere numbers a list
+    item (*lid 2 (e)*)."""
+    out: list[Finding] = []
+    pos = text.find(" (")
+    while pos != -1:
+        ending = _SPACED_ENDING_RE.match(text, pos)
+        start = word_start(text, pos)
+        if ending is not None and pos - start >= 4 and _person_noun(text[start:pos]):
+            start = extend_over_hyphens(text, start)
+            word = text[start : ending.end()]
+            out.append(
+                Finding(
+                    category="binary-notation",
+                    rule="nl.binary-notation.haakjesvorm",
+                    severity="should-fix",
+                    start=start,
+                    end=ending.end(),
+                    text=word,
+                    message=f"'{word}' zet twee geslachten in één woord.",
+                    explanation=EXPLANATION,
+                    source=SOURCE,
+                    suggestions=[text[start:pos]],
+                )
+            )
+        pos = text.find(" (", pos + 2)
+    return out
+
+
+#: The bracketed ending after the space: *(e)*, *( e )*, *(in)*, *(ster)*.
+_SPACED_ENDING_RE: Final = re.compile(r" \( ?(?:e|in|ster|es|ne) ?\)(?![\w(])", re.IGNORECASE)
 
 
 def _clipped(text: str) -> list[Finding]:

@@ -62,6 +62,8 @@ def full_name_at(text: str, tokens: list[Token], i: int, grammar: Grammar) -> bo
             and _QUOTE_CLOSED_RE.search(text, max(0, tokens[i - 1].start - 4), tokens[i - 1].start)
             is not None
         )
+    if _AGE_AFTER_RE.match(text, name.end()):
+        return True  # "Kuipers doelt op Danny Makkelie (34): “Hij …": a person, by the age
     if prev in grammar.prepositions or prev in _ARTICLES:
         return False
     parts = name[0].split()
@@ -75,6 +77,8 @@ def full_name_at(text: str, tokens: list[Token], i: int, grammar: Grammar) -> bo
 
 
 _ARTICLES: Final = wordset("de het een deze dit")
+#: An age in brackets right after a name: *Danny Makkelie (34)*.
+_AGE_AFTER_RE: Final = re.compile(r" ?\(\d{1,2}\)")
 _PRODUCT_WORDS: Final = wordset(
     "drive docs sheets slides teams office outlook word excel powerpoint cloud studio "
     "directory analytics acrobat photoshop illustrator server azure dynamics exchange maps "

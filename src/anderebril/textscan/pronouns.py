@@ -20,6 +20,8 @@ from typing import Final
 from anderebril.textscan.antecedents import (
     generic,
     may_be_told,
+    member_of_a_body,
+    members_end,
     met_by_the_writer,
     one,
     one_before,
@@ -331,6 +333,9 @@ class PronounRules:
                     neuter_at = i  # "het bedrijf en zijn klanten": an organisation takes zijn
                     continue
                 if info.person_antecedent:
+                    if self.grammar is NL and member_of_a_body(text, token.start):
+                        neuter_at = members_end(tokens, i)  # "het college van burgemeester en
+                        continue  # schepenen in zijn zitting": the body takes *zijn*
                     if self.grammar is NL and (
                         names_someone(text, token)  # "Chef-kok Ramon Janssen …; hij werkt …"
                         or our_subject(text, tokens, i)  # "Mijn leermeester … Hij": theirs

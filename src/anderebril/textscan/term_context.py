@@ -50,8 +50,11 @@ def not_a_person(text: str, cand: Candidate) -> bool:
     """A term used for something that is no person's job: a club or a town as host (*Onze
     vereniging toont zich een goed gastheer*), a sister next to a brother (*een ouder, kind,
     broer of zuster van de cliënt*: family, not a nurse), sisters and brothers of a religious
-    order (*katholieke en protestantse zusters*, *fraters en broeders*)."""
+    order (*katholieke en protestantse zusters*, *fraters en broeders*); a word cited in a
+    gender clause (*kan ook ‘zij’ of ‘werkneemster’ worden gelezen*)."""
     word = cand.key
+    if cited_in_gender_clause(text, cand.start, cand.end):
+        return True
     if word in _HOSTS:
         return _ORGANISATION_RE.search(text, max(0, cand.start - 80), cand.start) is not None
     if word in _RELIGIOUS_SIBLINGS:
@@ -64,6 +67,25 @@ def not_a_person(text: str, cand: Candidate) -> bool:
     return False
 
 
+def cited_in_gender_clause(text: str, start: int, end: int) -> bool:
+    """The word in quotes in a sentence that says how to read the text's words: *Waar ‘hij’
+    of ‘werknemer’ staat, kan ook ‘zij’ of ‘werkneemster’ worden gelezen* (a CAO's gender
+    clause cites the words; it does not use them)."""
+    if text[start - 1 : start] not in _OPENING_QUOTES or text[end : end + 1] not in _CLOSING:
+        return False
+    low = start
+    while low > 0 and text[low - 1] not in ".!?\n" and start - low < 300:
+        low -= 1
+    high = text.find(".", end, end + 300)
+    sentence = text[low : high if high != -1 else end + 300]
+    return _READ_AS_RE.search(sentence) is not None
+
+
+_OPENING_QUOTES: Final = frozenset("‘'\"“„")
+_CLOSING: Final = frozenset("’'\"”")
+_READ_AS_RE: Final = re.compile(
+    r"\b(?:gelezen|bedoeld|staat geschreven)\b"  # not *verstaan*: a definition uses its word
+)
 _HOSTS: Final = frozenset(["gastheer", "gastvrouw"])
 #: A club, a town or a country right before, as what it is: *Onze vereniging toont zich een
 #: goed gastheer*, *Nederland was in 2000 gastheer*; not *Ons hotel is op zoek naar een …*.

@@ -159,6 +159,13 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         return True
     if i > 0 and text[tokens[i - 1].start - 1 : tokens[i - 1].start] == ")":
         prev = _bracketed_word(text, tokens[i - 1])  # "Onze medewerk(st)ers zijn …"
+    if (
+        participle(prev)
+        and nxt not in _SUBJECT_AFTER_VERB
+        and nxt not in ("de", "het", "een")
+        and _verb_before_in_clause(text, tokens, i - 1)
+    ):
+        return False  # "De werknemer is gehouden zijn functie … uit te oefenen": owns
     if len(prev) > 3 and prev.endswith(("en", "s")):
         # "De deelnemers zijn …": a plural subject, the verb; not the end of a phrase after a
         # modal ("Je leerling kan in meerdere situaties zijn bekwaamheid laten zien")
