@@ -9,6 +9,7 @@ from django.test import Client
 
 from anderebril.accounts.models import User
 from anderebril.api.services import NewToken, create_token
+from anderebril.api.throttling import TALLY
 from anderebril.organisations.models import Organisation
 
 SCAN_URL = "/api/v1/scan"
@@ -17,7 +18,9 @@ FILE_URL = "/api/v1/scan/file"
 
 @pytest.fixture(autouse=True)
 def _database(db: None) -> None:
-    """Rate-limit counters live in the database, so every test starts with none."""
+    """Rate-limit counters live in the database, so every test starts with none (and with no
+    requests counted in memory and not yet written)."""
+    TALLY.clear()
 
 
 @pytest.fixture

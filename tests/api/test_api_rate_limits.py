@@ -128,3 +128,45 @@ def test_windows_that_have_ended_are_deleted_when_a_new_one_starts(client: Clien
     assert scan(client, text="Een vakman.").status_code == 200
 
     assert list(ThrottleWindow.objects.values_list("count", flat=True)) == [1]
+
+
+def test_a_batch_is_one_percent_of_the_limit_and_the_anonymous_default_writes_each() -> None:
+    from anderebril.api.constants import DEFAULT_ANON_RATE
+    from anderebril.api.throttling import MAX_BATCH, batch_size, parse_rate
+
+    assert batch_size(parse_rate(DEFAULT_ANON_RATE)[0]) == 1
+    assert batch_size(600) == 6
+    assert batch_size(1_000_000) == MAX_BATCH == 100
+
+
+def test_a_client_far_below_a_high_limit_is_written_in_batches(
+    client: Client, settings: Any
+) -> None:
+    from anderebril.api.models import ThrottleWindow
+
+    settings.ANDEREBRIL_API_ANON_RATE = "1000/h"  # a batch of 10
+
+    for _ in range(9):
+        assert scan(client, text="Een vakman.").status_code == 200
+    assert not ThrottleWindow.objects.exists()  # nine requests in memory
+
+    assert scan(client, text="Een vakman.").status_code == 200
+    assert ThrottleWindow.objects.get().count == 10  # written at once
+
+
+def test_near_the_limit_every_request_is_counted_in_the_database_so_the_limit_holds(
+    client: Client, settings: Any
+) -> None:
+    from django.db.models import F
+
+    from anderebril.api.models import ThrottleWindow
+
+    settings.ANDEREBRIL_API_ANON_RATE = "200/h"  # a batch of 2
+    assert [scan(client, text="x").status_code for _ in range(2)] == [200, 200]
+    assert ThrottleWindow.objects.get().count == 2
+    ThrottleWindow.objects.update(count=F("count") + 190)  # counted by other workers
+
+    statuses = [scan(client, text="x").status_code for _ in range(10)]
+
+    assert statuses == [200] * 8 + [429] * 2  # 200 in all, not one more
+    assert ThrottleWindow.objects.get().count == 202
