@@ -370,7 +370,7 @@ def _present_clause(text: str, start: int) -> bool:
 
 _WRITER: Final = wordset("ik we wij")
 _PERCEIVING: Final = wordset("hoor hoorde zie zag merk merkte weet wist denk dacht vermoed")
-_THAT_WHETHER: Final = wordset("dat of")
+_THAT_WHETHER: Final = wordset("dat of waarbij waarin")  # "waarbij iemand zijn … verhuurt"
 #: Words that open a new clause, with a subject of its own: *… zegt als je hem laat wachten*.
 _NEW_CLAUSE: Final = wordset(
     "als wanneer omdat dat zodat terwijl of en maar want die om waarin waarmee waarop waarbij "

@@ -78,6 +78,7 @@ def said_of_a_name(text: str, start: int) -> bool:
     # in it. Only a word written with a capital inside a sentence is taken for one.
     return any(
         not is_sentence_start(text, t.start)
+        or aged_and is not None  # "Stephan is 33 jaar en een …": an age is a person's
         or key_of(t.text) in FIRST_NAMES  # "Kees is de monteur": a common first name
         or capitalised_inside(text, t)
         or aged(text, t)
@@ -89,7 +90,7 @@ def said_of_a_name(text: str, start: int) -> bool:
 _YEAR_RE: Final = re.compile(r"1[89]\d\d|20\d\d")
 #: The copula, an age and *en* before the article: *is 33 jaar en een …*.
 _AGE_AND_RE: Final = re.compile(
-    r"\b(is|was)\s+\d{1,2}\s+jaar(?:\s+oud)?\s+en\s+(?:een|de)\s+(?:[\w-]+\s+){0,2}\Z"
+    r"\b(is|was)\s+(?:1[4-9]|[2-9]\d)\s+jaar(?:\s+oud)?\s+en\s+(?:een|de)\s+(?:[\w-]+\s+){0,2}\Z"
 )
 _SINCE: Final = wordset("in sinds vanaf tot")
 #: Adverbs that may open the sentence before the name: *Ook Tayfun is een BBL-leerling*.

@@ -333,7 +333,12 @@ def _spaced_bracketed(text: str) -> list[Finding]:
     while pos != -1:
         ending = _SPACED_ENDING_RE.match(text, pos)
         start = word_start(text, pos)
-        if ending is not None and pos - start >= 4 and _person_noun(text[start:pos]):
+        if (
+            ending is not None
+            and pos - start >= 4
+            and _person_noun(text[start:pos])
+            and _LETTER_ITEM_RE.search(text, max(0, start - 40), min(len(text), pos + 45)) is None
+        ):
             start = extend_over_hyphens(text, start)
             word = text[start : ending.end()]
             out.append(
@@ -354,6 +359,8 @@ def _spaced_bracketed(text: str) -> list[Finding]:
     return out
 
 
+#: A list item lettered in brackets: *(c) de mentor (d) de docent (e) de conciërge*.
+_LETTER_ITEM_RE: Final = re.compile(r"\((?![e]\))[a-z]\)")
 #: The bracketed ending after the space: *(e)*, *( e )*, *(in)*, *(ster)*.
 _SPACED_ENDING_RE: Final = re.compile(r" \( ?(?:e|in|ster|es|ne) ?\)(?![\w(])", re.IGNORECASE)
 

@@ -82,15 +82,25 @@ def plural_reflexive(text: str, tokens: list[Token], i: int) -> bool:
         if word in ("die", "dat") and k > 0:
             before = key_of(tokens[k - 1].text)
             return len(before) > 3 and before.endswith(("en", "s", "'s"))
-        if word in _PLURAL_FINITE and k > 0:
-            before = key_of(tokens[k - 1].text)
-            if len(before) > 4 and before.endswith(("en", "s", "'s")):
-                return True  # "Onze assistenten hebben zichzelf ontwikkeld"
+        if word in _PLURAL_FINITE and k == i - 1 and k > 0 and _plural_subject(text, tokens, k - 1):
+            return True  # "Onze assistenten hebben zichzelf ontwikkeld"
         if is_sentence_start(text, tokens[k].start):
             break
     return False
 
 
+def _plural_subject(text: str, tokens: list[Token], k: int) -> bool:
+    """A plural noun that opens its sentence, after a determiner if any: *(Onze) assistenten*;
+    not the object of a verb before it (*moet klanten kunnen overtuigen*)."""
+    noun = key_of(tokens[k].text)
+    if len(noun) <= 4 or not noun.endswith(("en", "s", "'s")):
+        return False
+    if k > 0 and key_of(tokens[k - 1].text) in _PLURAL_DETERMINERS:
+        k -= 1
+    return is_sentence_start(text, tokens[k].start)
+
+
+_PLURAL_DETERMINERS: Final = wordset("de onze alle deze die veel hun jullie mijn zijn haar")
 _PLURAL_PRONOUNS: Final = NL.plural_subjects - {"er"}
 #: Plural finite verbs that follow their subject: *Onze assistenten hebben zichzelf …*.
 _PLURAL_FINITE: Final = wordset("hebben kunnen moeten willen mogen zullen worden gaan zien")

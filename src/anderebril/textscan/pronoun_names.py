@@ -62,9 +62,11 @@ def full_name_at(text: str, tokens: list[Token], i: int, grammar: Grammar) -> bo
             and _QUOTE_CLOSED_RE.search(text, max(0, tokens[i - 1].start - 4), tokens[i - 1].start)
             is not None
         )
+    if prev in _ARTICLES:
+        return False
     if _AGE_AFTER_RE.match(text, name.end()):
         return True  # "Kuipers doelt op Danny Makkelie (34): “Hij …": a person, by the age
-    if prev in grammar.prepositions or prev in _ARTICLES:
+    if prev in grammar.prepositions:
         return False
     parts = name[0].split()
     if title_adjective(parts[0]):
@@ -78,7 +80,7 @@ def full_name_at(text: str, tokens: list[Token], i: int, grammar: Grammar) -> bo
 
 _ARTICLES: Final = wordset("de het een deze dit")
 #: An age in brackets right after a name: *Danny Makkelie (34)*.
-_AGE_AFTER_RE: Final = re.compile(r" ?\(\d{1,2}\)")
+_AGE_AFTER_RE: Final = re.compile(r" ?\((?:1[4-9]|[2-9]\d)\)")  # not a note: "(7)"
 _PRODUCT_WORDS: Final = wordset(
     "drive docs sheets slides teams office outlook word excel powerpoint cloud studio "
     "directory analytics acrobat photoshop illustrator server azure dynamics exchange maps "

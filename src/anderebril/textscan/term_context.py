@@ -78,7 +78,12 @@ def cited_in_gender_clause(text: str, start: int, end: int) -> bool:
         low -= 1
     high = text.find(".", end, end + 300)
     sentence = text[low : high if high != -1 else end + 300]
-    return _READ_AS_RE.search(sentence) is not None
+    quoted = sum(sentence.count(mark) for mark in "‘'\"“„")
+    return (
+        quoted >= 2  # another quoted word: "‘werknemer’ … ook ‘werkneemster’"
+        and " ook " in sentence
+        and _READ_AS_RE.search(sentence) is not None
+    )
 
 
 _OPENING_QUOTES: Final = frozenset("‘'\"“„")
@@ -117,9 +122,14 @@ def glued(cand: Candidate) -> bool:
     if (
         surface[:1].isupper()
         and "-" not in surface
-        and any(c.isupper() and surface[i - 1].islower() for i, c in enumerate(surface[2:], 2))
+        and any(
+            c.isupper() and surface[i - 1].islower() and i != len(prefix)
+            for i, c in enumerate(surface[2:], 2)
+        )
     ):
-        return True  # "bij KraamZus terecht": a firm's name in camel case
+        # "bij KraamZus terecht": a firm's name in camel case; not "ErvarenTimmerman", a
+        # PDF's lost space before the noun
+        return True
     return (
         bool(prefix)
         and prefix[-1].islower()

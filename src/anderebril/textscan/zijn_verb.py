@@ -8,7 +8,7 @@ import re
 from typing import Final
 
 from anderebril.textscan.pronoun_grammar import MORE_PREPOSITIONS, NL, Grammar
-from anderebril.textscan.tokenize import Token, is_sentence_start, key_of, wordset
+from anderebril.textscan.tokenize import WORD_RE, Token, is_sentence_start, key_of, wordset
 
 
 def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
@@ -164,13 +164,42 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         and nxt not in _SUBJECT_AFTER_VERB
         and nxt not in ("de", "het", "een")
         and _verb_before_in_clause(text, tokens, i - 1)
+        and not _subordinate_opener(text, tokens, i - 1)
     ):
         return False  # "De werknemer is gehouden zijn functie … uit te oefenen": owns
+    if (
+        (participle(prev) or _LOOSE_PARTICIPLE_RE.fullmatch(prev))
+        and not text[tokens[i - 1].end : token.start].strip()  # not "aangemaand, zijn …"
+        and _verb_before_in_clause(text, tokens, i - 1)
+        and _subordinate_opener(text, tokens, i - 1)
+    ):
+        return True  # "Als het verslag is goedgekeurd zijn beide docenten tevreden": the verb
     if len(prev) > 3 and prev.endswith(("en", "s")):
         # "De deelnemers zijn …": a plural subject, the verb; not the end of a phrase after a
         # modal ("Je leerling kan in meerdere situaties zijn bekwaamheid laten zien")
         return not _phrase_before_possessive(grammar, text, tokens, i)
     return False
+
+
+def _subordinate_opener(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether the clause of ``tokens[i]`` opens with *nadat, zodra, als, die, …*: then a
+    *zijn* after its closing participle is the main clause's verb (*Nadat de leerling is
+    ingeschreven zijn ouders welkom*). Read in the text, since ``tokens`` may start mid-clause."""
+    at = tokens[i].start
+    window = text[max(0, at - 120) : at]
+    cut = max(window.rfind(mark) for mark in ".!?;:,\n")
+    first = WORD_RE.search(window, cut + 1)
+    return first is not None and key_of(first[0]) in _SUBORDINATORS  # not "… als leermeester"
+
+
+#: Participles *participle* does not know, enough after a subordinate clause's finite verb:
+#: *goedgekeurd*, *beëindigd*, *vastgesteld*; not a present tense (*begeleidt*, *bespreekt*).
+_LOOSE_PARTICIPLE_RE: Final = re.compile(
+    r"\w{2,8}ge\w{2,}(?:d|en)|(?:be|ver|ont|her)\w{3,}(?:d|cht)"
+)
+_SUBORDINATORS: Final = wordset(
+    "als nadat zodra wanneer indien omdat voordat terwijl toen die dat doordat zodat totdat"
+)
 
 
 def _verb_before_in_clause(text: str, tokens: list[Token], i: int) -> bool:
