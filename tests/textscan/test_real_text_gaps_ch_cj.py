@@ -129,3 +129,23 @@ def test_rules_from_sets_ch_to_cj(text: str, category: str, expected: list[str])
 )
 def test_rules_from_set_ci(text: str, category: str, expected: list[str]) -> None:
     assert texts(text, category) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        # *waarbij/waarin iemand* in the present tense is anyone (real CI); in the past one
+        (
+            "Overeenkomsten waarbij iemand zijn werkkracht verhuurt, vallen onder het "
+            "arbeidsrecht.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+        ("Er was een ongeluk waarbij iemand zijn been brak.", "generic-masculine", []),
+        # *deelneemster* is out of the lexicon: five labellers left all seven uses, each for
+        # the women of one course or event, unlabelled
+        ("De deelneemsters leerden de werking van de naaimachine.", "gendered-term", []),
+    ],
+)
+def test_more_rules_from_set_ci(text: str, category: str, expected: list[str]) -> None:
+    assert texts(text, category) == expected
