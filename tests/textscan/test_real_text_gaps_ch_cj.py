@@ -73,6 +73,18 @@ from tests.textscan.helpers import texts
             "generic-masculine",
             ["zijn"],
         ),
+        # inside another noun's reach, a boy with a relative clause takes the pronouns in it
+        (
+            "Nadat de leerling is ingeschreven zijn ouders welkom. Dan gaat het om een jongen "
+            "die zich in zijn duim gezaagd heeft.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "De leerling, of het nu een jongen of een meisje is, neemt zijn eigen laptop mee.",
+            "generic-masculine",
+            ["zijn"],
+        ),
     ],
 )
 def test_rules_from_sets_ch_to_cj(text: str, category: str, expected: list[str]) -> None:

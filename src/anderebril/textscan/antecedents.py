@@ -44,7 +44,7 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
     """A determiner (*de, een, elke*) at most two words before the noun, in its sentence,
     and no name after it (*de monteur Jan Smit* is a specific man)."""
     party = False  # "2.3 Werknemer heeft …": a contract's party, capitalised, no article
-    if key_of(cand.surface) in _ONE_MALE:
+    if key_of(cand.surface) in ONE_MALE:
         # "een jongen die zich in zijn duim gezaagd heeft": *zijn* agrees with a male noun,
         # which is no generic person (where the noun addresses a target group, the
         # gendered-term rule reports the noun itself)
@@ -421,7 +421,7 @@ def may_be_told(text: str, cand: Candidate) -> bool:
         return False
     # "Toen ik … had gehaald, kreeg ik die als grapje van een mannelijke collega": any noun
     # the writer met, told in the past; "een jongen" even in the present
-    return key_of(cand.surface) in _ONE_MALE or past_sentence(
+    return key_of(cand.surface) in ONE_MALE or past_sentence(
         text, Token(cand.start, cand.end, cand.surface)
     )
 
@@ -500,7 +500,7 @@ _NOT_ALONE: Final = wordset(
     "en of met van voor bij door aan op in naar als naast behalve dan and or"
 )
 #: Words for a boy or a man: never a generic person (*een jongen die …*, *de heer*).
-_ONE_MALE: Final = wordset("jongen knul jongeman meneer heer man")
+ONE_MALE: Final = wordset("jongen knul jongeman meneer heer man")
 _SOMEONE: Final = wordset("hij zij ze ik wij we zijn haar mijn m'n onze hun")
 #: *het vak van fietsenmaker*: the trade, and so anyone in it.
 _TRADE: Final = wordset("vak beroep ambacht vakgebied")

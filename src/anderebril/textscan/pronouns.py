@@ -18,6 +18,7 @@ from collections.abc import Set as AbstractSet
 from typing import Final
 
 from anderebril.textscan.antecedents import (
+    ONE_MALE,
     generic,
     may_be_told,
     member_of_a_body,
@@ -333,6 +334,8 @@ class PronounRules:
                     neuter_at = i  # "het bedrijf en zijn klanten": an organisation takes zijn
                     continue
                 if info.person_antecedent:
+                    if word in ONE_MALE and text.startswith(" die ", token.end):
+                        return out, token.start  # "… een jongen die zich in zijn duim …": his
                     if self.grammar is NL and member_of_a_body(text, token.start):
                         neuter_at = members_end(tokens, i)  # "het college van burgemeester en
                         continue  # schepenen in zijn zitting": the body takes *zijn*
