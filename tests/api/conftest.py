@@ -9,7 +9,6 @@ from django.test import Client
 
 from anderebril.accounts.models import User
 from anderebril.api.services import NewToken, create_token
-from anderebril.api.throttling import TALLY
 from anderebril.organisations.models import Organisation
 
 SCAN_URL = "/api/v1/scan"
@@ -18,9 +17,7 @@ FILE_URL = "/api/v1/scan/file"
 
 @pytest.fixture(autouse=True)
 def _database(db: None) -> None:
-    """Rate-limit counters live in the database, so every test starts with none (and with no
-    requests counted in memory and not yet written)."""
-    TALLY.clear()
+    """Rate-limit counters live in the database, so every test starts with none."""
 
 
 @pytest.fixture

@@ -7,14 +7,6 @@ upsert per request. The database is the one thing all gunicorn workers (and serv
 a limit holds for the platform as a whole, with no cache table or cache server to set up. A row
 holds a keyed hash of the client address (or token id), never the address, and is deleted once
 its window has ended and a new one starts.
-
-A client far below a high limit is counted in batches: each worker adds up to 1 % of the limit
-(at most ``MAX_BATCH`` requests) in memory before it writes them in one upsert, and counts
-every request in the database again once the known count comes within a batch of the limit. So
-a limit of 60 a minute (the anonymous default) is counted request by request, and a busy client
-with a limit of 100,000 a minute costs one write per hundred requests instead of one per
-request. The price: each worker may let through up to one batch more than the limit (2 % for
-two workers), and a window's last unwritten batch is not counted.
 """
 
 from __future__ import annotations
@@ -80,81 +72,23 @@ def _digest(ident: str, secret: str) -> str:
     return hashed.hexdigest()[:32]
 
 
-#: The most requests a worker keeps in memory before it writes them (see the module's text).
-MAX_BATCH = 100
-
-
-def batch_size(limit: int) -> int:
-    """How many requests a worker may count in memory for a key with this limit: 1 % of it,
-    at least 1 (every request written) and at most ``MAX_BATCH``."""
-    return max(1, min(MAX_BATCH, limit // 100))
-
-
-def count_request(key: str, expires_at: datetime, requests: int = 1) -> int:
-    """Add ``requests`` to the window ``key`` and return its count, atomically.
+def count_request(key: str, expires_at: datetime) -> int:
+    """Add one request to the window ``key`` and return its count, atomically.
 
     ``INSERT … ON CONFLICT DO UPDATE … RETURNING`` is one statement on both SQLite (3.35+) and
     PostgreSQL, so two workers counting at the same moment never lose a request. When a window
-    starts (its count is what was just added), rows of windows that have ended are deleted.
+    starts (count 1), rows of windows that have ended are deleted.
     """
     with connection.cursor() as cursor:
         cursor.execute(
             _upsert_sql(connection.vendor),
-            [key, requests, connection.ops.adapt_datetimefield_value(expires_at)],
+            [key, connection.ops.adapt_datetimefield_value(expires_at)],
         )
         row = cursor.fetchone()
-    count = int(row[0]) if row else requests
-    if count == requests:
+    count = int(row[0]) if row else 1
+    if count == 1:
         ThrottleWindow.objects.filter(expires_at__lt=datetime.now(tz=UTC)).delete()
     return count
-
-
-class _Tally:
-    """One worker's requests per window key not yet written, and the count last read back.
-    Keys of windows that have ended are dropped once a minute."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._next_prune = 0.0
-        self._ends: dict[str, float] = {}
-        self._known: dict[str, int] = {}
-        self._pending: dict[str, int] = {}
-
-    def add(self, key: str, ends: float, now: float, batch: int, limit: int) -> int:
-        """Count one request in memory; the number to write now (0: none yet)."""
-        with self._lock:
-            if now >= self._next_prune:
-                self._prune(now)
-            pending = self._pending.get(key, 0) + 1
-            if pending < batch and self._known.get(key, 0) + pending + batch <= limit:
-                self._pending[key] = pending
-                self._ends[key] = ends
-                return 0
-            self._pending[key] = 0
-            self._ends[key] = ends
-            return pending
-
-    def written(self, key: str, count: int) -> None:
-        with self._lock:
-            self._known[key] = count
-
-    def clear(self) -> None:
-        with self._lock:
-            self._next_prune = 0.0
-            self._ends.clear()
-            self._known.clear()
-            self._pending.clear()
-
-    def _prune(self, now: float) -> None:
-        for key in [key for key, ends in self._ends.items() if ends <= now]:
-            del self._ends[key]
-            self._known.pop(key, None)
-            self._pending.pop(key, None)
-        self._next_prune = now + 60
-
-
-#: The requests this worker has counted but not yet written, shared by its throttles.
-TALLY = _Tally()
 
 
 @lru_cache(maxsize=8)
@@ -165,9 +99,8 @@ def _upsert_sql(vendor: str) -> str:
     key_column, count_column, expires_column = (quote(n) for n in ("key", "count", "expires_at"))
     return (
         f"INSERT INTO {table} ({key_column}, {count_column}, {expires_column}) "
-        f"VALUES (%s, %s, %s) ON CONFLICT ({key_column}) "
-        f"DO UPDATE SET {count_column} = {table}.{count_column} + EXCLUDED.{count_column} "
-        f"RETURNING {count_column}"
+        f"VALUES (%s, 1, %s) ON CONFLICT ({key_column}) "
+        f"DO UPDATE SET {count_column} = {table}.{count_column} + 1 RETURNING {count_column}"
     )
 
 
@@ -195,13 +128,7 @@ class WindowThrottle(BaseThrottle):
         window = int(now // period)
         digest = client_digest(ident)
         key = f"{self.scope}:{digest}:{period}:{window}"
-        ends = (window + 1) * period
-        requests = TALLY.add(key, ends, now, batch_size(limit), limit)
-        if requests == 0:
-            return True  # counted in memory, far below the limit
-        expires = datetime.fromtimestamp(ends, tz=UTC)
-        count = count_request(key, expires, requests)
-        TALLY.written(key, count)
+        count = count_request(key, datetime.fromtimestamp((window + 1) * period, tz=UTC))
         if count <= limit:
             return True
         self._local.wait = max((window + 1) * period - now, 1.0)
