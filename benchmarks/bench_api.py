@@ -5,9 +5,7 @@
 
 Starts the production server (``anderebril serve``: gunicorn, DEBUG off, a temporary secret key
 and SQLite data folder) on a free port of 127.0.0.1, with the anonymous rate limit raised through
-``ANDEREBRIL_API_ANON_RATE`` so the benchmark measures scanning, not 429s (so far below that
-limit, the workers count the requests in batches, as for any client with a high limit: see
-``docs/api.md``). Then 20 client threads
+``ANDEREBRIL_API_ANON_RATE`` so the benchmark measures scanning, not 429s. Then 20 client threads
 (``http.client``, loopback only) send requests: alternately a round to ``/gezondheid/`` (the
 baseline, which returns "ok") and a round of ``POST /api/v1/scan`` with 5 KB of Dutch vacancy and
 school text. Target (issue 4): p95 of the scan at most 3x the p95 of the baseline in the same run.
