@@ -274,6 +274,23 @@ def _pair_finding(
     )
 
 
+def _one_word(language: str, start: int, end: int, word: str, suggestions: list[str]) -> Finding:
+    """A finding for two genders written in one word: *medewerk(st)er*, *docent/-e*,
+    *dirigent (e)*."""
+    return Finding(
+        category="binary-notation",
+        rule=f"{language}.binary-notation.haakjesvorm",
+        severity="should-fix",
+        start=start,
+        end=end,
+        text=word,
+        message=f"'{word}' zet twee geslachten in één woord.",
+        explanation=EXPLANATION,
+        source=SOURCE,
+        suggestions=suggestions,
+    )
+
+
 def _bracketed(text: str, language: str, strategy: str) -> list[Finding]:
     feminine = _FEMININE_PARTS.get(language, ())
     out: list[Finding] = []
@@ -307,20 +324,7 @@ def _bracketed(text: str, language: str, strategy: str) -> list[Finding]:
             "paarvorm": [plain + joiner + full],
             "direct": [plain if language == "nl" else "you"],
         }
-        out.append(
-            Finding(
-                category="binary-notation",
-                rule=f"{language}.binary-notation.haakjesvorm",
-                severity="should-fix",
-                start=start,
-                end=end,
-                text=word,
-                message=f"'{word}' zet twee geslachten in één woord.",
-                explanation=EXPLANATION,
-                source=SOURCE,
-                suggestions=by_strategy[strategy],
-            )
-        )
+        out.append(_one_word(language, start, end, word, by_strategy[strategy]))
     return out
 
 
@@ -341,20 +345,7 @@ def _spaced_bracketed(text: str) -> list[Finding]:
         ):
             start = extend_over_hyphens(text, start)
             word = text[start : ending.end()]
-            out.append(
-                Finding(
-                    category="binary-notation",
-                    rule="nl.binary-notation.haakjesvorm",
-                    severity="should-fix",
-                    start=start,
-                    end=ending.end(),
-                    text=word,
-                    message=f"'{word}' zet twee geslachten in één woord.",
-                    explanation=EXPLANATION,
-                    source=SOURCE,
-                    suggestions=[text[start:pos]],
-                )
-            )
+            out.append(_one_word("nl", start, ending.end(), word, [text[start:pos]]))
         pos = text.find(" (", pos + 2)
     return out
 
@@ -397,18 +388,7 @@ def _clipped(text: str) -> list[Finding]:
         # "verkoper/-sters" -> verkopers, "docent/-e" -> docent
         suggestion = left + (tail or ("s" if feminine in ("sters", "esses") else ""))
         out.append(
-            Finding(
-                category="binary-notation",
-                rule="nl.binary-notation.haakjesvorm",
-                severity="should-fix",
-                start=start,
-                end=match.end(),
-                text=word,
-                message=f"'{word}' zet twee geslachten in één woord.",
-                explanation=EXPLANATION,
-                source=SOURCE,
-                suggestions=[text[start : match.start()] + suggestion],
-            )
+            _one_word("nl", start, match.end(), word, [text[start : match.start()] + suggestion])
         )
     return out
 
