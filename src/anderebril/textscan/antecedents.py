@@ -14,7 +14,7 @@ from anderebril.textscan.context import before
 from anderebril.textscan.duty_lists import duty_list_end
 from anderebril.textscan.incidents import one_in_an_incident
 from anderebril.textscan.matching import Candidate
-from anderebril.textscan.name_apposition import said_of_a_name
+from anderebril.textscan.name_apposition import ORDINAL_RE, said_of_a_name
 from anderebril.textscan.name_words import SURNAME_JOBS
 from anderebril.textscan.names import AGED_NAME_RE, followed_by_name, looks_like_name
 from anderebril.textscan.one_person import aged_one, held_now_or_before
@@ -310,7 +310,7 @@ def _determined(grammar: Grammar, text: str, start: int, end: int) -> bool:
             if at == 0 or before in grammar.prepositions or _reader_before(text, start):
                 return True  # "Je moet je werkgever … als hij …": the reader is the subject
             return is_sentence_start(text, text.rfind(raw, 0, start))  # after a heading
-        if _modifier(word) or _ORDINAL_RE.fullmatch(low):
+        if _modifier(word) or ORDINAL_RE.fullmatch(low):
             continue  # "de gemiddelde hbo-ICT student", "een ICT student", "De 1e monteur"
         if (low in grammar.prepositions or low in MORE_PREPOSITIONS) and low != "van":
             return False  # "de opleiding tot hovenier": the article is another noun's
@@ -332,9 +332,6 @@ def _reader_before(text: str, start: int) -> bool:
     cut = max(window.rfind(mark) for mark in ".!?\n")
     words = [w.strip(",;:'\"‘’“”").lower() for w in window[cut + 1 :].split()]
     return any(w in ("je", "jij", "u") for w in words[:-1])
-
-
-_ORDINAL_RE: Final = re.compile(r"\d{1,2}(?:e|ste|de)")
 
 
 def _modifier(word: str) -> bool:

@@ -146,11 +146,12 @@ def describes(word: str) -> bool:
         word in APPOSITION_START
         or (word.endswith("e") and word.isalpha())
         or word in _UNINFLECTED_DESCRIBERS
-        or _ORDINAL_RE.fullmatch(word) is not None  # "de 1e monteur"
+        or ORDINAL_RE.fullmatch(word) is not None  # "de 1e monteur"
     )
 
 
-_ORDINAL_RE: Final = re.compile(r"\d{1,2}(?:e|ste|de)")
+#: An ordinal written with digits: *1e*, *2de*, *21ste*.
+ORDINAL_RE: Final = re.compile(r"\d{1,2}(?:e|ste|de)")
 
 
 #: Words without an *-e* that describe the noun of an apposition: *Karina Van Raemdonck,

@@ -78,7 +78,7 @@ def cited_in_gender_clause(text: str, start: int, end: int) -> bool:
         low -= 1
     high = text.find(".", end, end + 300)
     sentence = text[low : high if high != -1 else end + 300]
-    quoted = sum(sentence.count(mark) for mark in "‘'\"“„")
+    quoted = sum(sentence.count(mark) for mark in _OPENING_QUOTES)
     return (
         quoted >= 2  # another quoted word: "‘werknemer’ … ook ‘werkneemster’"
         and " ook " in sentence

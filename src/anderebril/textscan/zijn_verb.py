@@ -21,9 +21,9 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     following = text[token.end : token.end + 4].lstrip(" '\"’”")
     if not following or following[0] in ".,;:!?)\n":
         return True  # at the end of a clause: "… zal zijn.", "… niet ouder zijn'."
-    nxt_word = key_of(tokens[i + 1].text) if i + 1 < len(tokens) else ""
+    nxt = key_of(tokens[i + 1].text) if i + 1 < len(tokens) else ""
     if (
-        nxt_word in _FINITE_NEXT
+        nxt in _FINITE_NEXT
         and text[token.end : tokens[i + 1].start].strip() == ""
         and text[tokens[i + 1].end : tokens[i + 1].end + 1] not in _NOT_GOING_ON  # "zijn kan."
         and (i + 2 >= len(tokens) or key_of(tokens[i + 2].text) in _SUBJECT_AFTER_VERB)
@@ -31,7 +31,6 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         return True  # "Indien … opgelost zijn ben je verplicht", "… meer zijn kan het helpen"
     if _EXAMPLE_AFTER_RE.match(text, token.end):
         return True  # "kan een geval van overmacht zijn (bv. spoedopname …)": the clause ends
-    nxt = key_of(tokens[i + 1].text) if i + 1 < len(tokens) else ""
     if nxt in grammar.verb_after or nxt.isdigit() or nxt in _SAME or nxt in _TOGETHER:
         return True  # "De student en de praktijkopleider zijn samen verantwoordelijk"
     if participle(nxt):
@@ -159,21 +158,16 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         return True
     if i > 0 and text[tokens[i - 1].start - 1 : tokens[i - 1].start] == ")":
         prev = _bracketed_word(text, tokens[i - 1])  # "Onze medewerk(st)ers zijn …"
-    if (
-        participle(prev)
-        and nxt not in _SUBJECT_AFTER_VERB
-        and nxt not in ("de", "het", "een")
-        and _verb_before_in_clause(text, tokens, i - 1)
-        and not _subordinate_opener(text, tokens, i - 1)
+    known = participle(prev)
+    if (known or _LOOSE_PARTICIPLE_RE.fullmatch(prev)) and _verb_before_in_clause(
+        text, tokens, i - 1
     ):
-        return False  # "De werknemer is gehouden zijn functie … uit te oefenen": owns
-    if (
-        (participle(prev) or _LOOSE_PARTICIPLE_RE.fullmatch(prev))
-        and not text[tokens[i - 1].end : token.start].strip()  # not "aangemaand, zijn …"
-        and _verb_before_in_clause(text, tokens, i - 1)
-        and _subordinate_opener(text, tokens, i - 1)
-    ):
-        return True  # "Als het verslag is goedgekeurd zijn beide docenten tevreden": the verb
+        # a participle after the clause's finite verb
+        if _subordinate_opener(text, tokens, i - 1):
+            if not text[tokens[i - 1].end : token.start].strip():  # not "aangemaand, zijn …"
+                return True  # "Als het verslag is goedgekeurd zijn beide docenten …": the verb
+        elif known and nxt not in _SUBJECT_AFTER_VERB and nxt not in ("de", "het", "een"):
+            return False  # "De werknemer is gehouden zijn functie … uit te oefenen": owns
     if len(prev) > 3 and prev.endswith(("en", "s")):
         # "De deelnemers zijn …": a plural subject, the verb; not the end of a phrase after a
         # modal ("Je leerling kan in meerdere situaties zijn bekwaamheid laten zien")
