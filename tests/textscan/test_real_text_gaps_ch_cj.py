@@ -85,15 +85,6 @@ from tests.textscan.helpers import texts
             "generic-masculine",
             ["zijn"],
         ),
-    ],
-)
-def test_rules_from_sets_ch_to_cj(text: str, category: str, expected: list[str]) -> None:
-    assert texts(text, category) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "category", "expected"),
-    [
         # a name with its age in brackets is a person, even after a preposition (real CI)
         (
             "We hebben een heel goede kandidaat.” Kuipers doelt op Danny Makkelie (34): “Hij "
@@ -137,15 +128,6 @@ def test_rules_from_sets_ch_to_cj(text: str, category: str, expected: list[str])
             ["dirigent (e)", "dirigent ( e )"],
         ),
         ("Zie artikel 2 lid 3 (e) van de wet.", "binary-notation", []),
-    ],
-)
-def test_rules_from_set_ci(text: str, category: str, expected: list[str]) -> None:
-    assert texts(text, category) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "category", "expected"),
-    [
         # *waarbij/waarin iemand* in the present tense is anyone (real CI); in the past one
         (
             "Overeenkomsten waarbij iemand zijn werkkracht verhuurt, vallen onder het "
@@ -159,5 +141,5 @@ def test_rules_from_set_ci(text: str, category: str, expected: list[str]) -> Non
         ("De deelneemsters leerden de werking van de naaimachine.", "gendered-term", []),
     ],
 )
-def test_more_rules_from_set_ci(text: str, category: str, expected: list[str]) -> None:
+def test_rules_from_sets_ch_to_cj(text: str, category: str, expected: list[str]) -> None:
     assert texts(text, category) == expected
