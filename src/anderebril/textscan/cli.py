@@ -29,9 +29,11 @@ from anderebril.textscan.formats import (
     make_formatter,
 )
 from anderebril.textscan.model import SEVERITIES, SEVERITY_RANK, STRATEGIES
-from anderebril.textscan.parallel import map_files
+from anderebril.textscan.parallel import available_cores, map_files
 
 PROGRESS_MIN_FILES = 20
+#: ``--jobs auto`` scans several files in parallel once they hold this much together.
+AUTO_PARALLEL_BYTES = 1_000_000
 
 
 def register(subparsers: Any) -> None:
@@ -50,7 +52,14 @@ def register(subparsers: Any) -> None:
         default="must-fix",
         help="eindig met code 1 bij een bevinding van deze ernst of hoger (standaard must-fix)",
     )
-    scan.add_argument("--jobs", "-j", type=_positive, default=1, help="aantal processen")
+    scan.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help="aantal processen, of auto (standaard): alle kernen zodra er genoeg tekst is",
+    )
     scan.add_argument("--output", "-o", metavar="BESTAND", help="schrijf naar dit bestand")
     scan.set_defaults(handler=run_scan)
 
@@ -81,11 +90,37 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", metavar="BESTAND", help="anderebril.toml of pyproject.toml")
 
 
-def _positive(value: str) -> int:
-    number = int(value)
+def _jobs(value: str) -> int | None:
+    """A number of processes, or ``None`` for ``auto``."""
+    if value == "auto":
+        return None
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError("geef een getal of auto") from None
     if number < 1:
         raise argparse.ArgumentTypeError("moet 1 of meer zijn")
     return number
+
+
+def _job_count(asked: int | None, files: list[str]) -> int:
+    """How many processes to use. ``auto`` takes every core, but for several files only when
+    they hold enough text to pay for starting the processes (a single file decides by its
+    own length: see ``files.PARALLEL_MIN_CHARS``)."""
+    if asked is not None:
+        return asked
+    cores = available_cores()
+    if len(files) < 2:
+        return cores
+    total = 0
+    for path in files:
+        try:
+            total += Path(path).stat().st_size
+        except OSError:
+            continue
+        if total >= AUTO_PARALLEL_BYTES:
+            return cores
+    return 1
 
 
 def _usage_error(message: str) -> int:
@@ -132,16 +167,17 @@ def _results(
         report.path = "-"
         yield Result.of(report)
     files = list(walk(files, config))
-    if args.jobs > 1 and len(files) > 1:
+    jobs = _job_count(args.jobs, files)
+    if jobs > 1 and len(files) > 1:
         if isinstance(formatter, Piecewise):
             # Load the lexicon before the workers start, so that they share it.
             Scanner("nl" if language == "auto" else language, strategy, config)
             task = RenderFile(args.format, color, language, strategy, config)
-            yield from map_files(task, files, args.jobs)
+            yield from map_files(task, files, jobs)
             return
         reports = scan_many(
             files,
-            jobs=args.jobs,
+            jobs=jobs,
             language=language,
             strategy=strategy,
             config=config,
@@ -150,7 +186,7 @@ def _results(
         yield from (Result.of(r) for r in reports)
         return
     for path in files:  # one at a time, streaming: memory stays bounded for huge files
-        scan = open_scan(path, language=language, strategy=strategy, config=config)
+        scan = open_scan(path, language=language, strategy=strategy, config=config, jobs=jobs)
         yield Result(scan.path, scan.language, scan.findings, scan.score, scan.error)
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Final
+from typing import Final, NamedTuple
 
 from anderebril.textscan.config import Config
 from anderebril.textscan.index import Index, get_index, lexicon_root
@@ -78,6 +78,14 @@ class Tally:
         return make_score(self.masculine, self.feminine, self.words)
 
 
+class ChunkScan(NamedTuple):
+    """What one chunk gives on its own: findings with offsets into the chunk (not yet
+    filtered by markers left open before it) and its word count."""
+
+    findings: list[Finding]
+    words: int
+
+
 class Scanner:
     """Scans text for one language and strategy under one configuration."""
 
@@ -106,14 +114,21 @@ class Scanner:
         return findings, tally.score()
 
     def stream(
-        self, chunks: Iterable[str], tally: Tally, *, lines: bool = True
+        self, chunks: Iterable[str], tally: Tally, *, lines: bool = True, jobs: int = 1
     ) -> Iterator[Finding]:
         """Findings of consecutive chunks of one text, with offsets and lines into the whole.
 
         ``lines=False`` leaves ``location`` empty, for callers that locate findings in a
-        document themselves."""
-        for chunk in chunks:
-            yield from self._chunk(chunk, tally, lines)
+        document themselves. ``jobs > 1`` scans the chunks in that many processes (see
+        :func:`parallel.map_chunks`); what comes out is the same, in the same order."""
+        if jobs > 1:
+            from anderebril.textscan.parallel import map_chunks
+
+            scanned: Iterable[tuple[str, ChunkScan]] = map_chunks(self.scan_chunk, chunks, jobs)
+        else:
+            scanned = ((chunk, self.scan_chunk(chunk)) for chunk in chunks)
+        for chunk, result in scanned:
+            yield from self._finish(chunk, result, tally, lines)
             tally.line += chunk.count("\n")
             last = chunk.rfind("\n")
             if last != -1:
@@ -121,10 +136,12 @@ class Scanner:
             tally.paragraph += chunk.count("\n\n")
             tally.offset += len(chunk)
 
-    def _chunk(self, chunk: str, tally: Tally, lines: bool = True) -> list[Finding]:
+    def scan_chunk(self, chunk: str) -> ChunkScan:
+        """The findings of one chunk on their own, with offsets into the chunk: everything
+        that does not depend on the chunks before it, so that chunks can be scanned in any
+        order and in other processes."""
         low = lowered(chunk)
         candidates, words = find_candidates(chunk, low, self.index)
-        tally.words += words.total
         terms, phrases, persons, coded_words = _by_rule(candidates)
         found = self.terms.findings(chunk, terms, words.distinct)
         found += stereotype_findings(chunk, phrases, self.strategy, words.distinct, low)
@@ -134,7 +151,17 @@ class Scanner:
             found += adjective_requests(chunk, low, self.index, words.distinct)
         found += coded_findings(chunk, coded_words, self.strategy)
         found = _resolve_overlaps(found)
-        found = self._filter(chunk, low, found, tally)
+        return ChunkScan(self._filter(chunk, low, found), words.total)
+
+    def _finish(self, chunk: str, result: ChunkScan, tally: Tally, lines: bool) -> list[Finding]:
+        """Apply what depends on the chunks before (a disable marker left open), place the
+        findings in the whole text and count them."""
+        found = result.findings
+        tally.words += result.words
+        silenced = find_silenced(chunk, tally.silenced)
+        tally.silenced = silenced.open_rules
+        if silenced.ranges:
+            found = [f for f in found if not silenced.covers(f)]
         if lines:
             self._place(chunk, found, tally)
         elif tally.offset:
@@ -151,14 +178,10 @@ class Scanner:
                         tally.feminine += 1
         return found
 
-    def _filter(self, chunk: str, low: str, found: list[Finding], tally: Tally) -> list[Finding]:
+    def _filter(self, chunk: str, low: str, found: list[Finding]) -> list[Finding]:
         config = self.config
         if config.allow or config.deny:
             found = [f for f in found if config.reports(f.rule)]
-        silenced = find_silenced(chunk, tally.silenced)
-        tally.silenced = silenced.open_rules
-        if silenced.ranges:
-            found = [f for f in found if not silenced.covers(f)]
         if config.ignore_words and found:
             ranges = ignored_ranges(chunk, low, config.ignore_words)
             found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in ranges)]

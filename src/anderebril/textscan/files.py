@@ -26,6 +26,10 @@ PLAIN: Final = frozenset({".txt", ".md", ".markdown"})
 BOM: Final = "\ufeff"  # stripped, as anderebril.documents does: offsets start after it
 #: Plain files above this size are streamed and their text is not kept in the report.
 STREAM_BYTES: Final = 16_000_000
+#: With ``jobs > 1``, a text at least this long is scanned in chunks of ``PARALLEL_CHUNK``
+#: characters in several processes (below it, starting them costs more than they save).
+PARALLEL_MIN_CHARS: Final = 2_000_000
+PARALLEL_CHUNK: Final = 1_000_000
 
 
 @dataclass(slots=True)
@@ -78,8 +82,10 @@ def open_scan(
     language: str | None = None,
     strategy: str | None = None,
     config: Config | None = None,
+    jobs: int = 1,
 ) -> FileScan:
-    """Start scanning one file; never raises for a bad file (``FileScan.error`` is set)."""
+    """Start scanning one file; never raises for a bad file (``FileScan.error`` is set).
+    ``jobs > 1`` scans a long text in that many processes, chunk by chunk."""
     name = os.fspath(path)
     language, strategy = resolve(language, strategy, config)
     file = Path(name)
@@ -89,7 +95,7 @@ def open_scan(
     if suffix in PLAIN:
         try:
             if file.stat().st_size > STREAM_BYTES:
-                return _stream_plain(name, file, language, strategy, config)
+                return _stream_plain(name, file, language, strategy, config, jobs)
             text = file.read_bytes().decode("utf-8").removeprefix(BOM)
         except UnicodeDecodeError:
             pass  # not UTF-8: let the documents package find the encoding
@@ -98,8 +104,8 @@ def open_scan(
         else:
             if not text.strip():
                 return _failed(name, language, "Het bestand is leeg.")
-            return _scan_whole(name, text, None, language, strategy, config)
-    return _scan_document(name, file, language, strategy, config)
+            return _scan_whole(name, text, None, language, strategy, config, jobs)
+    return _scan_document(name, file, language, strategy, config, jobs)
 
 
 def _scan_whole(
@@ -109,12 +115,18 @@ def _scan_whole(
     language: str,
     strategy: str,
     config: Config | None,
+    jobs: int = 1,
 ) -> FileScan:
     language = _choose_language(language, text)
     scanner = Scanner(language, strategy, config)
     tally = Tally()
+    chunks = split_chunks(text)
+    if jobs > 1 and len(text) >= PARALLEL_MIN_CHARS:
+        chunks = split_chunks(text, PARALLEL_CHUNK)
+    else:
+        jobs = 1
     # A document places findings itself (page, paragraph, section), so the scanner need not.
-    findings: Iterator[Finding] = scanner.stream(split_chunks(text), tally, lines=document is None)
+    findings: Iterator[Finding] = scanner.stream(chunks, tally, lines=document is None, jobs=jobs)
     if document is not None:
         findings = _locate(findings, document)
     return FileScan(name, language, findings, tally, text=text)
@@ -136,7 +148,7 @@ def _locate(findings: Iterable[Finding], document: Any) -> Iterator[Finding]:
 
 
 def _stream_plain(
-    name: str, file: Path, language: str, strategy: str, config: Config | None
+    name: str, file: Path, language: str, strategy: str, config: Config | None, jobs: int = 1
 ) -> FileScan:
     with file.open("rb") as handle:
         head = handle.read(65536)
@@ -144,7 +156,8 @@ def _stream_plain(
     language = _choose_language(language, sample)
     scanner = Scanner(language, strategy, config)
     tally = Tally()
-    return FileScan(name, language, scanner.stream(_read_chunks(file), tally), tally)
+    chunks = _read_chunks(file, PARALLEL_CHUNK if jobs > 1 else CHUNK_SIZE)
+    return FileScan(name, language, scanner.stream(chunks, tally, jobs=jobs), tally)
 
 
 def _read_chunks(file: Path, size: int = CHUNK_SIZE) -> Iterator[str]:
@@ -169,7 +182,7 @@ def _read_chunks(file: Path, size: int = CHUNK_SIZE) -> Iterator[str]:
 
 
 def _scan_document(
-    name: str, file: Path, language: str, strategy: str, config: Config | None
+    name: str, file: Path, language: str, strategy: str, config: Config | None, jobs: int = 1
 ) -> FileScan:
     try:
         from anderebril.documents import DocumentError, extract
@@ -183,7 +196,7 @@ def _scan_document(
         return _failed(name, language, f"Bestand kan niet gelezen worden ({type(error).__name__}).")
     if not document.text.strip():
         return _failed(name, language, "Er staat geen tekst in dit bestand.")
-    return _scan_whole(name, document.text, document, language, strategy, config)
+    return _scan_whole(name, document.text, document, language, strategy, config, jobs)
 
 
 def scan_one(
@@ -193,10 +206,12 @@ def scan_one(
     strategy: str | None = None,
     config: Config | None = None,
     keep_text: bool = True,
+    jobs: int = 1,
 ) -> Report:
     """Scan one file into a :class:`Report` (the facade's ``scan_file``)."""
     _, chosen = resolve(language, strategy, config)
-    report = open_scan(path, language=language, strategy=strategy, config=config).report(chosen)
+    scan = open_scan(path, language=language, strategy=strategy, config=config, jobs=jobs)
+    report = scan.report(chosen)
     if not keep_text:
         report.text = None
     return report
@@ -232,13 +247,17 @@ def scan_many(
     config: Config | None = None,
     keep_text: bool = True,
 ) -> Iterator[Report]:
-    """Reports for every file under ``paths``, in order; ``jobs > 1`` uses processes."""
+    """Reports for every file under ``paths``, in order; ``jobs > 1`` uses processes (one
+    file each, or for a single file, chunks of its text)."""
     from anderebril.textscan.parallel import map_files
 
     files = list(walk(paths, config))
     work = partial(
         scan_one, language=language, strategy=strategy, config=config, keep_text=keep_text
     )
+    if len(files) == 1:
+        yield work(files[0], jobs=jobs)
+        return
     if jobs > 1 and len(files) > 1:
         chosen_language, chosen = resolve(language, strategy, config)
         # Load the lexicon once, before the workers start, so that they share it.

@@ -1,16 +1,19 @@
-"""Running one task per file in several processes, with results in input order.
+"""Running one task per file, or per chunk of one big text, in several processes, with
+results in input order.
 
 The task is handed to the workers once, when they start (on Linux they are forked, so the
-lexicon index loaded before is shared and nothing is pickled but paths and results). Tasks
-should return something small and cheap to pickle — the CLI's workers return the formatted
-output for their file — so that the parent does little more than write.
+lexicon index loaded before is shared and nothing is pickled but paths, chunks and results).
+Tasks should return something small and cheap to pickle — the CLI's workers return the
+formatted output for their file — so that the parent does little more than write.
 """
 
 from __future__ import annotations
 
 import gc
 import multiprocessing
-from collections.abc import Callable, Iterator, Sequence
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -23,9 +26,17 @@ def _start(task: Callable[[str], Any]) -> None:
     _task = task
 
 
-def _run(path: str) -> Any:
+def _run(item: str) -> Any:
     assert _task is not None, "worker started without a task"
-    return _task(path)
+    return _task(item)
+
+
+def available_cores() -> int:
+    """The processor cores this process may run on (``--jobs auto``)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 def _context() -> Any:
@@ -56,3 +67,45 @@ def map_files(task: Callable[[str], T], files: Sequence[str], jobs: int) -> Iter
             yield from pool.imap(_run, files, chunksize=chunk_size(len(files), workers))
     finally:
         gc.unfreeze()
+
+
+def map_chunks(
+    task: Callable[[str], T], chunks: Iterable[str], jobs: int
+) -> Iterator[tuple[str, T]]:
+    """``(chunk, task(chunk))`` for consecutive chunks of one text, computed in ``jobs``
+    processes and yielded in order.
+
+    Chunks are read from ``chunks`` only as workers become free: at most ``jobs + 1`` are
+    on their way at once, so a huge file streamed in chunks stays bounded in memory. A text
+    of one chunk is scanned here, without starting processes."""
+    items = iter(chunks)
+    first = next(items, None)
+    if first is None:
+        return
+    second = next(items, None)
+    if second is None or jobs <= 1:
+        yield first, task(first)
+        if second is not None:
+            yield second, task(second)
+            yield from ((chunk, task(chunk)) for chunk in items)
+        return
+    gc.freeze()  # as in map_files: keep the shared pages shared
+    try:
+        with _context().Pool(jobs, initializer=_start, initargs=(task,)) as pool:
+            pending: deque[tuple[str, Any]] = deque()
+            for chunk in _chain(first, second, items):
+                pending.append((chunk, pool.apply_async(_run, (chunk,))))
+                if len(pending) > jobs:
+                    done, result = pending.popleft()
+                    yield done, result.get()
+            while pending:
+                done, result = pending.popleft()
+                yield done, result.get()
+    finally:
+        gc.unfreeze()
+
+
+def _chain(first: str, second: str, rest: Iterator[str]) -> Iterator[str]:
+    yield first
+    yield second
+    yield from rest

@@ -1,0 +1,166 @@
+"""One long text scanned in chunks by several processes (``--jobs``, ``auto`` by default):
+the findings, their places and the score are exactly those of one process."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from anderebril.cli import main
+from anderebril.textscan import cli as scan_cli
+from anderebril.textscan import files
+from anderebril.textscan.engine import Scanner, Tally, split_chunks
+from anderebril.textscan.parallel import map_chunks
+
+pytestmark = pytest.mark.usefixtures("fixture_lexicon")
+
+PARAGRAPHS = [
+    "Wij zoeken een ervaren vakman (m/v) voor onze vestiging in Zwolle.",
+    "De student regelt zelf zijn stage en meldt zich bij de coördinator.",
+    "<!-- anderebril-disable -->",
+    "Deze vakman en deze timmerman worden hier niet gemeld.",
+    "Ook de monteur met zijn gereedschap niet.",
+    "<!-- anderebril-enable -->",
+    "Anna is lerares en Jan, onze monteur, doet zijn werk met vakmanschap.",
+    "Techniek is geen mannenwereld meer.\nOnze medewerk(st)ers zijn betrokken.",
+]
+
+
+def _text(repeat: int) -> str:
+    return "\n\n".join(PARAGRAPHS * repeat) + "\n"
+
+
+def _facts(scanner: Scanner, text: str, size: int, jobs: int) -> tuple[list[tuple], tuple]:
+    tally = Tally()
+    found = [
+        (f.start, f.end, f.rule, f.text, f.location.line, f.location.column, f.location.paragraph)
+        for f in scanner.stream(split_chunks(text, size), tally, jobs=jobs)
+    ]
+    return found, (tally.words, tally.masculine, tally.feminine, tally.line, tally.offset)
+
+
+def test_chunks_in_two_processes_give_what_one_process_gives() -> None:
+    text = _text(40)
+    scanner = Scanner("nl")
+    one = _facts(scanner, text, 700, 1)
+    two = _facts(scanner, text, 700, 2)
+    assert two == one
+    assert len(one[0]) > 100
+    # the disable marker, open over many chunk borders, silences in both
+    assert not any(f[3] == "timmerman" for f in two[0])
+
+
+def test_a_disable_left_open_at_a_chunk_border_carries_into_the_next_chunk() -> None:
+    text = "Een vakman.\n\n<!-- anderebril-disable -->\n\n" + "Een vakman.\n\n" * 50
+    scanner = Scanner("nl")
+    found, _ = _facts(scanner, text, 60, 2)
+    assert [f[3] for f in found] == ["vakman"]  # only the one before the marker
+
+
+def _pid(chunk: str) -> tuple[int, int]:
+    return os.getpid(), len(chunk)
+
+
+def test_chunks_run_in_other_processes_and_come_back_in_order() -> None:
+    chunks = [f"stuk {i} " * (i + 1) for i in range(9)]
+    out = list(map_chunks(_pid, chunks, 2))
+    assert [chunk for chunk, _ in out] == chunks
+    assert [size for _, (_, size) in out] == [len(c) for c in chunks]
+    assert os.getpid() not in {pid for _, (pid, _) in out}
+
+
+def test_a_single_chunk_is_scanned_here_without_starting_processes() -> None:
+    assert [pid for _, (pid, _) in map_chunks(_pid, ["alleen"], 4)] == [os.getpid()]
+    assert list(map_chunks(_pid, [], 4)) == []
+
+
+def test_chunks_are_read_only_as_workers_become_free() -> None:
+    pulled: list[int] = []
+
+    def chunks() -> Iterator[str]:
+        for i in range(30):
+            pulled.append(i)
+            yield f"stuk {i}"
+
+    results = map_chunks(_pid, chunks(), 2)
+    next(results)
+    assert len(pulled) <= 3  # jobs + 1 on their way at most: a huge file stays bounded
+    assert len(list(results)) == 29
+
+
+@pytest.fixture
+def long_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A text that counts as long: the thresholds are lowered, so the test stays fast."""
+    monkeypatch.setattr(files, "PARALLEL_MIN_CHARS", 2_000)
+    monkeypatch.setattr(files, "PARALLEL_CHUNK", 900)
+    path = tmp_path / "lang.txt"
+    path.write_text(_text(30), encoding="utf-8")
+    return path
+
+
+def _json(path: Path, *options: str) -> dict:
+    out = path.parent / f"uit{'-'.join(options)}.json"
+    main(["scan", "--format", "json", *options, "-o", str(out), str(path)])
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_the_cli_writes_the_same_report_for_one_long_file_with_any_jobs(
+    long_file: Path,
+) -> None:
+    one = _json(long_file, "-j", "1")
+    assert one["files"][0]["findings"]
+    assert _json(long_file, "-j", "2") == one
+    assert _json(long_file) == one  # auto
+
+
+def test_a_streamed_file_is_scanned_in_parallel_chunks_too(
+    long_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one = _json(long_file, "-j", "1")
+    monkeypatch.setattr(files, "STREAM_BYTES", 1_000)  # read in blocks, never whole
+    streamed = _json(long_file, "-j", "2")
+    assert streamed["files"][0]["findings"] == one["files"][0]["findings"]
+    assert streamed["files"][0]["score"] == one["files"][0]["score"]
+
+
+def test_jobs_takes_a_number_or_auto() -> None:
+    assert scan_cli._jobs("auto") is None
+    assert scan_cli._jobs("3") == 3
+    for bad in ("0", "-1", "veel"):
+        with pytest.raises(argparse.ArgumentTypeError):
+            scan_cli._jobs(bad)
+
+
+def test_auto_uses_every_core_only_when_there_is_enough_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(scan_cli, "available_cores", lambda: 4)
+    small = [tmp_path / f"klein-{i}.txt" for i in range(3)]
+    for path in small:
+        path.write_text("Een korte tekst.\n", encoding="utf-8")
+    names = [str(p) for p in small]
+    assert scan_cli._job_count(None, names) == 1  # starting processes would cost more
+    assert scan_cli._job_count(2, names) == 2  # asked for: done
+    big = tmp_path / "groot.txt"
+    big.write_bytes(b"x" * scan_cli.AUTO_PARALLEL_BYTES)
+    assert scan_cli._job_count(None, [*names, str(big)]) == 4
+    # one file decides by the length of its own text (files.PARALLEL_MIN_CHARS)
+    assert scan_cli._job_count(None, names[:1]) == 4
+
+
+def test_a_short_file_with_many_jobs_stays_in_this_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(*args: object, **kwargs: object) -> None:
+        raise AssertionError("no processes for a short text")
+
+    monkeypatch.setattr("anderebril.textscan.parallel.map_chunks", fail)
+    path = tmp_path / "kort.txt"
+    path.write_text(_text(2), encoding="utf-8")
+    report = files.scan_one(path, jobs=4)
+    assert report.error is None and report.findings
