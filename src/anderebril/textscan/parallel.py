@@ -77,7 +77,10 @@ def map_chunks(
 
     Chunks are read from ``chunks`` only as workers become free: at most ``jobs + 1`` are
     on their way at once, so a huge file streamed in chunks stays bounded in memory. A text
-    of one chunk is scanned here, without starting processes."""
+    of one chunk is scanned here, without starting processes, and so is every text where
+    processes cannot be forked (the task, a scanner's method, is not sent to them)."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        jobs = 1
     items = iter(chunks)
     first = next(items, None)
     if first is None:
