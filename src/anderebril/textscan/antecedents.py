@@ -298,6 +298,8 @@ def _determined(grammar: Grammar, text: str, start: int, end: int) -> bool:
             return False  # "een kameraad die kraanmachinist is"; not "iemand die monteur is"
         if low in grammar.determiners or low in _YOUR:
             return True  # "de leerling", "jouw leerling": any pupil of any reader
+        if low in _CONTRACT_CONJUNCTIONS and at == len(words) - 1:
+            return True  # "Zodra werknemer beter is, moet hij …": a contract's bare party
         if low == "van" and at == len(words) - 1 and at > 0 and words[at - 1] in _TRADE:
             # "het vak van fietsenmaker": whoever works in it; not a list's label ("het
             # beroep van lasser: 97 procent van de lassers zijn mannen") or the trade a
@@ -320,6 +322,8 @@ def _determined(grammar: Grammar, text: str, start: int, end: int) -> bool:
 
 
 _ANYONE: Final = wordset("iemand degene diegene kandidaat persoon sollicitant")
+#: Conjunctions after which a contract or regulation names its party without an article.
+_CONTRACT_CONJUNCTIONS: Final = wordset("zodra indien wanneer nadat voordat totdat tenzij mits")
 _TRAININGS: Final = wordset("opleiding opleidingen cursus studie richting diploma")
 #: A copula that ends the relative clause: *die kraanmachinist is.*, *die monteur was,*.
 _PREDICATE_END_RE: Final = re.compile(r" (?:is|was|wordt|werd|blijft|bleef)(?=[.,;:!?]| en )")

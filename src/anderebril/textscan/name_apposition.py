@@ -102,7 +102,7 @@ def _comma_apposition(text: str, start: int, prev: list[Token]) -> bool:
     article and adjectives, and a comma after it. Not a list (*Jansen, de monteur en de
     klant*: no comma closes it) or a name at a sentence start only by its capital."""
     at = len(prev) - 1
-    while at >= 0 and len(prev) - at <= 3 and describes(key_of(prev[at].text)):
+    while at >= 0 and len(prev) - at <= 3 and _in_apposition(key_of(prev[at].text)):
         at -= 1
     if at < 0 or at == len(prev) - 1 or "," not in text[prev[at].end : prev[at + 1].start]:
         return False
@@ -115,6 +115,15 @@ def _comma_apposition(text: str, start: int, prev: list[Token]) -> bool:
     return looks_like_name(text, name) and (
         not is_sentence_start(text, name.start) or capitalised_inside(text, name)
     )
+
+
+def _in_apposition(word: str) -> bool:
+    """A word of the apposition before its noun: an article or adjective, or the learner of
+    a programme named by its job (*Sabria Zaid, mbo-student doktersassistente, …*)."""
+    return describes(word) or word in _LEARNERS
+
+
+_LEARNERS: Final = wordset("mbo hbo bbl bol student leerling cursist deelnemer")
 
 
 def colon_apposition(text: str, start: int, prev: list[Token]) -> bool:
@@ -193,7 +202,7 @@ def name_before_comma(text: str, start: int, end: int, prev: list[Token]) -> boo
             # describing words only, and a comma closes the apposition
             described = (
                 (text[end : end + 1] == "," or _PLACE_AFTER_RE.match(text, end) is not None)
-                and all(describes(key_of(t.text)) for t in prev[i + 1 :])
+                and all(_in_apposition(key_of(t.text)) for t in prev[i + 1 :])
                 and _person_name_ends(text, prev, i)
             )  # a person's name, not "Bouwbedrijf Jansen, fulltime timmerman, Utrecht"
             if not direct and not (key_of(opener) in APPOSITION_START or titled or described):

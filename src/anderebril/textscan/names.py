@@ -122,6 +122,9 @@ def followed_by_name(text: str, end: int) -> bool:
     no preposition (*vakman voor Bouwbedrijf Jansen* names a company, not a person)."""
     if _ADDRESSED_NAME_RE.match(text, end):
         return True  # "oud wijkverpleegster mw. P. Schipper", "zuster v.d. Sar"
+    whose = _WHOSE_THEN_NAME_RE.match(text, end)
+    if whose is not None and key_of(whose[1]) in FIRST_NAMES:
+        return True  # "De kraamverzorgster van Arie en Romy, Marcella, leerde …"
     nxt = after(text, end, 80, count=4)  # at most three words, and the one after them
     for i, token in enumerate(nxt[:3]):
         between = text[end : token.start]
@@ -159,6 +162,10 @@ def followed_by_name(text: str, end: int) -> bool:
     return False
 
 
+#: *van <Name> (en <Name>), <Name>,*: whose the person is, then her own name in apposition.
+_WHOSE_THEN_NAME_RE: Final = re.compile(
+    r"[ \t]+van[ \t]+[A-Z]\w+(?:[ \t]+(?:en|&)[ \t]+[A-Z]\w+)?,[ \t]+([A-Z]\w+),"
+)
 #: First names written short with a full stop: *Th.*, *Chr.*, *Joh.*, *Jac.*, *Wm.*
 _SHORT_FIRST_NAMES: Final = wordset("th chr joh jac wm fr ph corn hendr jos ant alb ch gerr")
 

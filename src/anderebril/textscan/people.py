@@ -56,6 +56,20 @@ POSSESSIVES: Final = wordset(
 )
 
 
+def _grew_to(words: list[str], at: int) -> bool:
+    """*doorgroeide naar*, *groeide door naar*: what someone's career made of them, told in
+    the past (*je kunt doorgroeien naar voorman* is what the job offers anyone)."""
+    if words[at] != "naar" or at == 0:
+        return False
+    if words[at - 1] in _GREW:
+        return True
+    return words[at - 1] == "door" and at > 1 and words[at - 2] in _GREW_BARE
+
+
+_GREW: Final = wordset("doorgroeide doorgroeiden doorgegroeid opgeklommen")
+_GREW_BARE: Final = wordset("groeide groeiden klom klommen")
+
+
 def names_a_person(
     text: str, start: int, end: int, surface: str, compound: bool, *, plural: bool = False
 ) -> bool:
@@ -127,10 +141,12 @@ def names_a_person(
         # "<Name|hij|zij> is (al twintig jaar)? <noun>", "<Name> werkte tien jaar als <noun>"
         recent = [key_of(t.text) for t in prev[-6:]]
         wish = _TO_BECOME_RE.match(text, end) is not None  # "wilde stewardess worden"
+        if wish and _PAST_WISH.intersection(recent) and PERSONAL.intersection(recent):
+            return True  # "ook als kind wilde hij geen brandweerman worden": his own story
         links = [
             i
             for i, w in enumerate(recent)
-            if w in COPULAS or w == "als" or (wish and w in _WISH_VERBS)
+            if w in COPULAS or w == "als" or (wish and w in _WISH_VERBS) or _grew_to(recent, i)
         ]
         between = recent[links[-1] + 1 :] if links else []
         between = [  # "Jan werd in 1990 timmerman": a year is no phrase of another noun
@@ -483,6 +499,7 @@ _POINTING: Final = wordset("het dit dat")
 
 #: *Nina wilde stewardess worden*: a wish links the subject to the noun as *is* does.
 _WISH_VERBS: Final = wordset("wil wilde wou")
+_PAST_WISH: Final = wordset("wilde wou wilden wouden droomde")
 _TO_BECOME_RE: Final = re.compile(r"\s+(?:te\s+)?worden\b")
 _CLAUSE_ENDS: Final = (".", "!", "”", "’", "'", '"')
 _BECOME: Final = wordset(

@@ -43,6 +43,7 @@ NL: Final = Grammar(
         "hem": "object",
         "zijn": "possessive",
         "zichzelf": "reflexive",
+        "hemzelf": "reflexive",
         "z'n": "possessive",
         "z’n": "possessive",
     },

@@ -22,7 +22,9 @@ _ADJECTIVES: Final = wordset("mannelijke vrouwelijke mannelijk vrouwelijk")
 _NOT_PEOPLE: Final = wordset(
     "kenmerken kenmerk eigenschappen eigenschap kwaliteiten kwaliteit trekken trek waarden "
     "hormonen hormoon energie stem stemmen kant kanten blik uitstraling beroepen beroep vakken "
-    "sectoren rol rollen stijl lichaam lichamen doelgroep doelgroepen vorm vormen"
+    "sectoren rol rollen stijl lichaam lichamen doelgroep doelgroepen vorm vormen "
+    "competentie competenties vaardigheid vaardigheden talent talenten gedrag taal woorden "
+    "termen"
 )
 _ADJECTIVE_RE: Final = re.compile(
     r"\b(mannelijke|vrouwelijke|mannelijk|vrouwelijk)\s+([^\W\d_][\w'’-]*)", re.IGNORECASE

@@ -53,6 +53,7 @@ def past_sentence(text: str, token: Token) -> bool:
     if not any(past_tense(w) for w in words) or any(
         present_verb(w)
         and not (at and words[at - 1] in PAST_MODALS and w.endswith("n"))
+        and not (at and words[at - 1] == "te" and w.endswith("n"))  # "recht te hebben"
         and not (at and words[at - 1] in _NOUN_MARKERS)  # "een dessert": a noun in -t
         for at, w in enumerate(words)
     ):

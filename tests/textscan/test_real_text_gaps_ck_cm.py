@@ -1,0 +1,87 @@
+"""Rules from the errors of the seventeenth session's real sets CK, CL and CM (vacancies and
+job pages, school and internship pages with regulations, news and portraits), each measured
+once before the rules its errors led to. Each rule comes with look-alikes that must keep
+their findings, or stay without."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.textscan.helpers import texts
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        # *hemzelf* is *hem* made reflexive: generic after a role noun (real CL)
+        (
+            "De werknemer mag geen spullen van de werkgever voor hemzelf gebruiken.",
+            "generic-masculine",
+            ["hemzelf"],
+        ),
+        ("Jan kocht het voor hemzelf.", "generic-masculine", []),
+        # a named learner of a programme called by its job (real CL)
+        (
+            "Sabria Zaid, mbo-student doktersassistente, hoeft niet lang na te denken.",
+            "gendered-term",
+            [],
+        ),
+        (
+            "De student, leerling doktersassistente, moet zelf een stage zoeken.",
+            "gendered-term",
+            ["doktersassistente"],
+        ),
+        ("Bouwbedrijf Jansen, student timmerman, Utrecht", "gendered-term", ["timmerman"]),
+        # what someone's career made of them, told in the past (real CK)
+        ("Tom groeide door naar voorman.", "gendered-term", []),
+        ("Hij is inmiddels doorgegroeid naar voorman.", "gendered-term", []),
+        ("Bij ons kun je doorgroeien naar voorman.", "gendered-term", ["voorman"]),
+        # a past wish with a pronoun for its subject is one person's story (real CM)
+        (
+            "Nee, ook als kind wilde hij geen voetballer of brandweerman worden.",
+            "gendered-term",
+            [],
+        ),
+        ("Wil jij brandweerman worden?", "gendered-term", ["brandweerman"]),
+        (
+            "Wie brandweerman wilde worden, moest vroeger sterk zijn.",
+            "gendered-term",
+            ["brandweerman"],
+        ),
+        # a sex adjective before skills is no request for one sex (real CM)
+        (
+            "Zoek je iemand met mannelijke competenties? Omschrijf die dan neutraal.",
+            "gendered-term",
+            [],
+        ),
+        ("Wij zoeken een mannelijke collega.", "gendered-term", ["mannelijke collega"]),
+        # a regulation names its party without an article after *zodra*, *indien* (real CM)
+        (
+            "Zodra werknemer beter is, moet hij zich betermelden.",
+            "generic-masculine",
+            ["hij"],
+        ),
+        ("Zodra Jan beter is, moet hij zich melden.", "generic-masculine", []),
+        ("Zodra monteur Jan beter is, meldt hij zich.", "generic-masculine", []),
+        # whose the person is, then her first name in apposition (real CM)
+        (
+            "De kraamverzorgster van Arie en Romy, Anna, leerde hen alles.",
+            "gendered-term",
+            [],
+        ),
+        ("De vakman van Jansen, Utrecht, komt morgen.", "gendered-term", ["vakman"]),
+        # an infinitive after *te* is no present tense: the story stays in the past (real CM)
+        (
+            "De student bleef zeggen recht te hebben zijn studie af te ronden.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "De student probeert zijn studie af te ronden.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+    ],
+)
+def test_rules_from_sets_ck_to_cm(text: str, category: str, expected: list[str]) -> None:
+    assert texts(text, category) == expected
