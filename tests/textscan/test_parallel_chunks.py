@@ -7,14 +7,15 @@ import argparse
 import json
 import os
 from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
 
 from anderebril.cli import main
 from anderebril.textscan import cli as scan_cli
-from anderebril.textscan import files
-from anderebril.textscan.engine import Scanner, Tally, split_chunks
+from anderebril.textscan import files, parallel
+from anderebril.textscan.engine import Scanner, Tally, cut_point, split_chunks
 from anderebril.textscan.parallel import map_chunks
 
 pytestmark = pytest.mark.usefixtures("fixture_lexicon")
@@ -97,7 +98,7 @@ def test_chunks_are_read_only_as_workers_become_free() -> None:
 def long_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A text that counts as long: the thresholds are lowered, so the test stays fast."""
     monkeypatch.setattr(files, "PARALLEL_MIN_CHARS", 2_000)
-    monkeypatch.setattr(files, "PARALLEL_CHUNK", 900)
+    monkeypatch.setattr(files, "CHUNK_SIZE", 900)
     path = tmp_path / "lang.txt"
     path.write_text(_text(30), encoding="utf-8")
     return path
@@ -130,6 +131,7 @@ def test_a_streamed_file_is_scanned_in_parallel_chunks_too(
 
 def test_jobs_takes_a_number_or_auto() -> None:
     assert scan_cli._jobs("auto") is None
+    assert scan_cli._jobs("AUTO") is None
     assert scan_cli._jobs("3") == 3
     for bad in ("0", "-1", "veel"):
         with pytest.raises(argparse.ArgumentTypeError):
@@ -164,3 +166,81 @@ def test_a_short_file_with_many_jobs_stays_in_this_process(
     path.write_text(_text(2), encoding="utf-8")
     report = files.scan_one(path, jobs=4)
     assert report.error is None and report.findings
+
+
+def test_chunks_are_cut_at_a_paragraph_then_a_sentence_then_a_line() -> None:
+    crlf = "Een zin.\r\n\r\nNog een zin die\r\ndoorloopt. En verder"
+    assert crlf[: cut_point(crlf, 0, len(crlf))].endswith("\r\n\r\n")
+    wrapped = "De student regelt zelf\nzijn stage. De monteur neemt\nzijn gereedschap"
+    assert wrapped[: cut_point(wrapped, 0, len(wrapped))].endswith("stage. ")
+    lines = "een regel\nnog een regel zonder punt"
+    assert lines[: cut_point(lines, 0, len(lines))] == "een regel\n"
+    assert cut_point("geenspatie", 0, 10) is None
+
+
+def test_a_hard_wrapped_crlf_text_loses_nothing_at_chunk_borders() -> None:
+    """No blank line anywhere (CRLF files, PDFs): a cut inside a sentence would part a
+    pronoun from its noun, so chunks end at sentence ends."""
+    sentence = "De student regelt zelf\r\nzijn stage en meldt\r\nzich bij de coördinator. "
+    text = sentence * 60
+    scanner = Scanner("nl")
+    whole, _ = _facts(scanner, text, len(text) + 1, 1)
+    assert len(whole) == 60
+    assert _facts(scanner, text, 500, 1)[0] == whole
+    assert _facts(scanner, text, 500, 2)[0] == whole
+
+
+def test_a_disable_next_line_at_the_end_of_a_chunk_silences_the_next_chunks_first_line() -> None:
+    chunks = [
+        "Een vakman.\n<!-- anderebril-disable-next-line -->\n",
+        "Een vakman hier.\nEen vakman daar.\n",
+    ]
+    found = list(Scanner("nl").stream(chunks, Tally()))
+    assert [(f.text, f.location.line) for f in found] == [("vakman", 1), ("vakman", 4)]
+    # the marker's own line going on in the next chunk: the line after it is silenced
+    chunks = [
+        "Een vakman.\n<!-- anderebril-disable-next-line --> ",
+        "en meer\nEen vakman.\nEen vakman.\n",
+    ]
+    found = list(Scanner("nl").stream(chunks, Tally()))
+    assert [f.location.line for f in found] == [1, 4]
+
+
+def test_a_worker_that_dies_raises_instead_of_hanging() -> None:
+    parent = os.getpid()
+
+    def dies_on_the_third(chunk: str) -> int:
+        if os.getpid() != parent and chunk == "derde":
+            os._exit(9)  # as the out-of-memory killer would end it
+        return len(chunk)
+
+    with pytest.raises(BrokenProcessPool):
+        list(map_chunks(dies_on_the_third, ["een", "twee", "derde", "vier", "vijf"], 2))
+
+
+def test_the_cli_says_so_when_a_worker_dies(
+    long_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    parent = os.getpid()
+    scan_chunk = Scanner.scan_chunk
+
+    def dies(self: Scanner, chunk: str) -> object:
+        if os.getpid() != parent:
+            os._exit(9)
+        return scan_chunk(self, chunk)
+
+    monkeypatch.setattr(Scanner, "scan_chunk", dies)
+    code = main(["scan", "-j", "2", "--format", "json", "-o", "/dev/null", str(long_file)])
+    assert code == 2
+    assert "werkproces stopte onverwacht" in capsys.readouterr().err
+
+
+def test_cores_follow_a_containers_cpu_quota(tmp_path: Path) -> None:
+    limit = tmp_path / "cpu.max"
+    limit.write_text("150000 100000\n", encoding="ascii")
+    assert parallel._cpu_quota(str(limit)) == 1
+    limit.write_text("400000 100000\n", encoding="ascii")
+    assert parallel._cpu_quota(str(limit)) == 4
+    limit.write_text("max 100000\n", encoding="ascii")
+    assert parallel._cpu_quota(str(limit)) is None
+    assert parallel._cpu_quota(str(tmp_path / "ontbreekt")) is None

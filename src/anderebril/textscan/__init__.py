@@ -91,5 +91,5 @@ def scan_paths(
     config: Config | None = None,
 ) -> Iterator[Report]:
     """Scan files and folders (recursively), yielding one report per file in order; with
-    ``jobs > 1`` the files are scanned in that many processes."""
+    ``jobs > 1`` the files are scanned in that many processes (a single long file in chunks)."""
     return scan_many(paths, jobs=jobs, language=language, strategy=strategy, config=config)

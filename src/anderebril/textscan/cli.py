@@ -11,6 +11,7 @@ import io
 import os
 import sys
 from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,7 +93,7 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
 
 def _jobs(value: str) -> int | None:
     """A number of processes, or ``None`` for ``auto``."""
-    if value == "auto":
+    if value.strip().lower() == "auto":
         return None
     try:
         number = int(value)
@@ -252,6 +253,11 @@ def run_scan(args: argparse.Namespace) -> int:
                 progress.step()
         except ScanError as error:
             return _usage_error(str(error))
+        except BrokenProcessPool:
+            return _usage_error(
+                "een werkproces stopte onverwacht (te weinig geheugen?); de uitvoer is "
+                "onvolledig. Probeer het opnieuw met --jobs 1."
+            )
         formatter.end(summary)
     if args.format != "text" and (args.output or not sys.stdout.isatty()):
         print(summary.line(), file=sys.stderr)  # noqa: T201

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from anderebril.textscan.config import Config
-from anderebril.textscan.engine import CHUNK_SIZE, Scanner, Tally, split_chunks
+from anderebril.textscan.engine import CHUNK_SIZE, Scanner, Tally, cut_point, split_chunks
 from anderebril.textscan.language import detect_language
 from anderebril.textscan.model import Finding, Report, Score, make_location
 
@@ -26,10 +26,9 @@ PLAIN: Final = frozenset({".txt", ".md", ".markdown"})
 BOM: Final = "\ufeff"  # stripped, as anderebril.documents does: offsets start after it
 #: Plain files above this size are streamed and their text is not kept in the report.
 STREAM_BYTES: Final = 16_000_000
-#: With ``jobs > 1``, a text at least this long is scanned in chunks of ``PARALLEL_CHUNK``
-#: characters in several processes (below it, starting them costs more than they save).
+#: With ``jobs > 1``, a text at least this long is scanned in several processes (below it,
+#: starting them costs more than they save). The chunks are the same whatever ``jobs``.
 PARALLEL_MIN_CHARS: Final = 2_000_000
-PARALLEL_CHUNK: Final = 1_000_000
 
 
 @dataclass(slots=True)
@@ -120,11 +119,9 @@ def _scan_whole(
     language = _choose_language(language, text)
     scanner = Scanner(language, strategy, config)
     tally = Tally()
-    chunks = split_chunks(text)
-    if jobs > 1 and len(text) >= PARALLEL_MIN_CHARS:
-        chunks = split_chunks(text, PARALLEL_CHUNK)
-    else:
-        jobs = 1
+    chunks = split_chunks(text, CHUNK_SIZE)
+    # no more processes than chunks: -j 8 on a 2 MB text starts three
+    jobs = 1 if len(text) < PARALLEL_MIN_CHARS else min(jobs, len(text) // CHUNK_SIZE + 1)
     # A document places findings itself (page, paragraph, section), so the scanner need not.
     findings: Iterator[Finding] = scanner.stream(chunks, tally, lines=document is None, jobs=jobs)
     if document is not None:
@@ -156,12 +153,13 @@ def _stream_plain(
     language = _choose_language(language, sample)
     scanner = Scanner(language, strategy, config)
     tally = Tally()
-    chunks = _read_chunks(file, PARALLEL_CHUNK if jobs > 1 else CHUNK_SIZE)
+    chunks = _read_chunks(file, CHUNK_SIZE)
     return FileScan(name, language, scanner.stream(chunks, tally, jobs=jobs), tally)
 
 
-def _read_chunks(file: Path, size: int = CHUNK_SIZE) -> Iterator[str]:
-    """Decode the file as UTF-8 in pieces cut after a newline (no newline translation)."""
+def _read_chunks(file: Path, size: int) -> Iterator[str]:
+    """Decode the file as UTF-8 in pieces of about ``size`` characters, cut where
+    :func:`engine.cut_point` says (no newline translation)."""
     decoder = codecs.getincrementaldecoder("utf-8-sig")(errors="replace")
     carry = ""
     with file.open("rb") as handle:
@@ -172,9 +170,8 @@ def _read_chunks(file: Path, size: int = CHUNK_SIZE) -> Iterator[str]:
                 if text:
                     yield text
                 return
-            cut = text.rfind("\n\n")
-            cut = cut + 2 if cut != -1 else text.rfind("\n") + 1
-            if cut <= 0:
+            cut = cut_point(text, len(text) // 2, len(text))
+            if cut is None or cut <= 0:
                 carry = text
                 continue
             yield text[:cut]

@@ -28,6 +28,9 @@ class Silenced:
 
     ranges: list[tuple[int, int, frozenset[str]]] = field(default_factory=list)
     open_rules: frozenset[str] | None = None  # a disable still open at the end of a chunk
+    #: A ``disable-next-line`` whose next line is in the next chunk: its rules, and how many
+    #: line ends of the next chunk come before that line (1 when the marker's own line goes on).
+    next_line: tuple[frozenset[str], int] | None = None
 
     def covers(self, finding: Finding) -> bool:
         for start, end, rules in self.ranges:
@@ -39,18 +42,34 @@ class Silenced:
         return False
 
 
-def find_silenced(text: str, carried: frozenset[str] | None = None) -> Silenced:
-    """Silenced ranges in ``text``; ``carried`` is a disable left open by the previous chunk."""
+def find_silenced(
+    text: str,
+    carried: frozenset[str] | None = None,
+    next_line: tuple[frozenset[str], int] | None = None,
+) -> Silenced:
+    """Silenced ranges in ``text``; ``carried`` is a disable left open by the previous chunk,
+    ``next_line`` a ``disable-next-line`` of the previous chunk whose line is in this one."""
     silenced = Silenced()
     open_at: int | None = 0 if carried is not None else None
     open_rules = carried or frozenset()
+    if next_line is not None:
+        rules, skip = next_line
+        line_start = 0
+        for _ in range(skip):
+            line_start = text.find("\n", line_start) + 1
+            if line_start == 0:
+                break
+        if line_start or not skip:
+            line_end = text.find("\n", line_start)
+            silenced.ranges.append((line_start, len(text) if line_end == -1 else line_end, rules))
     if "anderebril-" in text:
         for match in MARKER_RE.finditer(text):
             kind, rules = match.group(1), frozenset(match.group(2).split())
             silenced.ranges.append((match.start(), match.end(), frozenset()))  # the marker itself
             if kind == "disable-next-line":
                 line_start = text.find("\n", match.end())
-                if line_start == -1:
+                if line_start == -1 or line_start + 1 == len(text):
+                    silenced.next_line = (rules, 1 if line_start == -1 else 0)
                     continue
                 line_end = text.find("\n", line_start + 1)
                 silenced.ranges.append(

@@ -14,6 +14,9 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -32,11 +35,31 @@ def _run(item: str) -> Any:
 
 
 def available_cores() -> int:
-    """The processor cores this process may run on (``--jobs auto``)."""
+    """The processor cores this process may use (``--jobs auto``): those it may run on, and
+    no more than a container's CPU quota (cgroup v2 ``cpu.max``) allows."""
     try:
-        return max(1, len(os.sched_getaffinity(0)))
+        cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
+        cores = os.cpu_count() or 1
+    quota = _cpu_quota()
+    if quota is not None:
+        cores = min(cores, quota)
+    return max(1, cores)
+
+
+def _cpu_quota(path: str = "/sys/fs/cgroup/cpu.max") -> int | None:
+    """The whole cores a cgroup v2 CPU limit allows (``200000 100000`` is 2), or ``None``."""
+    try:
+        with Path(path).open(encoding="ascii") as handle:
+            quota, period = handle.read().split()[:2]
+    except (OSError, ValueError):
+        return None
+    if quota == "max":
+        return None
+    try:
+        return max(1, int(quota) // max(1, int(period)))
+    except ValueError:
+        return None
 
 
 def _context() -> Any:
@@ -51,6 +74,25 @@ def chunk_size(files: int, jobs: int) -> int:
     return max(1, min(32, files // (jobs * 16)))
 
 
+@contextmanager
+def _workers(task: Callable[[str], Any], jobs: int) -> Iterator[ProcessPoolExecutor]:
+    """A pool of ``jobs`` forked processes that run ``task``. A worker that dies (killed, out
+    of memory) makes waiting for its result raise ``BrokenProcessPool`` instead of hanging;
+    leaving early cancels what has not started."""
+    # Objects that exist now (the lexicon index above all) are left out of the workers'
+    # garbage collections, which would otherwise write to, and so copy, every shared page.
+    # A freeze the host program made itself is left as it was.
+    ours = gc.get_freeze_count() == 0
+    gc.freeze()
+    pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_start, initargs=(task,))
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        if ours:
+            gc.unfreeze()
+
+
 def map_files(task: Callable[[str], T], files: Sequence[str], jobs: int) -> Iterator[T]:
     """``task(file)`` for every file, computed in ``jobs`` processes, yielded in input order.
 
@@ -59,14 +101,8 @@ def map_files(task: Callable[[str], T], files: Sequence[str], jobs: int) -> Iter
         yield from map(task, files)
         return
     workers = min(jobs, len(files))
-    # Objects that exist now (the lexicon index above all) are left out of the workers'
-    # garbage collections, which would otherwise write to, and so copy, every shared page.
-    gc.freeze()
-    try:
-        with _context().Pool(workers, initializer=_start, initargs=(task,)) as pool:
-            yield from pool.imap(_run, files, chunksize=chunk_size(len(files), workers))
-    finally:
-        gc.unfreeze()
+    with _workers(task, workers) as pool:
+        yield from pool.map(_run, files, chunksize=chunk_size(len(files), workers))
 
 
 def map_chunks(
@@ -92,20 +128,16 @@ def map_chunks(
             yield second, task(second)
             yield from ((chunk, task(chunk)) for chunk in items)
         return
-    gc.freeze()  # as in map_files: keep the shared pages shared
-    try:
-        with _context().Pool(jobs, initializer=_start, initargs=(task,)) as pool:
-            pending: deque[tuple[str, Any]] = deque()
-            for chunk in _chain(first, second, items):
-                pending.append((chunk, pool.apply_async(_run, (chunk,))))
-                if len(pending) > jobs:
-                    done, result = pending.popleft()
-                    yield done, result.get()
-            while pending:
+    with _workers(task, jobs) as pool:
+        pending: deque[tuple[str, Future[T]]] = deque()
+        for chunk in _chain(first, second, items):
+            pending.append((chunk, pool.submit(_run, chunk)))
+            if len(pending) > jobs:
                 done, result = pending.popleft()
-                yield done, result.get()
-    finally:
-        gc.unfreeze()
+                yield done, result.result()
+        while pending:
+            done, result = pending.popleft()
+            yield done, result.result()
 
 
 def _chain(first: str, second: str, rest: Iterator[str]) -> Iterator[str]:
