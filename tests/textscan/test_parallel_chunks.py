@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from anderebril.cli import main
+from anderebril.textscan import Report, files, parallel, scan_text
 from anderebril.textscan import cli as scan_cli
-from anderebril.textscan import files, parallel
 from anderebril.textscan.engine import Scanner, Tally, cut_point, split_chunks
 from anderebril.textscan.parallel import map_chunks
 
@@ -244,3 +244,26 @@ def test_cores_follow_a_containers_cpu_quota(tmp_path: Path) -> None:
     limit.write_text("max 100000\n", encoding="ascii")
     assert parallel._cpu_quota(str(limit)) is None
     assert parallel._cpu_quota(str(tmp_path / "ontbreekt")) is None
+
+
+def test_a_crlf_text_gets_the_findings_and_places_of_the_same_text_with_lf() -> None:
+    """Windows line ends (a CRLF file, a pasted form field) are no other text: a blank line
+    still ends a paragraph, for the pronoun rules and for the paragraph numbers."""
+    lf = (
+        "Elke leerling neemt een laptop mee.\n\nDe monteur komt morgen.\n"
+        "Hij neemt zijn gereedschap mee.\n\nWij zoeken stoere\njongens (m/v).\n"
+    ) * 3
+    crlf = lf.replace("\n", "\r\n")
+    one, two = scan_text(lf), scan_text(crlf)
+
+    def places(report: Report) -> list[tuple[str, str, int | None, int | None, int | None]]:
+        return [
+            (f.rule, f.text.replace("\r", ""), f.location.line, f.location.column,
+             f.location.paragraph)
+            for f in report.findings
+        ]  # fmt: skip
+
+    assert places(two) == places(one)
+    assert max(f.location.paragraph or 0 for f in two.findings) == 7  # not 1 throughout
+    assert all(crlf[f.start : f.end] == f.text for f in two.findings)
+    assert any("\r\n" in f.text for f in two.findings)  # stoere\r\njongens, as written

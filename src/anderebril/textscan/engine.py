@@ -58,6 +58,16 @@ def split_chunks(text: str, size: int = CHUNK_SIZE) -> Iterator[str]:
     yield text[start:]
 
 
+def unix_line_ends(text: str) -> str:
+    """``text`` with Windows line ends written as Unix ones, at the same length: a blank line
+    ``\\r\\n\\r\\n`` becomes two spaces and ``\\n\\n``, a line end ``\\r\\n`` a space and
+    ``\\n``. Every ``\\n`` stays where it was, so offsets, lines and columns hold, and the rules
+    see the paragraphs and lines of a CRLF file (a pasted form field) as those of any other."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n\r\n", "  \n\n").replace("\r\n", " \n")
+
+
 def cut_point(text: str, lo: int, hi: int) -> int | None:
     """Where to cut ``text`` between ``lo`` and ``hi``: after the last paragraph break (a
     blank line, with any line ends: CRLF files and PDF pages too), else after the last
@@ -162,13 +172,14 @@ class Scanner:
             last = chunk.rfind("\n")
             if last != -1:
                 tally.line_start = tally.offset + last + 1
-            tally.paragraph += chunk.count("\n\n")
+            tally.paragraph += unix_line_ends(chunk).count("\n\n")
             tally.offset += len(chunk)
 
     def scan_chunk(self, chunk: str) -> ChunkScan:
         """The findings of one chunk on their own, with offsets into the chunk: everything
         that does not depend on the chunks before it, so that chunks can be scanned in any
         order and in other processes."""
+        written, chunk = chunk, unix_line_ends(chunk)
         low = lowered(chunk)
         candidates, words = find_candidates(chunk, low, self.index)
         terms, phrases, persons, coded_words = _by_rule(candidates)
@@ -179,8 +190,11 @@ class Scanner:
         if self.language == "nl":
             found += adjective_requests(chunk, low, self.index, words.distinct)
         found += coded_findings(chunk, coded_words, self.strategy)
-        found = _resolve_overlaps(found)
-        return ChunkScan(self._filter(chunk, low, found), words.total)
+        found = self._filter(chunk, low, _resolve_overlaps(found))
+        if written is not chunk:  # a finding over a line end quotes the text as written
+            for finding in found:
+                finding.text = written[finding.start : finding.end]
+        return ChunkScan(found, words.total)
 
     def _finish(self, chunk: str, result: ChunkScan, tally: Tally, lines: bool) -> list[Finding]:
         """Apply what depends on the chunks before (a disable marker left open), place the
@@ -224,6 +238,7 @@ class Scanner:
     @staticmethod
     def _place(chunk: str, found: list[Finding], tally: Tally) -> None:
         """Shift offsets to the whole text and add line, column and paragraph."""
+        chunk = unix_line_ends(chunk)  # a blank line in a CRLF file starts a paragraph too
         line = tally.line
         line_start = tally.line_start - tally.offset  # may be negative: the line began earlier
         paragraph = tally.paragraph
