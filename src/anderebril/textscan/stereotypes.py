@@ -183,7 +183,12 @@ def _ends(pattern: Sequence[PatternToken], tokens: Sequence[Token], text: str, t
 
 
 def _adjacent(text: str, left: Token, right: Token) -> bool:
-    return not text[left.end : right.start].strip(" \t\r\n-‘’“”\"'„")
+    return _joined(text, left.end, right.start)
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Whether only spaces, line ends, quotes or hyphens lie between ``end`` and ``start``."""
+    return not text[end:start].strip(" \t\r\n-‘’“”\"'„")
 
 
 def _match_around(
@@ -239,6 +244,7 @@ def stereotype_findings(
             begin = _pair_start(text, cand.start, cand.end)
             suggest = begin == cand.start  # a pair's phrase gets no one-sex alternative
             out.append(_finding(text, begin, cand.end, info.stereotype, strategy, suggest=suggest))
+        neighbours: tuple[str | None, str | None] | None = None
         for entry, p_index, anchor, others in info.anchors:
             if distinct is not None:
                 live = possible.get(id(others))
@@ -246,7 +252,21 @@ def stereotype_findings(
                     live = possible[id(others)] = _all_present(others, distinct)
                 if not live:
                     continue
-            span = _match_around(text, cand, entry.patterns[p_index], anchor, others, low)
+            pattern = entry.patterns[p_index]
+            # the cheapest test first: the words right next to the anchor, where the pattern
+            # has a word that must be there (*meisjes* anchors fifteen patterns)
+            if neighbours is None:
+                neighbours = _neighbours(text, cand)
+            left, right = neighbours
+            if anchor > 0 and left is not None:
+                wanted = pattern[anchor - 1]
+                if wanted.words and not wanted.optional and left not in wanted.words:
+                    continue
+            if anchor + 1 < len(pattern) and right is not None:
+                wanted = pattern[anchor + 1]
+                if wanted.words and not wanted.optional and right not in wanted.words:
+                    continue
+            span = _match_around(text, cand, pattern, anchor, others, low)
             if (
                 span is not None
                 and not _paired(text, *span)
@@ -260,6 +280,50 @@ def stereotype_findings(
                 end = _complete_clause(text, *span)
                 out.append(_finding(text, span[0], end, entry, strategy))
     return out
+
+
+def _neighbours(text: str, cand: Candidate) -> tuple[str | None, str | None]:
+    """The keys of the words right before and after an anchor word, when they are whole words
+    joined to it as a pattern needs (only spaces, line ends, quotes or hyphens between);
+    ``""`` where another character parts them (no pattern goes on there), and ``None`` where
+    this cannot be told cheaply (*z'n*, a long word, an anchor of several tokens, such as a
+    hyphenated one whose pattern may start inside it: *ruige-jongens*)."""
+    if not cand.surface.isalnum():
+        return None, None
+    before = text[max(0, cand.start - _NEIGHBOUR_REACH) : cand.start]
+    gap = before.rstrip(_JOINERS)
+    end = j = len(gap)
+    while j > 0 and _word_char(gap[j - 1]):
+        j -= 1
+    left: str | None
+    if end == 0:
+        left = "" if cand.start <= _NEIGHBOUR_REACH else None  # the text starts here
+    elif j == end:
+        left = ""  # a comma, a full stop, a bracket: no pattern goes on over it
+    elif (j == 0 and cand.start > _NEIGHBOUR_REACH) or gap[j - 1 : j] in _APOSTROPHES:
+        left = None  # maybe cut at the window's edge, or *z'n*
+    else:
+        left = key_of(gap[j:end])
+    right: str | None = None
+    after = text[cand.end : cand.end + _NEIGHBOUR_REACH]
+    rest = after.lstrip(_JOINERS)
+    k = 0
+    while k < len(rest) and _word_char(rest[k]):
+        k += 1
+    if k == 0:
+        right = "" if rest else None
+    elif k < len(rest) and rest[k] not in _APOSTROPHES:
+        right = key_of(rest[:k])
+    return left, right
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_" or char == "\u00ad"
+
+
+_JOINERS: Final = " \t\r\n-‘’“”\"'„"
+_APOSTROPHES: Final = frozenset("'’‘")
+_NEIGHBOUR_REACH: Final = 64
 
 
 def _not_only(text: str, start: int) -> bool:
