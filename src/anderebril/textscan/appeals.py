@@ -209,9 +209,15 @@ _ADDRESS: Final = wordset("je jij jou jouw jullie meld kom solliciteer reageer")
 def addresses_reader(text: str, cand: Candidate) -> bool:
     """*Heren, zin in een uitdaging?*, *Hé jongens!*, *Jongens die graag sleutelen: meld je
     aan!*: the noun addresses the target group."""
+    following = text[cand.end : cand.end + 2].lstrip(" ")
+    if (
+        (not following or following[0] not in ",!?")
+        and key_of(cand.surface) not in TARGET_GROUP
+        and not any(mark in text[max(0, cand.start - 60) : cand.start].lower() for mark in _MARKS)
+    ):
+        return False  # the usual case: none of the words the tests below need is near
     if _opens_an_appeal(text, cand) or _reader_as(text, cand) or _reader_is(text, cand):
         return True
-    following = text[cand.end : cand.end + 2].lstrip(" ")
     if not following or following[0] not in ",!?":
         return False
     if text[max(0, cand.start - 3) : cand.start].rstrip(" ")[-1:] in _OPENING_QUOTES:
@@ -223,6 +229,9 @@ def addresses_reader(text: str, cand: Candidate) -> bool:
     return not prev or key_of(prev[-1].text) in GREETINGS
 
 
+#: What :func:`_reader_as` and :func:`_reader_is` need before the noun (*als*, *ben*, *bent*,
+#: *word*, *wordt*, *vacature*), as parts of words: a quick test that none is there.
+_MARKS: Final = ("als", "ben", "word", "vacature")
 _RECRUITING_RE: Final = re.compile(
     r"\b(?:zoeken|zoekt|gezocht|solliciteer|meld je|kom (?:bij|werken)|word|werken bij)\b"
 )

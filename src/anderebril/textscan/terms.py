@@ -38,6 +38,8 @@ from anderebril.textscan.slash_pairs import slash_finding, slash_pair
 from anderebril.textscan.tense import told_subject
 from anderebril.textscan.term_context import glued, in_context, not_a_person
 from anderebril.textscan.tokenize import (
+    SOFT_HYPHEN,
+    WORD_RE,
     compound_suggestion,
     is_all_caps,
     is_capitalised,
@@ -332,6 +334,22 @@ class TermRules:
             reported=not distinct.isdisjoint(REQUEST_WORDS),
         )
 
+    def _asking_near(self, text: str, cand: Candidate, asking: Asking) -> Asking:
+        """``asking`` narrowed to the words around the noun, as far as the tests for a request
+        look (240 characters before it, 120 after): a report about girls in technology has
+        *meisjes* in every other sentence and a search verb somewhere in each chunk."""
+        window = text[max(0, cand.start - 250) : cand.end + 130]
+        if SOFT_HYPHEN in window:
+            return asking  # a soft hyphen splits a word for \\w+, not for the tests
+        near = set(WORD_RE.findall(window.lower()))
+        return Asking(
+            searching=asking.searching
+            and not near.isdisjoint(SEARCH_VERBS.get(self.language, frozenset())),
+            preferring=asking.preferring and "voorkeur" in near,
+            being=asking.being and not near.isdisjoint(YOU_ARE),
+            reported=asking.reported and not near.isdisjoint(REQUEST_WORDS),
+        )
+
     def _exclusive(
         self,
         text: str,
@@ -343,6 +361,7 @@ class TermRules:
         nxt = after(text, cand.end, 40)
         asked = bool(nxt) and key_of(nxt[0].text) in WANTED.get(language, frozenset())
         if not asked:
+            asking = self._asking_near(text, cand, asking)
             asked = (
                 (asking.searching and searched_for(language, text, cand))
                 or (asking.preferring and preferred(language, text, cand))
