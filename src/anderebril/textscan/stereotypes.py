@@ -290,37 +290,32 @@ def _neighbours(text: str, cand: Candidate) -> tuple[str | None, str | None]:
     hyphenated one whose pattern may start inside it: *ruige-jongens*)."""
     if not cand.surface.isalnum():
         return None, None
-    before = text[max(0, cand.start - _NEIGHBOUR_REACH) : cand.start]
-    gap = before.rstrip(_JOINERS)
-    end = j = len(gap)
-    while j > 0 and _word_char(gap[j - 1]):
-        j -= 1
+    before = text[max(0, cand.start - _NEIGHBOUR_REACH) : cand.start].rstrip(_JOINERS)
     left: str | None
-    if end == 0:
+    if not before:
         left = "" if cand.start <= _NEIGHBOUR_REACH else None  # the text starts here
-    elif j == end:
-        left = ""  # a comma, a full stop, a bracket: no pattern goes on over it
-    elif (j == 0 and cand.start > _NEIGHBOUR_REACH) or gap[j - 1 : j] in _APOSTROPHES:
-        left = None  # maybe cut at the window's edge, or *z'n*
     else:
-        left = key_of(gap[j:end])
+        backwards = before[::-1]  # the last word read from its end: a match, not a search
+        word = _WORD_RE.match(backwards)
+        if word is None:
+            left = ""  # a comma, a full stop, a bracket: no pattern goes on over it
+        elif word.end() == len(backwards):
+            left = key_of(before) if cand.start <= _NEIGHBOUR_REACH else None  # maybe cut
+        elif backwards[word.end()] in _APOSTROPHES:
+            left = None  # *z'n*
+        else:
+            left = key_of(word[0][::-1])
     right: str | None = None
-    after = text[cand.end : cand.end + _NEIGHBOUR_REACH]
-    rest = after.lstrip(_JOINERS)
-    k = 0
-    while k < len(rest) and _word_char(rest[k]):
-        k += 1
-    if k == 0:
+    rest = text[cand.end : cand.end + _NEIGHBOUR_REACH].lstrip(_JOINERS)
+    word = _WORD_RE.match(rest)
+    if word is None:
         right = "" if rest else None
-    elif k < len(rest) and rest[k] not in _APOSTROPHES:
-        right = key_of(rest[:k])
+    elif word.end() < len(rest) and rest[word.end()] not in _APOSTROPHES:
+        right = key_of(word[0])
     return left, right
 
 
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char == "_" or char == "\u00ad"
-
-
+_WORD_RE: Final = re.compile(r"[\w\u00ad]+")
 _JOINERS: Final = " \t\r\n-‘’“”\"'„"
 _APOSTROPHES: Final = frozenset("'’‘")
 _NEIGHBOUR_REACH: Final = 64

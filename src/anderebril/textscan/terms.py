@@ -39,7 +39,6 @@ from anderebril.textscan.tense import told_subject
 from anderebril.textscan.term_context import glued, in_context, not_a_person
 from anderebril.textscan.tokenize import (
     SOFT_HYPHEN,
-    WORD_RE,
     compound_suggestion,
     is_all_caps,
     is_capitalised,
@@ -77,6 +76,7 @@ class Asking(NamedTuple):
 
 
 _ANY_ASKING: Final = Asking()  # words unknown: every test may apply
+_REQUEST_WORDS: Final = tuple(sorted(REQUEST_WORDS))
 
 
 class TermRules:
@@ -85,6 +85,7 @@ class TermRules:
         self.strategy = strategy
         self.language = index.language
         self._partners: dict[tuple[str, bool], frozenset[str]] = {}
+        self._search_verbs = tuple(sorted(SEARCH_VERBS.get(self.language, frozenset())))
 
     def partners(self, term: TermEntry, *, compound: bool = False) -> frozenset[str]:
         """The words a term's pair forms join it with: words of the other sex (*ober* in *ober
@@ -335,19 +336,19 @@ class TermRules:
         )
 
     def _asking_near(self, text: str, cand: Candidate, asking: Asking) -> Asking:
-        """``asking`` narrowed to the words around the noun, as far as the tests for a request
+        """``asking`` narrowed to the text around the noun, as far as the tests for a request
         look (240 characters before it, 120 after): a report about girls in technology has
-        *meisjes* in every other sentence and a search verb somewhere in each chunk."""
-        window = text[max(0, cand.start - 250) : cand.end + 130]
+        *meisjes* in every other sentence and a search verb somewhere in each chunk. A word
+        found inside another (*ben* in *benen*) only lets a test run that finds nothing."""
+        window = text[max(0, cand.start - 250) : cand.end + 130].lower()
         if SOFT_HYPHEN in window:
-            return asking  # a soft hyphen splits a word for \\w+, not for the tests
-        near = set(WORD_RE.findall(window.lower()))
+            return asking  # a soft hyphen inside a word hides it from this look, not the tests
+        verbs = self._search_verbs
         return Asking(
-            searching=asking.searching
-            and not near.isdisjoint(SEARCH_VERBS.get(self.language, frozenset())),
-            preferring=asking.preferring and "voorkeur" in near,
-            being=asking.being and not near.isdisjoint(YOU_ARE),
-            reported=asking.reported and not near.isdisjoint(REQUEST_WORDS),
+            searching=asking.searching and any(verb in window for verb in verbs),
+            preferring=asking.preferring and "voorkeur" in window,
+            being=asking.being and "ben" in window,  # ben, bent
+            reported=asking.reported and any(word in window for word in _REQUEST_WORDS),
         )
 
     def _exclusive(
