@@ -254,3 +254,21 @@ def test_a_compound_needs_a_first_part_of_two_letters_and_takes_the_longest_head
     assert index.classify("xman") is None
     longest = index.classify("abvakman")
     assert longest is not None and longest.head_len == len("vakman")
+
+
+def test_a_turkish_name_keeps_its_chunk_on_the_fast_path() -> None:
+    """*ı*, *İ* and *ſ* are read as a case-blind regex reads them (*i*, *s*), so one name such
+    as *Aydın* no longer sends every rule of its chunk to a regex over the whole chunk."""
+    from anderebril.textscan.index import get_index
+    from anderebril.textscan.matching import find_candidates, lowered
+
+    text = "Fatima Aydın uit İSTANBUL is monteur. Wij zoeken een vakman. Wıe zijn diploma heeft."
+    low = lowered(text)
+    assert len(low) == len(text)
+    assert "aydin" in low and "istanbul" in low and "wie zijn" in low
+    _, words = find_candidates(text, low, get_index("nl"))
+    assert words.distinct is not None and "aydin" in words.distinct
+    plain = scan_text(text.replace("ı", "i").replace("İ", "I")).findings
+    assert [(f.start, f.rule) for f in scan_text(text).findings] == [
+        (f.start, f.rule) for f in plain
+    ]

@@ -426,13 +426,14 @@ def _preposition(grammar: Grammar, word: str) -> bool:
 def _indefinite_matches(text: str, low: str | None) -> list[re.Match[str]]:
     """The matches of ``_INDEFINITE_RE`` in ``text``, found with ``str.find`` on its
     lowercase form ``low`` (a case-blind regex over the whole text costs far more)."""
-    if low is None or len(low) != len(text) or any(c in text for c in FOLDED):
+    if low is None or len(low) != len(text) or any(c in low for c in FOLDED):
         return list(_INDEFINITE_RE.finditer(text))
     spots: list[int] = []
     for word in _SPOTS:
         pos = low.find(word)
         while pos != -1:
-            spots.append(pos)
+            if pos == 0 or not low[pos - 1].isalnum():  # not "samen", "nemen", "nieuwe"
+                spots.append(pos)
             pos = low.find(word, pos + 1)
     spots.sort()
     found = (_INDEFINITE_RE.match(text, pos) for pos in spots)

@@ -216,7 +216,7 @@ class PronounRules:
         Empty when that could miss a match, for a character that the regex takes for an
         ASCII letter but that lowercases to something else (*ı*, *İ*, *ſ*): then the regex
         runs over every reach instead."""
-        if low is None or len(low) != len(text) or any(c in text for c in FOLDED):
+        if low is None or len(low) != len(text) or any(c in low for c in FOLDED):
             return []
         spots: list[int] = []
         find = low.find
