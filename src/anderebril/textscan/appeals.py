@@ -7,11 +7,13 @@ group addressed (*Heren, zin in een uitdaging?*, *Jongens die graag sleutelen: m
 from __future__ import annotations
 
 import re
-from typing import Final
+from collections.abc import Set as AbstractSet
+from typing import Final, NamedTuple
 
 from anderebril.textscan.context import after, before
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.tokenize import (
+    SOFT_HYPHEN,
     WORD_RE,
     Token,
     is_sentence_start,
@@ -286,3 +288,48 @@ def _opens_an_appeal(text: str, cand: Candidate) -> bool:
 
 
 _APPEAL_END_RE: Final = re.compile(r"[.!?\n]")
+
+
+class Asking(NamedTuple):
+    """Which tests for a request for one sex (:func:`searched_for`, :func:`preferred`,
+    :func:`you_are_the_one`, :func:`reported_request`) may find one: each needs a word."""
+
+    searching: bool = True  # a search verb: "zoeken"
+    preferring: bool = True  # "voorkeur"
+    being: bool = True  # "ben/bent": "Ben jij de man …"
+    reported: bool = True  # "vacature", "werven", "vroeg": a reported request
+
+
+ANY_ASKING: Final = Asking()  # words unknown: every test may apply
+
+
+def asking_words(language: str, distinct: AbstractSet[str] | None) -> Asking:
+    """The tests a chunk with these ``distinct`` words (``None``: unknown) can satisfy."""
+    if distinct is None:
+        return ANY_ASKING
+    return Asking(
+        searching=not distinct.isdisjoint(SEARCH_VERBS.get(language, frozenset())),
+        preferring="voorkeur" in distinct,
+        being=not distinct.isdisjoint(YOU_ARE),
+        reported=not distinct.isdisjoint(REQUEST_WORDS),
+    )
+
+
+def asking_near(language: str, text: str, cand: Candidate, asking: Asking) -> Asking:
+    """``asking`` narrowed to the text around the noun, as far as the tests look (240
+    characters before it, 120 after): a report about girls in technology has *meisjes* in
+    every other sentence and a search verb somewhere in each chunk. A word found inside
+    another (*ben* in *benen*) only lets a test run that finds nothing."""
+    window = text[max(0, cand.start - 250) : cand.end + 130].lower()
+    if SOFT_HYPHEN in window:
+        return asking  # a soft hyphen inside a word hides it from this look, not the tests
+    return Asking(
+        searching=asking.searching and any(v in window for v in _VERB_LOOKS.get(language, ())),
+        preferring=asking.preferring and "voorkeur" in window,
+        being=asking.being and "ben" in window,  # ben, bent
+        reported=asking.reported and any(word in window for word in _REQUEST_LOOKS),
+    )
+
+
+_VERB_LOOKS: Final = {language: tuple(sorted(verbs)) for language, verbs in SEARCH_VERBS.items()}
+_REQUEST_LOOKS: Final = tuple(sorted(REQUEST_WORDS))

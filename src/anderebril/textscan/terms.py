@@ -10,15 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
-from typing import Final, NamedTuple
+from typing import Final
 
 from anderebril.textscan.antecedents import told_of_one
 from anderebril.textscan.appeals import (
-    REQUEST_WORDS,
+    ANY_ASKING,
     SEARCH_VERBS,
     WANTED,
-    YOU_ARE,
+    Asking,
     addresses_reader,
+    asking_near,
+    asking_words,
     preferred,
     reported_request,
     searched_for,
@@ -38,7 +40,6 @@ from anderebril.textscan.slash_pairs import slash_finding, slash_pair
 from anderebril.textscan.tense import told_subject
 from anderebril.textscan.term_context import glued, in_context, not_a_person
 from anderebril.textscan.tokenize import (
-    SOFT_HYPHEN,
     compound_suggestion,
     is_all_caps,
     is_capitalised,
@@ -66,26 +67,12 @@ EXCLUSIVE_ALTERNATIVES: Final = {
 }
 
 
-class Asking(NamedTuple):
-    """Which tests for a request for one sex a chunk's words allow (each needs a word)."""
-
-    searching: bool = True  # a search verb: "zoeken"
-    preferring: bool = True  # "voorkeur"
-    being: bool = True  # "ben/bent": "Ben jij de man …"
-    reported: bool = True  # "vacature", "werven", "vroeg": a reported request
-
-
-_ANY_ASKING: Final = Asking()  # words unknown: every test may apply
-_REQUEST_WORDS: Final = tuple(sorted(REQUEST_WORDS))
-
-
 class TermRules:
     def __init__(self, index: Index, strategy: str) -> None:
         self.index = index
         self.strategy = strategy
         self.language = index.language
         self._partners: dict[tuple[str, bool], frozenset[str]] = {}
-        self._search_verbs = tuple(sorted(SEARCH_VERBS.get(self.language, frozenset())))
 
     def partners(self, term: TermEntry, *, compound: bool = False) -> frozenset[str]:
         """The words a term's pair forms join it with: words of the other sex (*ober* in *ober
@@ -163,7 +150,7 @@ class TermRules:
         lowercase words, when known) lets the tests for a request for one sex be skipped
         when the chunk lacks the words they need."""
         out: list[Finding] = []
-        asking = self._asking_words(distinct)
+        asking = asking_words(self.language, distinct)
         in_view: dict[tuple[str, str | None], int] = {}  # word -> where one person last had it
         one_end = -1  # where the last noun for one person ended
         slashed: set[int] = set()  # where the slash pairs reported so far start
@@ -321,48 +308,18 @@ class TermRules:
             return False  # "Vrouwelijke kapster gezocht"
         return not preferred(self.language, text, cand)
 
-    def _asking_words(self, distinct: AbstractSet[str] | None) -> Asking:
-        """Which of :func:`appeals.searched_for`, :func:`appeals.preferred`,
-        :func:`appeals.you_are_the_one` and :func:`appeals.reported_request` a chunk with these
-        ``distinct`` words can satisfy: each needs one of its words."""
-        if distinct is None:
-            return _ANY_ASKING
-        verbs = SEARCH_VERBS.get(self.language, frozenset())
-        return Asking(
-            searching=not distinct.isdisjoint(verbs),
-            preferring="voorkeur" in distinct,
-            being=not distinct.isdisjoint(YOU_ARE),
-            reported=not distinct.isdisjoint(REQUEST_WORDS),
-        )
-
-    def _asking_near(self, text: str, cand: Candidate, asking: Asking) -> Asking:
-        """``asking`` narrowed to the text around the noun, as far as the tests for a request
-        look (240 characters before it, 120 after): a report about girls in technology has
-        *meisjes* in every other sentence and a search verb somewhere in each chunk. A word
-        found inside another (*ben* in *benen*) only lets a test run that finds nothing."""
-        window = text[max(0, cand.start - 250) : cand.end + 130].lower()
-        if SOFT_HYPHEN in window:
-            return asking  # a soft hyphen inside a word hides it from this look, not the tests
-        verbs = self._search_verbs
-        return Asking(
-            searching=asking.searching and any(verb in window for verb in verbs),
-            preferring=asking.preferring and "voorkeur" in window,
-            being=asking.being and "ben" in window,  # ben, bent
-            reported=asking.reported and any(word in window for word in _REQUEST_WORDS),
-        )
-
     def _exclusive(
         self,
         text: str,
         cand: Candidate,
         gender: str,
-        asking: Asking = _ANY_ASKING,
+        asking: Asking = ANY_ASKING,
     ) -> Finding | None:
         language = self.language
         nxt = after(text, cand.end, 40)
         asked = bool(nxt) and key_of(nxt[0].text) in WANTED.get(language, frozenset())
         if not asked:
-            asking = self._asking_near(text, cand, asking)
+            asking = asking_near(self.language, text, cand, asking)
             asked = (
                 (asking.searching and searched_for(language, text, cand))
                 or (asking.preferring and preferred(language, text, cand))
