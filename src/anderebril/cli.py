@@ -67,8 +67,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.print_help()
         return 2
-    result: int = handler(args)
+    try:
+        result: int = handler(args)
+    except BrokenPipeError:
+        # "anderebril scan … | head": the reader stopped reading; stop quietly, as a tool
+        # killed by SIGPIPE does, instead of a traceback (and a second one when Python
+        # flushes standard output on its way out).
+        _silence_stdout()
+        return 128 + 13
     return result
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real file behind stdout (tests)
+        pass
 
 
 if __name__ == "__main__":

@@ -195,3 +195,25 @@ def test_a_progress_bar_shows_on_a_terminal_for_many_files(
     monkeypatch.setattr("sys.stderr", stderr)
     main(["scan", "--format", "json", "-o", str(tmp_path / "uit.json"), str(tmp_path)])
     assert "[##############################] 25/25" in stderr.getvalue()
+
+
+def test_a_reader_that_stops_reading_ends_the_scan_quietly(tmp_path: Path) -> None:
+    """``anderebril scan … | head``: no traceback when the pipe closes, and the exit status
+    of a tool stopped by SIGPIPE."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "lang.txt"
+    path.write_text("Wij zoeken een vakman (m/v) en een timmerman.\n" * 3000, encoding="utf-8")
+    code = "import sys; from anderebril.cli import main; sys.exit(main(sys.argv[1:]))"
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, "scan", "-j", "1", str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(100)
+    process.stdout.close()  # the reader is done: every later write fails with EPIPE
+    errors = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 141
+    assert "Traceback" not in errors and "BrokenPipe" not in errors
