@@ -330,7 +330,7 @@ def _placing_verb(word: str, grammar: Grammar) -> bool:
 
 def participle(word: str) -> bool:
     """Whether a lowercase ``word`` looks like a past participle (*gebleven*, *uitgewerkt*)."""
-    if word.startswith("ge") and word.endswith(("d", "t", "en")) and len(word) > 5:
+    if word.startswith("ge") and word.endswith(("d", "t", "en", "aan")) and len(word) > 5:
         return not word.endswith(_NOUN_ENDINGS) and word not in _GE_NOUNS  # "zijn gezicht"
     return bool(_SEPARABLE_PARTICIPLE_RE.match(word)) and not word.endswith(_NOUN_ENDINGS)
 
@@ -409,7 +409,7 @@ _GE_NOUNS: Final = wordset(
 )
 _SEPARABLE_PARTICIPLE_RE: Final = re.compile(
     r"(?:uit|op|aan|af|in|mee|toe|door|over|voor|na|bij|om|terug|weg|samen|vast|neer|los|"
-    r"binnen|buiten)ge\w{3,}(?:d|t|en)$"
+    r"binnen|buiten)ge\w{2,}(?:d|t|en|aan)$"  # "toegestaan", "doorgegaan"
 )
 
 
