@@ -217,3 +217,15 @@ def test_a_reader_that_stops_reading_ends_the_scan_quietly(tmp_path: Path) -> No
     errors = process.stderr.read().decode()
     assert process.wait(timeout=60) == 141
     assert "Traceback" not in errors and "BrokenPipe" not in errors
+
+
+def test_fix_never_writes_over_the_original_without_in_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "vacature.txt"
+    source.write_text("Wij zoeken een monteur (m/v).\n", encoding="utf-8")
+    assert main(["fix", str(source), "-o", str(source)]) == 1
+    assert "--in-place" in capsys.readouterr().out
+    assert source.read_text(encoding="utf-8") == "Wij zoeken een monteur (m/v).\n"
+    assert main(["fix", str(source), "--in-place"]) == 0
+    assert source.read_text(encoding="utf-8") == "Wij zoeken een monteur (m/v/x).\n"

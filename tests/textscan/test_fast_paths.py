@@ -272,3 +272,17 @@ def test_a_turkish_name_keeps_its_chunk_on_the_fast_path() -> None:
     assert [(f.start, f.rule) for f in scan_text(text).findings] == [
         (f.start, f.rule) for f in plain
     ]
+
+
+def test_ignore_words_and_the_score_read_dotless_i_as_the_matcher_does() -> None:
+    from anderebril.textscan import Config
+
+    ignored = Config(ignore_words=("Vakman Aydın BV",))
+    text = "Wij werken samen met Vakman Aydın BV uit Gouda."
+    assert scan_text(text, config=ignored).findings == []
+    report = scan_text("Wij zoeken een competıtıeve leider.")
+    assert [f.text for f in report.findings] == ["competıtıeve"]
+    assert report.score.masculine == 1  # counted in the score too
+    split = scan_text("Wij zoeken een compe-\ntitieve leider.")
+    assert [f.text for f in split.findings] == ["compe-\ntitieve"]
+    assert split.score.masculine == 1

@@ -212,10 +212,12 @@ def addresses_reader(text: str, cand: Candidate) -> bool:
     """*Heren, zin in een uitdaging?*, *Hé jongens!*, *Jongens die graag sleutelen: meld je
     aan!*: the noun addresses the target group."""
     following = text[cand.end : cand.end + 2].lstrip(" ")
+    near = text[max(0, cand.start - 60) : cand.start].lower()
     if (
         (not following or following[0] not in ",!?")
         and key_of(cand.surface) not in TARGET_GROUP
-        and not any(mark in text[max(0, cand.start - 60) : cand.start].lower() for mark in _MARKS)
+        and SOFT_HYPHEN not in near  # it hides a word from this look, not from the tests
+        and not any(mark in near for mark in _MARKS)
     ):
         return False  # the usual case: none of the words the tests below need is near
     if _opens_an_appeal(text, cand) or _reader_as(text, cand) or _reader_is(text, cand):

@@ -19,7 +19,7 @@ from typing import Final, NamedTuple
 from anderebril.textscan.config import Config
 from anderebril.textscan.index import Index, get_index, lexicon_root
 from anderebril.textscan.markers import address_ranges, find_silenced, ignored_ranges
-from anderebril.textscan.matching import Candidate, find_candidates, lowered
+from anderebril.textscan.matching import Candidate, find_candidates, lowered, unfold
 from anderebril.textscan.model import SEVERITY_RANK, STRATEGIES, Finding, Score, make_location
 from anderebril.textscan.notation import notation_findings
 from anderebril.textscan.pronouns import PronounRules
@@ -27,7 +27,7 @@ from anderebril.textscan.score import coded_findings, make_score
 from anderebril.textscan.sex_requests import adjective_requests
 from anderebril.textscan.stereotypes import stereotype_findings
 from anderebril.textscan.terms import TermRules
-from anderebril.textscan.tokenize import key_of
+from anderebril.textscan.tokenize import LINE_BREAK_HYPHEN_RE, key_of
 
 #: Chunks of 1 MB: memory stays small, and with --jobs the work spreads evenly over the cores
 #: (in one process the size makes no measurable difference from 0.5 to 4 MB).
@@ -214,7 +214,7 @@ class Scanner:
                 finding.end += tally.offset
         for finding in found:
             if finding.category == "coded-word":
-                coded = self.index.classify(key_of(finding.text))
+                coded = self.index.classify(_coded_key(finding.text))
                 if coded is not None and coded.coded is not None:
                     if coded.coded.coding == "masculine":
                         tally.masculine += 1
@@ -255,6 +255,14 @@ class Scanner:
             )
             finding.start += tally.offset
             finding.end += tally.offset
+
+
+def _coded_key(text: str) -> str:
+    """The look-up key of a coded word as found: a word split over a line end (*compe-*
+    *titief*) joined, and *ı*, *ſ* read as the matcher read them."""
+    if "\n" in text:
+        text = LINE_BREAK_HYPHEN_RE.sub("", text)
+    return unfold(key_of(text))
 
 
 def scanner_for(language: str, strategy: str, config: Config | None = None) -> Scanner:

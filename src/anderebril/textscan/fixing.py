@@ -65,6 +65,10 @@ def fix_file(
     if suffix not in FIXABLE:
         return FixOutcome(source, None, 0, 0, "alleen .txt, .md en .docx kunnen herschreven worden")
     destination = source if in_place else (target or copy_path(source))
+    if not in_place and _same_file(source, destination):
+        return FixOutcome(
+            source, None, 0, 0, "dit is het origineel; overschrijven kan alleen met --in-place"
+        )
     if suffix != ".docx":
         try:
             raw = source.read_bytes().decode("utf-8")
@@ -83,6 +87,13 @@ def fix_file(
                 handle.write(bom + apply_edits(text, edits))
             return FixOutcome(source, destination, len(edits), len(findings) - len(edits))
     return _fix_document(source, destination, language, strategy, config)
+
+
+def _same_file(source: Path, destination: Path) -> bool:
+    try:
+        return destination.exists() and destination.resolve() == source.resolve()
+    except OSError:
+        return False
 
 
 def _fix_document(

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
+from anderebril.textscan.matching import lowered
 from anderebril.textscan.model import Finding
 from anderebril.textscan.tokenize import is_word_char
 
@@ -90,7 +91,7 @@ def ignored_ranges(text: str, low: str, phrases: tuple[str, ...]) -> list[tuple[
     """Where the configured ignore words (official names) occur, as whole words."""
     out: list[tuple[int, int]] = []
     for phrase in phrases:
-        needle = phrase.lower()
+        needle = lowered(phrase)  # as ``low`` was made: "Aydın" is "aydin" in both
         pos = low.find(needle)
         while pos != -1:
             end = pos + len(needle)

@@ -62,8 +62,13 @@ def lowered(chunk: str) -> str:
     if len(low) != len(chunk):
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in chunk)
     if any(c in low for c in FOLDED):
-        low = low.translate(_UNFOLD)
+        low = unfold(low)
     return low
+
+
+def unfold(word: str) -> str:
+    """``word`` with *ı*, *İ* and *ſ* written *i* and *s*, as :func:`lowered` writes them."""
+    return word.translate(_UNFOLD)
 
 
 _UNFOLD: Final = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})

@@ -18,6 +18,7 @@ from anderebril.textscan.tokenize import (
     is_capitalised,
     is_sentence_start,
     key_of,
+    sentence_around,
     word_start,
     words,
     wordset,
@@ -127,7 +128,8 @@ def followed_by_name(text: str, end: int) -> bool:
     if whose is not None and key_of(whose[1]) in FIRST_NAMES:
         return True  # "De kraamverzorgster van Arie en Romy, Marcella, leerde …"
     nxt = after(text, end, 80, count=4)  # at most three words, and the one after them
-    particle = False  # "zuster Van Dam", "monteur De Vries": a surname's capitalised particle
+    titled = _addressed_by_title(text, end)  # "zuster Van Dam", "zuster Asperslag"
+    particle = False  # a surname's capitalised particle after such a title
     for i, token in enumerate(nxt[:3]):
         between = text[end : token.start]
         if between.strip() == "(" and i == 0 and _bracketed_title(text, token):
@@ -140,11 +142,11 @@ def followed_by_name(text: str, end: int) -> bool:
             # "Kapster (parttime) – Salon Knip", "Timmerman: Bouwbedrijf Smit", and a job
             # title's notation: "Cameraman (m/v)  Info block"
             return False
-        if token.text[:1].isupper() and key_of(token.text) in NAME_PARTICLES:
+        if titled and token.text[:1].isupper() and key_of(token.text) in NAME_PARTICLES:
             particle = True
             continue
         if looks_like_name(text, token) and not title_adjective(token.text):
-            if particle or (i == 0 and _addressed_by_title(text, end, between)):
+            if titled and (particle or (i == 0 and between.strip(" '’") == "")):
                 return True  # "zuster Van Dam", "'Zuster' Van der Poel", "zuster Asperslag"
             if len(token.text) == 1:  # "J. Smit" is an initial; "Installatievakman W" a title
                 return text[token.end : token.end + 1] == "."
@@ -169,14 +171,19 @@ def followed_by_name(text: str, end: int) -> bool:
     return False
 
 
-def _addressed_by_title(text: str, end: int, between: str) -> bool:
+def _addressed_by_title(text: str, end: int) -> bool:
     """Whether the noun ending at ``end`` is a title one calls someone by (*zuster*,
-    *meester*) and only a space (or a closing quote) stands before the capitalised word."""
-    noun = key_of(text[word_start(text, end) : end])
-    return noun in _ADDRESS_TITLES and between.strip(" '’") == ""
+    *meester*), in a sentence that recruits no one (*Wij zoeken een zuster Kinderafdeling*:
+    a job and its ward, not a person)."""
+    if key_of(text[word_start(text, end) : end]) not in _ADDRESS_TITLES:
+        return False
+    lo, hi = sentence_around(text, end - 1, end, 200)
+    words = {w.strip(",.;:!?()'\"‘’“”") for w in text[lo:hi].lower().split()}
+    return words.isdisjoint(_RECRUITING)
 
 
 _ADDRESS_TITLES: Final = wordset("zuster broeder meester juf juffrouw")
+_RECRUITING: Final = wordset("zoeken zoekt zoek gezocht gevraagd vacature vacatures solliciteer")
 #: *van <Name> (en <Name>), <Name>,*: whose the person is, then her own name in apposition.
 _WHOSE_THEN_NAME_RE: Final = re.compile(
     r"[ \t]+van[ \t]+[A-Z]\w+(?:[ \t]+(?:en|&)[ \t]+[A-Z]\w+)?,[ \t]+([A-Z]\w+),"

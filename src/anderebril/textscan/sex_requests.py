@@ -23,7 +23,7 @@ _NOT_PEOPLE: Final = wordset(
     "kenmerken kenmerk eigenschappen eigenschap kwaliteiten kwaliteit trekken trek waarden "
     "hormonen hormoon energie stem stemmen kant kanten blik uitstraling beroepen beroep vakken "
     "sectoren rol rollen stijl lichaam lichamen doelgroep doelgroepen vorm vormen "
-    "competentie competenties vaardigheid vaardigheden talent talenten gedrag taal woorden "
+    "competentie competenties vaardigheid vaardigheden gedrag taal woorden "
     "termen"
 )
 _ADJECTIVE_RE: Final = re.compile(
