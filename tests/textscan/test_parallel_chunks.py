@@ -267,3 +267,14 @@ def test_a_crlf_text_gets_the_findings_and_places_of_the_same_text_with_lf() -> 
     assert max(f.location.paragraph or 0 for f in two.findings) == 7  # not 1 throughout
     assert all(crlf[f.start : f.end] == f.text for f in two.findings)
     assert any("\r\n" in f.text for f in two.findings)  # stoere\r\njongens, as written
+
+
+@pytest.mark.parametrize("blank", ["\n\n", "\n \n", "\n\t \n", "\r\n \r\n", "\n\r\n"])
+def test_a_line_of_spaces_is_a_blank_line_as_readers_see_it(blank: str) -> None:
+    """Text copied from web pages has blank lines with spaces in them: the rules and the
+    paragraph numbers see a new paragraph there, as with an empty line."""
+    text = f"De productiemanager plant de orders.{blank}Bij afwijkingen treedt hij op. De vakman"
+    report = scan_text(text)
+    assert [(f.text, f.location.line, f.location.paragraph) for f in report.findings] == [
+        ("vakman", 3, 2)
+    ]  # no "hij": the reach of "de productiemanager" ends at the blank line

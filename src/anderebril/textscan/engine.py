@@ -59,13 +59,25 @@ def split_chunks(text: str, size: int = CHUNK_SIZE) -> Iterator[str]:
 
 
 def unix_line_ends(text: str) -> str:
-    """``text`` with Windows line ends written as Unix ones, at the same length: a blank line
+    """``text`` with its line ends written as a Unix file's, at the same length: a blank line
     ``\\r\\n\\r\\n`` becomes two spaces and ``\\n\\n``, a line end ``\\r\\n`` a space and
-    ``\\n``. Every ``\\n`` stays where it was, so offsets, lines and columns hold, and the rules
-    see the paragraphs and lines of a CRLF file (a pasted form field) as those of any other."""
-    if "\r" not in text:
-        return text
-    return text.replace("\r\n\r\n", "  \n\n").replace("\r\n", " \n")
+    ``\\n``, and a line of only spaces or tabs (a blank line as readers see it, common in text
+    copied from web pages) spaces and ``\\n\\n``. Every line keeps its number and every
+    character after a line end its place, so offsets, lines and columns hold, and the rules
+    see the paragraphs of a CRLF file (a pasted form field) as those of any other."""
+    if "\r" in text:
+        text = text.replace("\r\n\r\n", "  \n\n").replace("\r\n", " \n")
+    if "\n " in text or "\n\t" in text:
+        text = _SPACED_BLANK_RE.sub(_blank_line, text)
+    return text
+
+
+#: A line of only spaces or tabs (and perhaps a lone CR) between two line ends.
+_SPACED_BLANK_RE: Final = re.compile(r"\n[ \t\r\f\v]+\n")
+
+
+def _blank_line(match: re.Match[str]) -> str:
+    return " " * (len(match[0]) - 2) + "\n\n"
 
 
 def cut_point(text: str, lo: int, hi: int) -> int | None:
