@@ -180,12 +180,6 @@ class Scanner:
             scanned = ((chunk, self.scan_chunk(chunk)) for chunk in chunks)
         for chunk, result in scanned:
             yield from self._finish(chunk, result, tally, lines)
-            tally.line += chunk.count("\n")
-            last = chunk.rfind("\n")
-            if last != -1:
-                tally.line_start = tally.offset + last + 1
-            tally.paragraph += unix_line_ends(chunk).count("\n\n")
-            tally.offset += len(chunk)
 
     def scan_chunk(self, chunk: str) -> ChunkScan:
         """The findings of one chunk on their own, with offsets into the chunk: everything
@@ -210,7 +204,8 @@ class Scanner:
 
     def _finish(self, chunk: str, result: ChunkScan, tally: Tally, lines: bool) -> list[Finding]:
         """Apply what depends on the chunks before (a disable marker left open), place the
-        findings in the whole text and count them."""
+        findings in the whole text, count them, and move the tally past the chunk."""
+        plain = unix_line_ends(chunk)  # a blank line in a CRLF file starts a paragraph too
         found = result.findings
         tally.words += result.words
         silenced = find_silenced(chunk, tally.silenced, tally.next_line)
@@ -219,7 +214,7 @@ class Scanner:
         if silenced.ranges:
             found = [f for f in found if not silenced.covers(f)]
         if lines:
-            self._place(chunk, found, tally)
+            self._place(plain, found, tally)
         elif tally.offset:
             for finding in found:
                 finding.start += tally.offset
@@ -232,6 +227,12 @@ class Scanner:
                         tally.masculine += 1
                     else:
                         tally.feminine += 1
+        tally.line += plain.count("\n")  # the same line ends, at the same places, as chunk's
+        last = plain.rfind("\n")
+        if last != -1:
+            tally.line_start = tally.offset + last + 1
+        tally.paragraph += plain.count("\n\n")
+        tally.offset += len(chunk)
         return found
 
     def _filter(self, chunk: str, low: str, found: list[Finding]) -> list[Finding]:
@@ -249,8 +250,8 @@ class Scanner:
 
     @staticmethod
     def _place(chunk: str, found: list[Finding], tally: Tally) -> None:
-        """Shift offsets to the whole text and add line, column and paragraph."""
-        chunk = unix_line_ends(chunk)  # a blank line in a CRLF file starts a paragraph too
+        """Shift offsets to the whole text and add line, column and paragraph (``chunk``
+        with its line ends made plain: :func:`unix_line_ends`)."""
         line = tally.line
         line_start = tally.line_start - tally.offset  # may be negative: the line began earlier
         paragraph = tally.paragraph

@@ -16,6 +16,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
+from itertools import chain
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -130,7 +131,7 @@ def map_chunks(
         return
     with _workers(task, jobs) as pool:
         pending: deque[tuple[str, Future[T]]] = deque()
-        for chunk in _chain(first, second, items):
+        for chunk in chain((first, second), items):
             pending.append((chunk, pool.submit(_run, chunk)))
             if len(pending) > jobs:
                 done, result = pending.popleft()
@@ -138,9 +139,3 @@ def map_chunks(
         while pending:
             done, result = pending.popleft()
             yield done, result.result()
-
-
-def _chain(first: str, second: str, rest: Iterator[str]) -> Iterator[str]:
-    yield first
-    yield second
-    yield from rest
