@@ -90,7 +90,7 @@ def cut_point(text: str, lo: int, hi: int) -> int | None:
     if at != -1:
         return at + 2
     tail = max(lo, hi - _CUT_LOOKBACK)  # a regex over the window's end only: it is rare
-    for pattern in (_PARAGRAPH_BREAK_RE, _SENTENCE_END_RE):
+    for pattern in (_SPACED_BLANK_RE, _SENTENCE_END_RE):  # no "\n\n" is left here
         last = None
         for last in pattern.finditer(text, tail, hi):  # noqa: B007 - the last one is wanted
             pass
@@ -104,7 +104,6 @@ def cut_point(text: str, lo: int, hi: int) -> int | None:
 
 
 _CUT_LOOKBACK: Final = 65_536
-_PARAGRAPH_BREAK_RE: Final = re.compile(r"\n[ \t\r\f\v]*\n")
 _SENTENCE_END_RE: Final = re.compile(
     r"[.!?][\"'\u201d\u2019)]*[ \t\r\f\v]*\n|[.!?][\"'\u201d\u2019)]* "
 )
