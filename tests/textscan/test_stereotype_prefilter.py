@@ -9,7 +9,7 @@ import random
 
 import pytest
 
-from anderebril.textscan import scan_text
+from anderebril.textscan import engine, scan_text
 from anderebril.textscan import stereotypes as rule
 from anderebril.textscan.index import get_index, lexicon_root
 from anderebril.textscan.lexicon import PatternToken, load_lexicon
@@ -60,6 +60,36 @@ def test_the_look_at_the_neighbours_never_drops_a_match(monkeypatch: pytest.Monk
     full = _stereotypes(texts)
     assert sum(1 for found in full if found) > 800  # most texts hold a stereotype
     assert quick == full
+
+
+def test_the_look_at_the_texts_words_never_drops_a_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pattern is tried only when the text has a word of each of its other required tokens
+    (``Anchors.fitting`` with the chunk's distinct words); without that look, the same."""
+    texts = _texts(1500, seed=29)
+    quick = _stereotypes(texts)
+    full_rule = rule.stereotype_findings
+
+    def without_words(text, candidates, strategy, distinct=None, low=None):  # type: ignore[no-untyped-def]
+        return full_rule(text, candidates, strategy, None, low)
+
+    monkeypatch.setattr(engine, "stereotype_findings", without_words)
+    full = _stereotypes(texts)
+    assert sum(1 for found in full if found) > 800
+    assert quick == full
+
+
+def test_anchors_are_filed_by_the_words_next_to_them() -> None:
+    """*meisjes* anchors many patterns; a word before it that no pattern has there leaves
+    only the patterns that need nothing before it, and ``None`` (not known) leaves them all."""
+    anchors = get_index("nl").classify("meisjes").anchors  # type: ignore[union-attr]
+    every = anchors.fitting(None, None)
+    assert len(every) == len(anchors) > 5
+    unknown_word = anchors.fitting("xyzzy", None)
+    assert 0 < len(unknown_word) < len(every)
+    for entry, p_index, anchor, _others in unknown_word:
+        before = entry.patterns[p_index][anchor - 1] if anchor > 0 else None
+        assert before is None or before.optional or not before.words
+    assert anchors.fitting(None, None, frozenset()) != every  # a text without their words
 
 
 @pytest.mark.parametrize(

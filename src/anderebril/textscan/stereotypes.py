@@ -231,41 +231,26 @@ def stereotype_findings(
     distinct: AbstractSet[str] | None = None,
     low: str | None = None,
 ) -> list[Finding]:
-    """The stereotypes among ``candidates``. ``distinct`` (the chunk's distinct lowercase
-    words, when known) rules out at once the patterns that need a word the chunk lacks: a
+    """The stereotypes among ``candidates``. A pattern is matched around an anchor word only
+    when the words right next to it fit (``Anchors.fitting``) and, with ``distinct`` (the
+    chunk's distinct lowercase words, when known), when the chunk has its other words: a
     text about girls in technology has *meisjes* in every other sentence, and each one
     anchors fifteen patterns. ``low`` is the lowercased text (:func:`matching.lowered`), so
     that the window around each anchor is not lowercased again for every pattern."""
     out: list[Finding] = []
-    possible: dict[int, bool] = {}  # id(others) -> whether the chunk has all they need
     for cand in candidates:
         info = cand.info
         if info.stereotype is not None:
             begin = _pair_start(text, cand.start, cand.end)
             suggest = begin == cand.start  # a pair's phrase gets no one-sex alternative
             out.append(_finding(text, begin, cand.end, info.stereotype, strategy, suggest=suggest))
-        neighbours: tuple[str | None, str | None] | None = None
-        for entry, p_index, anchor, others in info.anchors:
-            if distinct is not None:
-                live = possible.get(id(others))
-                if live is None:
-                    live = possible[id(others)] = _all_present(others, distinct)
-                if not live:
-                    continue
+        if not info.anchors:
+            continue
+        # the cheapest test first: the words right next to the anchor, where a pattern has
+        # a word that must be there (*meisjes* anchors fifteen patterns)
+        left, right = _neighbours(text, cand)
+        for entry, p_index, anchor, others in info.anchors.fitting(left, right, distinct):
             pattern = entry.patterns[p_index]
-            # the cheapest test first: the words right next to the anchor, where the pattern
-            # has a word that must be there (*meisjes* anchors fifteen patterns)
-            if neighbours is None:
-                neighbours = _neighbours(text, cand)
-            left, right = neighbours
-            if anchor > 0 and left is not None:
-                wanted = pattern[anchor - 1]
-                if wanted.words and not wanted.optional and left not in wanted.words:
-                    continue
-            if anchor + 1 < len(pattern) and right is not None:
-                wanted = pattern[anchor + 1]
-                if wanted.words and not wanted.optional and right not in wanted.words:
-                    continue
             span = _match_around(text, cand, pattern, anchor, others, low)
             if (
                 span is not None
@@ -331,16 +316,6 @@ def _not_only(text: str, start: int) -> bool:
 
 
 _ONLY: Final = wordset("alleen enkel uitsluitend")
-
-
-def _all_present(others: tuple[tuple[str, ...], ...], distinct: AbstractSet[str]) -> bool:
-    """Whether each group of required words has a word that may be in a chunk with these
-    ``distinct`` words. Only a plain ASCII word can be known to be absent: a token with an
-    apostrophe (*z'n*) or an accent (NFC or not) is not a word of ``distinct`` as written."""
-    return all(
-        any(word in distinct or not (word.isascii() and word.isalnum()) for word in words)
-        for words in others
-    )
 
 
 def _complete_clause(text: str, start: int, end: int) -> int:

@@ -316,7 +316,7 @@ class TermRules:
         asking: Asking = ANY_ASKING,
     ) -> Finding | None:
         language = self.language
-        nxt = after(text, cand.end, 40)
+        nxt = after(text, cand.end, 40, count=1)
         asked = bool(nxt) and key_of(nxt[0].text) in WANTED.get(language, frozenset())
         if not asked:
             asking = asking_near(self.language, text, cand, asking)
