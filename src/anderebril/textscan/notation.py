@@ -308,13 +308,13 @@ def _bracketed(text: str, language: str, strategy: str) -> list[Finding]:
         word = text[start:end]
         if word.count("(") != word.count(")") or not any(p in word.lower() for p in feminine):
             continue
-        if "(ess)" in word.lower() and not word.lower().startswith(_ESS_BASES):
-            continue  # "steward(ess)", "host(ess)"; not "proc(ess)" in a log
         if language == "en" and word.lower() == "(s)he":
             plain, full = "he", "she"
         else:
             plain = re.sub(r"\([^()]*\)", "", word)
             full = word.replace("(", "").replace(")", "")
+        if "(ess)" in word.lower() and not plain.lower().endswith(_ESS_BASES):
+            continue  # "(grond)steward(ess)", "host(ess)"; not "proc(ess)" in a log
         if len(plain) < 2 or plain == word or not plain[0].isalpha():
             continue
         last_end = end

@@ -45,7 +45,12 @@ NEWS_VERBS: Final = PAST_VERBS | wordset("laat meldt")
 def speaker(text: str, tokens: list[Token], i: int) -> bool:
     """*'…', zegt hij* and *zegt hij: '…'*: *hij* after a verb of saying next to a quotation
     is the man quoted, a specific person."""
-    if i == 0 or key_of(tokens[i - 1].text) not in SPEECH_VERBS:
+    if i == 0:
+        return False
+    if key_of(tokens[i - 1].text) == "wil" and _WANTS_TO_SAY_RE.match(text, tokens[i].end):
+        # "…, wil hij maar zeggen.": what the man quoted means, as "zegt hij" after it
+        return "," in text[max(0, tokens[i - 1].start - 3) : tokens[i - 1].start]
+    if key_of(tokens[i - 1].text) not in SPEECH_VERBS:
         return False
     verb_at = tokens[i - 1].start
     if i >= 2 and key_of(tokens[i - 2].text) == "zo":
@@ -60,6 +65,11 @@ def speaker(text: str, tokens: list[Token], i: int) -> bool:
     # "zegt hij: '…'" is the man quoted only when a named man is in the text just before
     window = text[max(0, tokens[i].start - 400) : tokens[i].start]
     return after_pronoun[:1] == ":" and FULL_NAME_RE.search(window) is not None
+
+
+_WANTS_TO_SAY_RE: Final = re.compile(
+    r"[ \t]+(?:maar[ \t]+|dus[ \t]+)?(?:zeggen|benadrukken|aangeven)[ \t]*[.!]", re.IGNORECASE
+)
 
 
 def acronym(word: str) -> bool:
@@ -468,8 +478,31 @@ def someone_else_in_own_clause(kind: str, tokens: list[Token], i: int, own_claus
     if own_clause == -1 or tokens[i].start >= own_clause:
         return False
     if kind == "object":
-        return True
+        return not _in_participle_phrase(tokens, i)
     return kind == "subject" and i == 1 and key_of(tokens[0].text) == "die"
+
+
+def _in_participle_phrase(tokens: list[Token], i: int) -> bool:
+    """*De werknemer die de voor hem vastgestelde vakantie …*, *… de door hem gewerkte uren*,
+    *de aan hem toegekende*, *de voor hem bestemde*: the object pronoun sits in a phrase
+    before a noun, between an article and an inflected participle, where it may well be the
+    noun before the clause."""
+    if i < 2 or i + 1 >= len(tokens):
+        return False
+    article, preposition, participle = (key_of(tokens[j].text) for j in (i - 2, i - 1, i + 1))
+    return (
+        article in _PHRASE_ARTICLES
+        and preposition in _PHRASE_PREPOSITIONS
+        and len(participle) > 4
+        and (
+            participle.endswith(("de", "te"))
+            or ("ge" in participle[:-2] and participle[-2:] == "en")
+        )
+    )
+
+
+_PHRASE_ARTICLES: Final = wordset("de het een deze die")
+_PHRASE_PREPOSITIONS: Final = wordset("voor door aan bij met tot op")
 
 
 def own_relative_clause(text: str, end: int) -> int:

@@ -141,5 +141,6 @@ PAST_VERBS: Final = wordset(
     "woonde woonden speelde speelden hoorde volgde bouwde opende brak overleed stierf "
     "verloor won droeg reisde verhuisde studeerde stuurde zocht wachtte voelde kende "
     "zorgde hing sliep klom schrok riep lachte antwoordde ontving ontdekte bezocht "
-    "verliet vertrok redde gooide sprong rende mailde appte"
+    "verliet vertrok redde gooide sprong rende mailde appte ving vingen vloog schoot "
+    "verscheen begreep zong dronk"
 )

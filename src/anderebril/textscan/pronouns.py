@@ -268,6 +268,9 @@ class PronounRules:
         noun = cand.surface
         own_clause = own_relative_clause(text, cand.end) if start is None else -1
         thing_at = -10  # the last thing noun: it takes any pronoun right after it
+        #: a thing named in this sentence after the last person: it takes *hem* (*De monteur
+        #: maakt de ketel schoon en stelt hem af*)
+        thing_in_sentence = False
         one_at = -10  # the last person noun after "een" or "elke": "een elektricien zijn dag"
         thing_from = -10  # where the sentence whose subject is a thing starts
         told = may_be_told(text, cand)  # "de monteur", "een jongen": a story may tell of one
@@ -302,15 +305,15 @@ class PronounRules:
                             return out, token.start  # "Jansen is trots op zijn bedrijf"
                     elif full_name_at(text, tokens, i, grammar):
                         return out, token.start  # "Dat zag Wil van Ophem in zijn jaren …"
-                if (thing_sentence or you_sentence or neuter_at != -10) and is_sentence_start(
-                    text, token.start
-                ):
-                    thing_sentence = you_sentence = False
+                if (
+                    thing_sentence or you_sentence or thing_in_sentence or neuter_at != -10
+                ) and is_sentence_start(text, token.start):
+                    thing_sentence = you_sentence = thing_in_sentence = False
                     neuter_at = -10
                 continue
             starts = is_sentence_start(text, token.start)
             if starts:
-                thing_sentence = you_sentence = False
+                thing_sentence = you_sentence = thing_in_sentence = False
                 neuter_at = -10
             if (
                 word in stoppers
@@ -329,6 +332,7 @@ class PronounRules:
                 if role is not None and role.kind == "thing":
                     if info.role_number == "singular":  # not "Na het zagen schuurt hij …"
                         thing_at = i  # "de computer. Hij …": a thing takes hij/hem/zijn after it
+                        thing_in_sentence = True
                     continue
                 if role is not None and role.kind != "person":
                     neuter_at = i  # "het bedrijf en zijn klanten": an organisation takes zijn
@@ -347,6 +351,7 @@ class PronounRules:
                     ):
                         return out, token.start
                     thing_at, neuter_at, thing_sentence = -10, -10, False
+                    thing_in_sentence = False
                     noun = raw
                     one_at = i if one_before(tokens, i) else -10
                     # the story may now be about this noun: "… door een collega. … kreeg ik
@@ -391,6 +396,8 @@ class PronounRules:
                 # sentence that opens with a verb ("… en opdracht? Krijgt hij …"); one that
                 # opens with the pronoun is about the thing ("… de computer. Hij doet …")
                 continue
+            if kind == "object" and thing_in_sentence:
+                continue  # "… maakt de ketel schoon en stelt hem af": the thing
             if someone_else_in_own_clause(kind, tokens, i, own_clause):
                 continue  # "een bakker die in hem gelooft", "een leerling die hij begeleidt"
             if kind == "reflexive" and self.grammar is NL and plural_reflexive(text, tokens, i):

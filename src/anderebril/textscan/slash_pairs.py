@@ -83,6 +83,8 @@ def _other_half(
     # "kapper/kapster", "verpleger/verpleegster", "steward/stewardess": one word and its
     # feminine form; not two jobs that share a first part (barman/barista, tuinman/tuinier)
     masculine, feminine = (own, key) if gender == "m" else (key, own)
+    if feminine in (masculine + "ess", masculine + "esse"):
+        return True  # "host/hostess": an English word and its feminine form
     return (
         shared_prefix(key, own) >= 3
         and feminine.endswith(_FEMININE_FORMS)

@@ -40,6 +40,7 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     if (
         _CLAUSE_END_PARTICIPLE_RE.fullmatch(nxt)
         and not nxt.endswith(_PLURAL_NOUN_ENDINGS)
+        and not nxt.endswith(_COMPOUND_NOUN_ENDINGS)  # "Zijn bestuurderskaart, indien …"
         and not (i > 0 and key_of(tokens[i - 1].text) in ("en", "of"))
         and text[tokens[i + 1].end : tokens[i + 1].end + 1] in _CLAUSE_END_MARKS
         and not (i > 0 and key_of(tokens[i - 1].text) in grammar.prepositions)
@@ -429,6 +430,9 @@ _PREDICATE_ENDINGS: Final = ("lijk", "baar", "isch")
 _PARTICIPLE_BEFORE_RE: Final = re.compile(r"(?:be|ver|er|ont|her|ge)[a-zà-ÿ]{2,}[dt]")
 #: Plurals that look like a strong participle: *verplichtingen*, *ervaringen*, *gewoonten*.
 _PLURAL_NOUN_ENDINGS: Final = ("ingen", "heden", "nissen", "schappen", "ten", "ieën")
+#: Last parts of compound nouns that the participle pattern would take (*bestuurderskaart*
+#: looks like *be…t*, *ontwikkelingsmarkt* like *ont…t*).
+_COMPOUND_NOUN_ENDINGS: Final = ("kaart", "kaarten", "vaart", "markt", "ment", "menten", "iteit")
 #: A participle closing a subordinate clause after *zijn*, strong ones too: *die … zijn
 #: beantwoord.*, *dat de portier en de uitsmijter niet eenduidig zijn omschreven.*
 _CLAUSE_END_PARTICIPLE_RE: Final = re.compile(r"(?:be|ver|er|ont|her|ge|om)[a-zà-ÿ]{2,}(?:[dt]|en)")
