@@ -201,11 +201,11 @@ from tests.textscan.helpers import texts
         (
             "Verpleegkunde is een typische ‘vrouwenopleiding’.",
             "stereotype",
-            ["typische ‘vrouwenopleiding"],
+            ["typische ‘vrouwenopleiding’"],
         ),
         ("Het ROC start een speciale vrouwenopleiding tot lasser.", "stereotype", []),
         ("Het mannenimago van de sector speelt mee.", "stereotype", ["mannenimago"]),
-        ("Dat zijn ‘stoere’ jongens.", "stereotype", ["stoere’ jongens"]),
+        ("Dat zijn ‘stoere’ jongens.", "stereotype", ["‘stoere’ jongens"]),
         # zijn: after a fronted time (real BQ), after a modal before a participle that closes
         # the clause (real BP), a noun on ge- (not a participle), a question after wie (real BP)
         (

@@ -67,6 +67,17 @@ def indefinite_pronouns(
             whole = _SENTENCE_END_RE.search(text, match.end(), reach)
             if whole is not None and text[whole.start()] != "?":
                 stop = whole
+        elif (
+            match[1]
+            and match[1].lower() != "hij"
+            and stop is not None
+            and text[stop.start()] == ","
+            and _LINKED_CLAUSE_RE.match(text, stop.end()) is not None
+        ):
+            # "iemand die eten serveert, terwijl hij ook klanten begroet": a clause linked to
+            # the relative one, with the pronoun as its subject, goes on about the same anyone
+            further = CLAUSE_END_RE.search(text, stop.end() + 1, reach)
+            stop = further
         elif stop is not None and text[stop.start()] == "," and _subject_with_relative(text, match):
             # "Iemand die zich aanmeldt, ontvangt zijn bevestiging": the main clause goes on
             # about the same anyone, with its verb right after the comma
@@ -78,16 +89,22 @@ def indefinite_pronouns(
         tokens = tokens_between(text, match.end(), stop.start() if stop else reach)
         own_clause = CLAUSE_END_RE.search(text, match.end(), reach)
         clause_end = own_clause.start() if own_clause else reach
+        subordinate = False  # a clause of its own opened after the indefinite's own clause
         for i, token in enumerate(tokens):
             word = key_of(token.text)
             if word in grammar.stoppers or _someone_named(text, tokens, i):
                 break  # "Wie met Jan over zijn werk praat": Jan's work
             if match[5] and word in _NEW_CLAUSE:
                 break  # "Men zegt dat hij …", "… als zijn motor is afgekoeld": another's
+            if token.start >= clause_end and word in _NEW_CLAUSE:
+                subordinate = True
             if (
                 token.start >= clause_end
                 and word in _NEW_SUBJECT
                 and not (match[4] and word in _SPEAKER)
+                # "Wie de tijd heeft, heeft ook de tijd om zijn kleren …": after the main
+                # clause's verb an article starts its object, unless a clause came between
+                and not (match[2] and word in _ARTICLES and not subordinate)
             ):
                 break  # "Wie …, ziet dat het bedrijf trots is op zijn …": another's (but
                 # "Als iemand opbelt, herken ik hem": the speaker is no third person)
@@ -468,5 +485,9 @@ _RELATIVE_OPENS_RE: Final = re.compile(
 #: phrase (*het bedrijf*, *onze directeur*), a relative (*waarin*), the speaker (*weet ik*).
 _NEW_SUBJECT: Final = wordset("de het onze ons mijn hun die waar waarin want maar ik we wij")
 _SPEAKER: Final = wordset("ik we wij")
+_LINKED_CLAUSE_RE: Final = re.compile(
+    r"[ \t]*(?:terwijl|wanneer|omdat|zodat|zodra|nadat|voordat|doordat)[ \t]+hij\b", re.IGNORECASE
+)
+_ARTICLES: Final = wordset("de")  # not *het*: a het-noun may own the *zijn* (*het bedrijf … zijn*)
 #: Words before a bare *iemand* that make it anyone at all: *als iemand …*, *tegen iemand …*.
 _OPENERS: Final = wordset("als wanneer indien zodra tegen aan met bij voor zo")

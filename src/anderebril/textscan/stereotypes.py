@@ -263,8 +263,25 @@ def stereotype_findings(
                 and not _not_only(text, span[0])
             ):
                 end = _complete_clause(text, *span)
-                out.append(_finding(text, span[0], end, entry, strategy))
+                out.append(_finding(text, *_quotes_closed(text, span[0], end), entry, strategy))
     return out
+
+
+def _quotes_closed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The phrase with both quotes around a word of it that is quoted: *een ‘mannen’ beroep*,
+    *typische ‘vrouwenopleiding’* (the match leaves out the quote at its edge)."""
+    if start > 0:
+        closing = _QUOTE_PAIRS.get(text[start - 1])
+        if closing is not None and closing in text[start:end]:
+            start -= 1
+    if end < len(text):
+        opening = next((o for o, c in _QUOTE_PAIRS.items() if c == text[end]), None)
+        if opening is not None and opening != text[end] and opening in text[start:end]:
+            end += 1
+    return start, end
+
+
+_QUOTE_PAIRS: Final = {"‘": "’", "“": "”", "'": "'", '"': '"', "„": "”"}
 
 
 def _neighbours(text: str, cand: Candidate) -> tuple[str | None, str | None]:

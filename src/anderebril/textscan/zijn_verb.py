@@ -415,7 +415,8 @@ _SEPARABLE_PARTICIPLE_RE: Final = re.compile(
 
 
 _FRONTED_ADVERBS: Final = wordset(
-    "daarin daarbij daarnaast daarvoor daarom hierin hierbij hiervoor hiernaast verder bovendien"
+    "daarin daarbij daarnaast daarvoor daarom hierin hierbij hiervoor hiernaast verder bovendien "
+    "fysiek lichamelijk"
 )
 _ADVERB_PARTS: Final = (
     "(?:op|in|bij|voor|naast|mee|door|over|onder|na|aan|uit|tegen|om|toe|van|achter|boven|"

@@ -1,6 +1,6 @@
-"""Rules from the errors of the eighteenth session's real sets CQ to CS (job ads in technical
-trades, school and internship pages, collective agreements, job profiles and news), each
-measured once before the rules its errors led to. Each rule comes with look-alikes that must
+"""Rules from the errors of the eighteenth session's real sets CQ to CV (job ads in technical
+trades, care, hospitality and beauty; school and internship pages and rules; collective
+agreements, job profiles and news), each measured once before the rules its errors led to. Each rule comes with look-alikes that must
 keep their findings, or stay without."""
 
 from __future__ import annotations
@@ -77,7 +77,47 @@ from tests.textscan.helpers import texts
         ("De opleiding tot diëtiste duurt vier jaar.", "gendered-term", ["diëtiste"]),
         ("De biologen onderzoeken het water.", "gendered-term", []),
         ("Wij zoeken een drogiste.", "gendered-term", ["drogiste"]),
+        # after a "Wie …," clause an article after the main verb starts its object, not a new
+        # subject (real CU); a het-noun may still own the *zijn*
+        (
+            "Wie de tijd heeft, heeft ook de tijd om zijn kleren terug te hangen.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+        ("Wie hier werkt, vindt het bedrijf goed voor zijn personeel.", "generic-masculine", []),
+        ("Wie solliciteert, ziet dat de kat trots is op zijn mand.", "generic-masculine", []),
+        # a clause linked to *iemand die …* with *hij* as its subject (real CU)
+        (
+            "Een server verwijst naar iemand die eten serveert, terwijl hij ook klanten begroet.",
+            "generic-masculine",
+            ["hij"],
+        ),
+        ("Zij is iemand die eten serveert, terwijl hij kookt.", "generic-masculine", []),
+        # women said not to be up to the work; a kitchen called a *testosteronhol* (real CU)
+        (
+            "Vrouwen kunnen het werk fysiek niet aan.",
+            "stereotype",
+            ["Vrouwen kunnen het werk fysiek niet aan"],
+        ),
+        ("Vrouwen kunnen het werk prima aan.", "stereotype", []),
+        ("het testosteronhol dat de keuken heet", "stereotype", ["testosteronhol"]),
+        # a quoted sex noun before its noun, and the quotes around a phrase's word (real CV)
+        (
+            "Vrouwen kiezen zelden voor een ‘mannen’ beroep.",
+            "stereotype",
+            ["‘mannen’ beroep"],
+        ),
+        ("De mannen beroepen zich op hun recht.", "stereotype", []),
+        # someone's own teacher is one person (real CV)
+        ("Zelfs haar eigen wiskundelerares veronderstelde dat.", "gendered-term", []),
+        ("Onze lerares helpt je.", "gendered-term", ["lerares"]),
+        # *zijn* after a fronted *fysiek* is the verb (real CV)
+        (
+            "De programmeur is ongevaarlijk. Fysiek zijn programmeurs zwak.",
+            "generic-masculine",
+            [],
+        ),
     ],
 )
-def test_rules_from_sets_cq_to_cs(text: str, category: str, expected: list[str]) -> None:
+def test_rules_from_sets_cq_to_cv(text: str, category: str, expected: list[str]) -> None:
     assert texts(text, category) == expected
