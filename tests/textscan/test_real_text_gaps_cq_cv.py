@@ -1,7 +1,7 @@
 """Rules from the errors of the eighteenth session's real sets CQ to CV (job ads in technical
 trades, care, hospitality and beauty; school and internship pages and rules; collective
-agreements, job profiles and news), each measured once before the rules its errors led to. Each rule comes with look-alikes that must
-keep their findings, or stay without."""
+agreements, job profiles and news), each measured once before the rules its errors led to.
+Each rule comes with look-alikes that must keep their findings, or stay without."""
 
 from __future__ import annotations
 

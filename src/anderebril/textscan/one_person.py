@@ -75,10 +75,11 @@ _NAME_COMMA_RE: Final = re.compile(
 
 def the_writers_own(prev: list[Token]) -> bool:
     """*Mijn begeleidster*, *mijn vaste kapster*, *contact op met onze secretaresse*: the
-    writer's own is one known person, and so is someone's own (*haar eigen lerares*); not when the reader is asked to become it (*Word jij
-    mijn nieuwe kapster?*, *Wie wordt mijn nieuwe secretaresse?*, *Ik zoek mijn nieuwe
-    assistente*). *Onze* only after *met, aan, bij* (the one to turn to), not for the one a
-    firm sends or seeks (*Onze vakman komt bij u langs*, *bij onze nieuwe gastvrouw*)."""
+    writer's own is one known person, and so is someone's own (*haar eigen lerares*); not
+    when the reader is asked to become it (*Word jij mijn nieuwe kapster?*, *Wie wordt mijn
+    nieuwe secretaresse?*, *Ik zoek mijn nieuwe assistente*). *Onze* only after *met, aan,
+    bij* (the one to turn to), not for the one a firm sends or seeks (*Onze vakman komt bij u
+    langs*, *bij onze nieuwe gastvrouw*)."""
     words = [key_of(t.text) for t in prev]
     if words[-2:-1] and words[-1] == "eigen" and words[-2] in ("haar", "zijn", "hun"):
         return True  # "Zelfs haar eigen wiskundelerares veronderstelde …": someone's own
