@@ -117,7 +117,72 @@ from tests.textscan.helpers import texts
             "generic-masculine",
             [],
         ),
+        # from the review of these rules: each new rule kept within its reach
+        (
+            "Als de kandidaat de brief heeft gelezen, nodigen wij hem uit voor een gesprek.",
+            "generic-masculine",
+            ["hem"],
+        ),
+        (
+            "Zodra de student de cursus heeft afgerond, sturen wij hem een certificaat.",
+            "generic-masculine",
+            ["hem"],
+        ),
+        ("Elke manager heeft zijn eigen secretaresse.", "gendered-term", ["secretaresse"]),
+        ("Alle afdelingshoofden hebben hun eigen secretaresse.", "gendered-term", ["secretaresse"]),
+        (
+            "Wie stage loopt bij de gemeente, leert de organisatie en zijn processen kennen.",
+            "generic-masculine",
+            [],
+        ),
+        ("Wie wil solliciteren, stuurt de brief met zijn cv.", "generic-masculine", ["zijn"]),
+        (
+            "Mijn vader zocht iemand die de tuin kon onderhouden, terwijl hij zelf geen tijd had.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "Jan zoekt iemand die de administratie bijhoudt, zodat hij zich kan richten op "
+            "zijn werk.",
+            "generic-masculine",
+            [],
+        ),
+        ("Het project biedt werkloze mannen opleiding en begeleiding.", "stereotype", []),
+        (
+            "Jan krijgt een monteur die de door hem gekozen ketel installeert.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "De ondernemer zorgt dat de producten goed zijn vermarkt.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "Functie-eisen voor de monteur. Fysiek: zijn werk is zwaar.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+        (
+            "Verpleegkunde is een typische „vrouwenopleiding”.",
+            "stereotype",
+            ["typische „vrouwenopleiding”"],
+        ),
     ],
 )
 def test_rules_from_sets_cq_to_cv(text: str, category: str, expected: list[str]) -> None:
     assert texts(text, category) == expected
+
+
+def test_a_quote_before_a_stereotype_keeps_the_case_of_its_first_letter() -> None:
+    """*‘Meisjes’ zijn te zwak voor …*: the span starts at the quote, the suggestion still
+    starts with a capital as the phrase's first word does (review)."""
+    from anderebril.textscan import scan_text
+
+    [found] = [
+        f
+        for f in scan_text("‘Meisjes’ zijn te zwak voor dit werk, vindt hij.").findings
+        if f.category == "stereotype"
+    ]
+    assert found.text.startswith("‘Meisjes’")
+    assert found.suggestions and all(s[:1].isupper() for s in found.suggestions)

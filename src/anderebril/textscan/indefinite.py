@@ -76,8 +76,15 @@ def indefinite_pronouns(
         ):
             # "iemand die eten serveert, terwijl hij ook klanten begroet": a clause linked to
             # the relative one, with the pronoun as its subject, goes on about the same anyone
+            # (not when someone of the sentence's own came before: "Mijn vader zocht iemand
+            # die …, terwijl hij …")
+            opening = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+            own = _OWN_SUBJECT_RE.search(text, opening, start) or _NAME_RE.search(
+                text, opening, start
+            )
             further = CLAUSE_END_RE.search(text, stop.end() + 1, reach)
-            stop = further
+            if own is None and further is not None:
+                stop = further
         elif stop is not None and text[stop.start()] == "," and _subject_with_relative(text, match):
             # "Iemand die zich aanmeldt, ontvangt zijn bevestiging": the main clause goes on
             # about the same anyone, with its verb right after the comma
@@ -90,6 +97,7 @@ def indefinite_pronouns(
         own_clause = CLAUSE_END_RE.search(text, match.end(), reach)
         clause_end = own_clause.start() if own_clause else reach
         subordinate = False  # a clause of its own opened after the indefinite's own clause
+        object_at = -10  # the article of the main clause's object, after "Wie …,"
         for i, token in enumerate(tokens):
             word = key_of(token.text)
             if word in grammar.stoppers or _someone_named(text, tokens, i):
@@ -98,19 +106,23 @@ def indefinite_pronouns(
                 break  # "Men zegt dat hij …", "… als zijn motor is afgekoeld": another's
             if token.start >= clause_end and word in _NEW_CLAUSE:
                 subordinate = True
+            if token.start >= clause_end and word in _NEW_SUBJECT and not subordinate:
+                # "Wie de tijd heeft, heeft ook de tijd om zijn kleren …": after the main
+                # clause's verb an article starts its object, unless a clause came between
+                object_at = i if match[2] and word in _ARTICLES else object_at
             if (
                 token.start >= clause_end
                 and word in _NEW_SUBJECT
                 and not (match[4] and word in _SPEAKER)
-                # "Wie de tijd heeft, heeft ook de tijd om zijn kleren …": after the main
-                # clause's verb an article starts its object, unless a clause came between
-                and not (match[2] and word in _ARTICLES and not subordinate)
+                and object_at != i
             ):
                 break  # "Wie …, ziet dat het bedrijf trots is op zijn …": another's (but
                 # "Als iemand opbelt, herken ik hem": the speaker is no third person)
             kind = grammar.pronouns.get(word)
             if kind is None or in_pair(tokens, i, text):
                 continue
+            if object_at >= 0 and key_of(tokens[i - 1].text) in ("en", "of"):
+                continue  # "…, leert de organisatie en zijn processen kennen": the object's
             if kind == "object" and token.start >= clause_end and match[2]:
                 continue  # "Wie hem gezien heeft, breng hem terug": someone else again
             if (
@@ -486,8 +498,13 @@ _RELATIVE_OPENS_RE: Final = re.compile(
 _NEW_SUBJECT: Final = wordset("de het onze ons mijn hun die waar waarin want maar ik we wij")
 _SPEAKER: Final = wordset("ik we wij")
 _LINKED_CLAUSE_RE: Final = re.compile(
-    r"[ \t]*(?:terwijl|wanneer|omdat|zodat|zodra|nadat|voordat|doordat)[ \t]+hij\b", re.IGNORECASE
+    r"[ \t]*(?:terwijl|wanneer|zodra|nadat|voordat)[ \t]+hij\b", re.IGNORECASE
 )
+#: Someone of one's own before *iemand die …* in its sentence: *Mijn vader zocht iemand die …*
+_OWN_SUBJECT_RE: Final = re.compile(
+    r"\b(?:ik|jij|hij|zij|ze|wij|we|mijn|zijn|haar|onze|hun)\b", re.IGNORECASE
+)
+_NAME_RE: Final = re.compile(r"[ \t][A-Z][a-z]+\b")  # a name, not the sentence's first word
 _ARTICLES: Final = wordset("de")  # not *het*: a het-noun may own the *zijn* (*het bedrijf … zijn*)
 #: Words before a bare *iemand* that make it anyone at all: *als iemand …*, *tegen iemand …*.
 _OPENERS: Final = wordset("als wanneer indien zodra tegen aan met bij voor zo")

@@ -57,15 +57,24 @@ Anchor = tuple[StereotypeEntry, int, int, tuple[tuple[str, ...], ...]]
 
 class Anchors:
     """The stereotype patterns one word anchors, filed by the word each needs right before and
-    right after it. *meisjes* anchors fifteen patterns and a text about girls in technology
-    has it in every other sentence; most of those patterns need a given word next to it
-    (*voor meisjes*, *meisjes zijn*), so the two neighbours of each occurrence rule most
-    patterns out in two set look-ups instead of a test per pattern."""
+    right after it. *meisjes* anchors nineteen patterns and a text about girls in technology
+    has it in every other sentence; sixteen of them need a given word next to it (*voor
+    meisjes*, *meisjes zijn*), so the two neighbours of each occurrence rule most of them out
+    in two set look-ups instead of a test per pattern. Equal when they hold the same patterns
+    (two indexes of one lexicon give equal ``WordInfo``)."""
 
-    __slots__ = ("_by_left", "_by_right", "_every", "_left_free", "_needs", "_right_free", "items")
+    __slots__ = (
+        "_by_left",
+        "_by_right",
+        "_every",
+        "_left_free",
+        "_needs",
+        "_right_free",
+        "anchored",
+    )
 
     def __init__(self, items: tuple[Anchor, ...] = ()) -> None:
-        self.items = items
+        self.anchored = items
         self._every = frozenset(range(len(items)))
         #: per pattern, the groups of words of which a text must hold one (a plain word of
         #: each group); a group with a word that may be written otherwise (*z'n*, accents)
@@ -100,16 +109,16 @@ class Anchors:
         self._by_right = {word: frozenset(numbers) for word, numbers in by_right.items()}
 
     def __bool__(self) -> bool:
-        return bool(self.items)
+        return bool(self.anchored)
 
     def __eq__(self, other: object) -> bool:  # the same patterns (in two indexes, say)
-        return isinstance(other, Anchors) and self.items == other.items
+        return isinstance(other, Anchors) and self.anchored == other.anchored
 
     def __hash__(self) -> int:
-        return hash(len(self.items))  # consistent with ==; entries hold unhashable mappings
+        return hash(len(self.anchored))  # consistent with ==; entries hold unhashable mappings
 
     def __len__(self) -> int:
-        return len(self.items)
+        return len(self.anchored)
 
     def fitting(
         self, left: str | None, right: str | None, distinct: AbstractSet[str] | None = None
@@ -124,7 +133,7 @@ class Anchors:
             fits = fits & (self._left_free | self._by_left.get(left, _NONE))
         if right is not None:
             fits = fits & (self._right_free | self._by_right.get(right, _NONE))
-        items, needs = self.items, self._needs
+        items, needs = self.anchored, self._needs
         return [
             items[number]
             for number in sorted(fits)

@@ -470,23 +470,53 @@ def after_van(tokens: list[Token], noun_at: int, i: int) -> bool:
     return any(key_of(t.text) == "van" for t in tokens[noun_at + 1 : i])
 
 
-def someone_else_in_own_clause(kind: str, tokens: list[Token], i: int, own_clause: int) -> bool:
+def someone_else_in_own_clause(
+    kind: str, tokens: list[Token], i: int, own_clause: int, opens: bool = False
+) -> bool:
     """A pronoun in the relative clause right after the noun that cannot be the noun: an
     object (*een bakker die in hem gelooft*) or the subject after *die* (*een leerling die hij
     begeleidt*: *die* is the object, *hij* someone else). ``own_clause`` is where that clause
-    ends (:func:`own_relative_clause`), -1 without one; ``tokens`` start after the noun."""
+    ends (:func:`own_relative_clause`), -1 without one; ``tokens`` start after the noun;
+    ``opens``: the noun opens its sentence, so nobody named before it may be meant."""
     if own_clause == -1 or tokens[i].start >= own_clause:
         return False
     if kind == "object":
-        return not _in_participle_phrase(tokens, i)
+        return not (opens and _in_participle_phrase(tokens, i))
     return kind == "subject" and i == 1 and key_of(tokens[0].text) == "die"
+
+
+def same_clause(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether ``tokens[first]`` and ``tokens[last]`` stand in one clause, or in two joined by
+    *en* with no subject of their own: no comma or other clause mark between them, and no
+    subject pronoun or conjunction that opens another clause (*Als de kandidaat de brief heeft
+    gelezen, nodigen wij hem uit*: the letter is in another clause than *hem*)."""
+    if CLAUSE_END_RE.search(text, tokens[first].end, tokens[last].start) is not None:
+        return False
+    return not any(key_of(t.text) in _CLAUSE_OPENERS for t in tokens[first + 1 : last])
+
+
+_CLAUSE_OPENERS: Final = wordset(
+    "ik jij je u hij zij ze wij we jullie men als wanneer omdat dat zodat terwijl zodra nadat "
+    "voordat die dan"
+)
+
+
+def opens_its_sentence(text: str, start: int) -> bool:
+    """Whether only an article (and a list number or bullet) comes before the noun at
+    ``start`` in its sentence: *1. De werknemer die …*."""
+    return _OPENING_NOUN_RE.search(text, max(0, start - 40), start) is not None
+
+
+_OPENING_NOUN_RE: Final = re.compile(
+    r"(?:\A|[.!?:;\n])[\s\d.)•*-]*(?:de|het|een|elke|iedere|ieder|deze)[ \t]+\Z", re.IGNORECASE
+)
 
 
 def _in_participle_phrase(tokens: list[Token], i: int) -> bool:
     """*De werknemer die de voor hem vastgestelde vakantie …*, *… de door hem gewerkte uren*,
-    *de aan hem toegekende*, *de voor hem bestemde*: the object pronoun sits in a phrase
-    before a noun, between an article and an inflected participle, where it may well be the
-    noun before the clause."""
+    *de aan hem toegekende*, *de voor hem bestemde*, *de door hem gekozen*: the object pronoun
+    sits in a phrase before a noun, between an article and a participle (inflected in *-de*
+    or *-te*, or a strong one in *ge…en*), where it may be the noun before the clause."""
     if i < 2 or i + 1 >= len(tokens):
         return False
     article, preposition, participle = (key_of(tokens[j].text) for j in (i - 2, i - 1, i + 1))

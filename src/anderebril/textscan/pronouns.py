@@ -40,11 +40,13 @@ from anderebril.textscan.pronoun_clues import (
     in_idiom,
     in_pair,
     mentioned,
+    opens_its_sentence,
     own_relative_clause,
     pairs_with_him,
     plural_reflexive,
     reach_end,
     relative_clause,
+    same_clause,
     someone_else_in_own_clause,
     speaker,
 )
@@ -267,10 +269,12 @@ class PronounRules:
         out: list[Finding] = []
         noun = cand.surface
         own_clause = own_relative_clause(text, cand.end) if start is None else -1
+        noun_opens = own_clause != -1 and opens_its_sentence(text, cand.start)
         thing_at = -10  # the last thing noun: it takes any pronoun right after it
-        #: a thing named in this sentence after the last person: it takes *hem* (*De monteur
-        #: maakt de ketel schoon en stelt hem af*)
-        thing_in_sentence = False
+        # a thing named in this sentence after the last person (its token index, -10 for
+        # none): it takes a *hem* in the same clause (*De monteur maakt de ketel schoon en
+        # stelt hem af*)
+        thing_here = -10
         one_at = -10  # the last person noun after "een" or "elke": "een elektricien zijn dag"
         thing_from = -10  # where the sentence whose subject is a thing starts
         told = may_be_told(text, cand)  # "de monteur", "een jongen": a story may tell of one
@@ -306,15 +310,15 @@ class PronounRules:
                     elif full_name_at(text, tokens, i, grammar):
                         return out, token.start  # "Dat zag Wil van Ophem in zijn jaren …"
                 if (
-                    thing_sentence or you_sentence or thing_in_sentence or neuter_at != -10
+                    thing_sentence or you_sentence or thing_here != -10 or neuter_at != -10
                 ) and is_sentence_start(text, token.start):
-                    thing_sentence = you_sentence = thing_in_sentence = False
-                    neuter_at = -10
+                    thing_sentence = you_sentence = False
+                    neuter_at = thing_here = -10
                 continue
             starts = is_sentence_start(text, token.start)
             if starts:
-                thing_sentence = you_sentence = thing_in_sentence = False
-                neuter_at = -10
+                thing_sentence = you_sentence = False
+                neuter_at = thing_here = -10
             if (
                 word in stoppers
                 and not hair(text, tokens, i)
@@ -332,7 +336,7 @@ class PronounRules:
                 if role is not None and role.kind == "thing":
                     if info.role_number == "singular":  # not "Na het zagen schuurt hij …"
                         thing_at = i  # "de computer. Hij …": a thing takes hij/hem/zijn after it
-                        thing_in_sentence = True
+                        thing_here = i
                     continue
                 if role is not None and role.kind != "person":
                     neuter_at = i  # "het bedrijf en zijn klanten": an organisation takes zijn
@@ -351,7 +355,7 @@ class PronounRules:
                     ):
                         return out, token.start
                     thing_at, neuter_at, thing_sentence = -10, -10, False
-                    thing_in_sentence = False
+                    thing_here = -10
                     noun = raw
                     one_at = i if one_before(tokens, i) else -10
                     # the story may now be about this noun: "… door een collega. … kreeg ik
@@ -396,9 +400,9 @@ class PronounRules:
                 # sentence that opens with a verb ("… en opdracht? Krijgt hij …"); one that
                 # opens with the pronoun is about the thing ("… de computer. Hij doet …")
                 continue
-            if kind == "object" and thing_in_sentence:
+            if kind == "object" and thing_here != -10 and same_clause(text, tokens, thing_here, i):
                 continue  # "… maakt de ketel schoon en stelt hem af": the thing
-            if someone_else_in_own_clause(kind, tokens, i, own_clause):
+            if someone_else_in_own_clause(kind, tokens, i, own_clause, noun_opens):
                 continue  # "een bakker die in hem gelooft", "een leerling die hij begeleidt"
             if kind == "reflexive" and self.grammar is NL and plural_reflexive(text, tokens, i):
                 continue  # "mensen die niet voor zichzelf zorgen", "op zichzelf staand"

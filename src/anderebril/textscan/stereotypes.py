@@ -235,7 +235,7 @@ def stereotype_findings(
     when the words right next to it fit (``Anchors.fitting``) and, with ``distinct`` (the
     chunk's distinct lowercase words, when known), when the chunk has its other words: a
     text about girls in technology has *meisjes* in every other sentence, and each one
-    anchors fifteen patterns. ``low`` is the lowercased text (:func:`matching.lowered`), so
+    anchors nineteen patterns. ``low`` is the lowercased text (:func:`matching.lowered`), so
     that the window around each anchor is not lowercased again for every pattern."""
     out: list[Finding] = []
     for cand in candidates:
@@ -246,8 +246,8 @@ def stereotype_findings(
             out.append(_finding(text, begin, cand.end, info.stereotype, strategy, suggest=suggest))
         if not info.anchors:
             continue
-        # the cheapest test first: the words right next to the anchor, where a pattern has
-        # a word that must be there (*meisjes* anchors fifteen patterns)
+        # first the words right next to the anchor, where a pattern has a word that must be
+        # there, and the text's own words (*meisjes* anchors nineteen patterns)
         left, right = _neighbours(text, cand)
         for entry, p_index, anchor, others in info.anchors.fitting(left, right, distinct):
             pattern = entry.patterns[p_index]
@@ -268,20 +268,29 @@ def stereotype_findings(
 
 
 def _quotes_closed(text: str, start: int, end: int) -> tuple[int, int]:
-    """The phrase with both quotes around a word of it that is quoted: *een ‘mannen’ beroep*,
-    *typische ‘vrouwenopleiding’* (the match leaves out the quote at its edge)."""
-    if start > 0:
-        closing = _QUOTE_PAIRS.get(text[start - 1])
-        if closing is not None and closing in text[start:end]:
+    """The phrase with both quotes around a word of it that is quoted (*‘stoere’ jongens*,
+    *typische ‘vrouwenopleiding’*: the match leaves out the quote at its edge), and from the
+    quote when an article comes before it (*een ‘mannen’ beroep* is *‘mannen’ beroep*)."""
+    article = _ARTICLE_BEFORE_QUOTE_RE.match(text, start, end)
+    if article is not None:
+        start = article.end()
+    elif start > 0:
+        closings = _CLOSING_QUOTES.get(text[start - 1], "")
+        if closings and any(c in text[start:end] for c in closings):
             start -= 1
     if end < len(text):
-        opening = next((o for o, c in _QUOTE_PAIRS.items() if c == text[end]), None)
-        if opening is not None and opening != text[end] and opening in text[start:end]:
+        openings = _OPENING_QUOTES.get(text[end], "")
+        if any(o in text[start:end] for o in openings):
             end += 1
     return start, end
 
 
-_QUOTE_PAIRS: Final = {"‘": "’", "“": "”", "'": "'", '"': '"', "„": "”"}
+#: The closing quotes of each opening one, and the other way round (straight quotes are both,
+#: so they close only when another one is inside the phrase: *'stoere' jongens*).
+_CLOSING_QUOTES: Final = {"‘": "’", "“": "”", "„": "”“", "'": "'", '"': '"'}
+_OPENING_QUOTES: Final = {"’": "‘", "”": "“„"}
+_QUOTE_MARKS: Final = "‘’“”„'\""
+_ARTICLE_BEFORE_QUOTE_RE: Final = re.compile(r"(?:een|de|het)[ \t]+(?=[‘“„'\"])", re.IGNORECASE)
 
 
 def _neighbours(text: str, cand: Candidate) -> tuple[str | None, str | None]:
@@ -365,7 +374,8 @@ def _finding(
     not fit the phrase found (*mannen- en vrouwenberoepen*)."""
     phrase = text[start:end]
     alternatives = entry.alternatives.get(strategy, ()) if suggest else ()
-    suggestions = [match_case(phrase, a) for a in alternatives]
+    cased = phrase.lstrip(_QUOTE_MARKS)  # "‘Meisjes’ zijn …": the case of its first letter
+    suggestions = [match_case(cased, a) for a in alternatives]
     return Finding(
         category="stereotype",
         rule=entry.meta.rule,

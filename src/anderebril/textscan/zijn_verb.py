@@ -343,7 +343,11 @@ def after_fronted_phrase(grammar: Grammar, text: str, tokens: list[Token], i: in
         key_of(tokens[i - 1].text) in _FRONTED_ADVERBS
         or bool(_PRONOMINAL_ADVERB_RE.fullmatch(key_of(tokens[i - 1].text)))
     )
-    if fronted and is_sentence_start(text, tokens[i - 1].start):
+    if (
+        fronted
+        and is_sentence_start(text, tokens[i - 1].start)
+        and not text[tokens[i - 1].end : tokens[i].start].strip()  # not "Fysiek: zijn werk"
+    ):
         return True  # "Daarin zijn snelheid en efficiëntie …"
     if (
         i >= 2
@@ -432,8 +436,8 @@ _PARTICIPLE_BEFORE_RE: Final = re.compile(r"(?:be|ver|er|ont|her|ge)[a-zà-ÿ]{2
 #: Plurals that look like a strong participle: *verplichtingen*, *ervaringen*, *gewoonten*.
 _PLURAL_NOUN_ENDINGS: Final = ("ingen", "heden", "nissen", "schappen", "ten", "ieën")
 #: Last parts of compound nouns that the participle pattern would take (*bestuurderskaart*
-#: looks like *be…t*, *ontwikkelingsmarkt* like *ont…t*).
-_COMPOUND_NOUN_ENDINGS: Final = ("kaart", "kaarten", "vaart", "markt", "ment", "menten", "iteit")
+#: looks like *be…t*); not *markt*, as *vermarkt* is a participle.
+_COMPOUND_NOUN_ENDINGS: Final = ("kaart", "kaarten", "vaart", "ment", "menten", "iteit")
 #: A participle closing a subordinate clause after *zijn*, strong ones too: *die … zijn
 #: beantwoord.*, *dat de portier en de uitsmijter niet eenduidig zijn omschreven.*
 _CLAUSE_END_PARTICIPLE_RE: Final = re.compile(r"(?:be|ver|er|ont|her|ge|om)[a-zà-ÿ]{2,}(?:[dt]|en)")
