@@ -89,7 +89,12 @@ def test_anchors_are_filed_by_the_words_next_to_them() -> None:
     for entry, p_index, anchor, _others in unknown_word:
         before = entry.patterns[p_index][anchor - 1] if anchor > 0 else None
         assert before is None or before.optional or not before.words
-    assert anchors.fitting(None, None, frozenset()) != every  # a text without their words
+    # a chunk without any of the other words they need rules out the patterns that need one
+    lacking = anchors.alive(frozenset())
+    assert len(lacking) < len(every)
+    assert len(anchors.fitting(None, None, lacking)) == len(lacking)
+    assert anchors.alive(None) == frozenset(range(len(anchors)))  # words not known: all
+    assert lacking < anchors.alive(frozenset(["niks", "voor"]))  # "niks voor meisjes"
 
 
 @pytest.mark.parametrize(

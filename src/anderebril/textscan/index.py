@@ -57,18 +57,23 @@ Anchor = tuple[StereotypeEntry, int, int, tuple[tuple[str, ...], ...]]
 
 class Anchors:
     """The stereotype patterns one word anchors, filed by the word each needs right before and
-    right after it. *meisjes* anchors nineteen patterns and a text about girls in technology
-    has it in every other sentence; sixteen of them need a given word next to it (*voor
-    meisjes*, *meisjes zijn*), so the two neighbours of each occurrence rule most of them out
-    in two set look-ups instead of a test per pattern. Equal when they hold the same patterns
-    (two indexes of one lexicon give equal ``WordInfo``)."""
+    right after it, and by the other words it needs anywhere near. *meisjes* anchors nineteen
+    patterns and a text about girls in technology has it in every other sentence; sixteen of
+    them need a given word next to it (*voor meisjes*, *meisjes zijn*), so the two neighbours
+    of each occurrence rule most of them out in two set look-ups instead of a test per
+    pattern, and the words a chunk lacks rule patterns out once per chunk (:meth:`alive`).
+    Equal when they hold the same patterns (two indexes of one lexicon give equal
+    ``WordInfo``)."""
 
     __slots__ = (
         "_by_left",
         "_by_right",
+        "_by_word",
         "_every",
+        "_free",
+        "_groups",
         "_left_free",
-        "_needs",
+        "_needed_words",
         "_right_free",
         "anchored",
     )
@@ -76,17 +81,26 @@ class Anchors:
     def __init__(self, items: tuple[Anchor, ...] = ()) -> None:
         self.anchored = items
         self._every = frozenset(range(len(items)))
-        #: per pattern, the groups of words of which a text must hold one (a plain word of
-        #: each group); a group with a word that may be written otherwise (*z'n*, accents)
-        #: is left out, as it cannot be known to be missing
-        self._needs = tuple(
-            tuple(
+        # per pattern, the groups of words of which a text must hold one; a group with a word
+        # that may be written otherwise (*z'n*, accents) is left out, as it cannot be known
+        # to be missing from the chunk's plain words
+        needs = [
+            [
                 frozenset(group)
                 for group in others
                 if all(word.isascii() and word.isalnum() for word in group)
-            )
+            ]
             for _entry, _p_index, _anchor, others in items
-        )
+        ]
+        self._groups = tuple(len(groups) for groups in needs)
+        self._free = frozenset(number for number, groups in enumerate(needs) if not groups)
+        by_word: dict[str, list[tuple[int, int]]] = {}
+        for number, groups in enumerate(needs):
+            for group_number, group in enumerate(groups):
+                for word in group:
+                    by_word.setdefault(word, []).append((number, group_number))
+        self._by_word = {word: tuple(places) for word, places in by_word.items()}
+        self._needed_words = frozenset(by_word)
         left_free: set[int] = set()
         right_free: set[int] = set()
         by_left: dict[str, set[int]] = {}
@@ -120,25 +134,33 @@ class Anchors:
     def __len__(self) -> int:
         return len(self.anchored)
 
+    def alive(self, distinct: AbstractSet[str] | None) -> frozenset[int]:
+        """The patterns (by number) that a chunk with these ``distinct`` words (``None``: not
+        known) may hold: it has a word of each group the pattern needs. One set intersection
+        in C finds the needed words the chunk has; a short text has few of them."""
+        if distinct is None:
+            return self._every
+        met: dict[int, set[int]] = {}
+        for word in self._needed_words & distinct:
+            for number, group_number in self._by_word[word]:
+                met.setdefault(number, set()).add(group_number)
+        groups = self._groups
+        return self._free | {n for n, found in met.items() if len(found) == groups[n]}
+
     def fitting(
-        self, left: str | None, right: str | None, distinct: AbstractSet[str] | None = None
+        self, left: str | None, right: str | None, alive: frozenset[int] | None = None
     ) -> list[Anchor]:
         """The patterns, in lexicon order, that the words right before (``left``) and after
         (``right``) the anchor allow: ``""`` where a character other than a joiner parts
-        them from it, ``None`` where the neighbour is not known (every pattern fits). With
-        ``distinct``, the distinct words of the text, also only the patterns whose other
-        words the text has."""
-        fits = self._every
+        them from it, ``None`` where the neighbour is not known (every pattern fits); only
+        those in ``alive`` when given (:meth:`alive`)."""
+        fits = self._every if alive is None else alive
         if left is not None:
             fits = fits & (self._left_free | self._by_left.get(left, _NONE))
         if right is not None:
             fits = fits & (self._right_free | self._by_right.get(right, _NONE))
-        items, needs = self.anchored, self._needs
-        return [
-            items[number]
-            for number in sorted(fits)
-            if distinct is None or all(not group.isdisjoint(distinct) for group in needs[number])
-        ]
+        items = self.anchored
+        return [items[number] for number in sorted(fits)]
 
 
 def _needed(pattern: tuple[PatternToken, ...], position: int) -> frozenset[str] | None:

@@ -238,18 +238,25 @@ def stereotype_findings(
     anchors nineteen patterns. ``low`` is the lowercased text (:func:`matching.lowered`), so
     that the window around each anchor is not lowercased again for every pattern."""
     out: list[Finding] = []
+    alive_in_chunk: dict[int, frozenset[int]] = {}  # id(anchors) -> the patterns it may hold
     for cand in candidates:
         info = cand.info
         if info.stereotype is not None:
             begin = _pair_start(text, cand.start, cand.end)
             suggest = begin == cand.start  # a pair's phrase gets no one-sex alternative
             out.append(_finding(text, begin, cand.end, info.stereotype, strategy, suggest=suggest))
-        if not info.anchors:
+        anchors = info.anchors
+        if not anchors:
             continue
+        alive = alive_in_chunk.get(id(anchors))
+        if alive is None:
+            alive = alive_in_chunk[id(anchors)] = anchors.alive(distinct)
+        if not alive:
+            continue  # the chunk lacks a word each of its patterns needs
         # first the words right next to the anchor, where a pattern has a word that must be
         # there, and the text's own words (*meisjes* anchors nineteen patterns)
         left, right = _neighbours(text, cand)
-        for entry, p_index, anchor, others in info.anchors.fitting(left, right, distinct):
+        for entry, p_index, anchor, others in anchors.fitting(left, right, alive):
             pattern = entry.patterns[p_index]
             span = _match_around(text, cand, pattern, anchor, others, low)
             if (
