@@ -9,6 +9,7 @@ from typing import Final
 
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.name_words import SURNAME_JOBS
+from anderebril.textscan.tense import present_verb
 from anderebril.textscan.tokenize import is_sentence_start, key_of
 
 
@@ -18,7 +19,7 @@ def bare_party(text: str, cand: Candidate) -> bool:
     number (*1.*, *2.3*, *a)*, *Artikel 4*, *§ 3*), or at a sentence start in a text with the
     words of a contract or a job description (*Functiehouder draagt zorg voor …*). Not a
     headline (*Monteur krijgt boete. Hij …*) or a notice."""
-    if not cand.surface[:1].isupper() or _PARTY_VERB_RE.match(text, cand.end) is None:
+    if not cand.surface[:1].isupper() or not _verb_follows(text, cand.end):
         return False  # not "Monteur is hij al jaren"
     if key_of(cand.surface) in SURNAME_JOBS:
         return False  # "Bakker draagt zorg voor de planning": Mr Bakker
@@ -49,3 +50,16 @@ _PARTY_VERB_RE: Final = re.compile(
     r"|draagt|stelt|houdt|neemt|verplicht|meldt|verricht|volgt|zorgt|levert|werkt)\b"
     r"(?! (?:hij|zij|ze|je|ik|u|we|wij)\b)"
 )
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    """A finite verb right after the noun, with no pronoun subject after it: one a contract
+    uses (*heeft, draagt, verricht*) or any present form in *-t* (*Functiehouder verdeelt
+    werkzaamheden*)."""
+    if _PARTY_VERB_RE.match(text, end) is not None:
+        return True
+    word = _NEXT_WORD_RE.match(text, end)
+    return word is not None and present_verb(word[1].lower())
+
+
+_NEXT_WORD_RE: Final = re.compile(r" ([^\W\d_]+)\b(?! (?:hij|zij|ze|je|ik|u|we|wij)\b)")

@@ -161,7 +161,16 @@ def _shop_name(text: str, prev: list[Token], end: int) -> bool:
     if key_of(prev[-2].text) not in _PLACE_PREPOSITIONS or is_capitalised(prev[-1].text):
         return False
     following = after(text, end, 30, count=1)
-    return not (following and is_capitalised(following[0].text))
+    if following and is_capitalised(following[0].text):
+        return False
+    # a job description writes its functions with a capital: "vervangt de
+    # Directiesecretaresse", "de taken van de Chauffeur"
+    return _JOB_TEXT_RE.search(text, max(0, end - 600), end + 300) is None
 
 
 _PLACE_PREPOSITIONS: Final = wordset("van bij naar in uit op")
+_JOB_TEXT_RE: Final = re.compile(
+    r"functie(?:omschrijving|beschrijving|profiel|-?eisen|houder|naam)|referentiefunctie"
+    r"|\bvervangt\b|\bwerkzaamheden\b|\btaken\b|\bkerntaken\b|\bresultaatgebieden\b",
+    re.IGNORECASE,
+)

@@ -1,4 +1,4 @@
-"""Rules from the errors of the eighteenth session's real sets CQ to CV (job ads in technical
+"""Rules from the errors of the eighteenth session's real sets CQ to CY (job ads in technical
 trades, care, hospitality and beauty; school and internship pages and rules; collective
 agreements, job profiles and news), each measured once before the rules its errors led to.
 Each rule comes with look-alikes that must keep their findings, or stay without."""
@@ -117,6 +117,54 @@ from tests.textscan.helpers import texts
             "generic-masculine",
             [],
         ),
+        # *BHV'er* (also with a curly apostrophe) and *centralist* are role nouns (real CW)
+        ("De BHV’er zorgt dat hij snel inzicht krijgt.", "generic-masculine", ["hij"]),
+        (
+            "De centralist stelt vragen. Ook kan hij aanwijzingen geven.",
+            "generic-masculine",
+            ["hij"],
+        ),
+        # a bare function opening a sentence of a job description, with any verb (real CW)
+        (
+            "Functiehouder verdeelt werkzaamheden onder medewerkers en fungeert als "
+            "aanspreekpunt bij vragen. Hij stemt werkzaamheden af.",
+            "generic-masculine",
+            ["Hij"],
+        ),
+        ("Monteur verdient hij niet genoeg.", "generic-masculine", []),
+        # a capitalised function after "van de" in a job description is no shop (real CW)
+        (
+            "De taken van de Directiesecretaresse zijn divers.",
+            "gendered-term",
+            ["Directiesecretaresse"],
+        ),
+        ("Ik koop mijn sokken bij de Zeeman.", "gendered-term", []),
+        # "<Name> van <Firm> is de leermeester": the one named (real CX)
+        (
+            "Maickel Verschuur van SW Vastgoedverbetering is de leermeester van de cursisten. "
+            "Hij leert de aankomende schilders het vak.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "De leermeester van de cursisten is belangrijk. Hij leert hen het vak.",
+            "generic-masculine",
+            ["Hij"],
+        ),
+        # their trusted saleswoman is one person (real CX)
+        (
+            "Ze zijn opgelucht dat hun vertrouwde verkoopster terug is.",
+            "gendered-term",
+            [],
+        ),
+        ("Elke vrouw heeft haar vaste kapster.", "gendered-term", ["kapster"]),
+        # women said not to be good enough (real CX)
+        (
+            "Ik hoorde vaak dat vrouwen niet goed genoeg zijn om in een garage te werken.",
+            "stereotype",
+            ["vrouwen niet goed genoeg zijn om"],
+        ),
+        ("Vrouwen zijn goed genoeg voor dit werk.", "stereotype", []),
         # from the review of these rules: each new rule kept within its reach
         (
             "Als de kandidaat de brief heeft gelezen, nodigen wij hem uit voor een gesprek.",
@@ -170,7 +218,7 @@ from tests.textscan.helpers import texts
         ),
     ],
 )
-def test_rules_from_sets_cq_to_cv(text: str, category: str, expected: list[str]) -> None:
+def test_rules_from_sets_cq_to_cy(text: str, category: str, expected: list[str]) -> None:
     assert texts(text, category) == expected
 
 
