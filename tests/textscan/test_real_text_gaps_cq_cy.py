@@ -165,6 +165,28 @@ from tests.textscan.helpers import texts
             ["vrouwen niet goed genoeg zijn om"],
         ),
         ("Vrouwen zijn goed genoeg voor dit werk.", "stereotype", []),
+        # *(m of v)* is the m/v notation spelled out (real CY)
+        ("Ook nu noemt men de baas (m of v) belangrijk.", "binary-notation", ["(m of v)"]),
+        ("Ik kies (m of m) niets.", "binary-notation", []),
+        # *juffen, meesters* side by side in a list name both (real CY)
+        (
+            "Er was geen tekort aan juffen, meesters, politieagenten of verpleegkundigen.",
+            "gendered-term",
+            [],
+        ),
+        ("Wij zoeken juffen, leerkrachten en conciërges.", "gendered-term", ["juffen"]),
+        # doubting questions and "ook van meisjes" (real CY)
+        (
+            "Misschien denk je wel: 'Is dat wel iets voor een vrouw?'.",
+            "stereotype",
+            ["Is dat wel iets voor een vrouw"],
+        ),
+        ("Is dit wel iets voor jou?", "stereotype", []),
+        (
+            "Angela laat zien dat techniek óók van meisjes is.",
+            "stereotype",
+            ["techniek óók van meisjes is"],
+        ),
         # from the review of these rules: each new rule kept within its reach
         (
             "Als de kandidaat de brief heeft gelezen, nodigen wij hem uit voor een gesprek.",

@@ -196,6 +196,8 @@ def paired_with(
     )
     for token in listed:  # "hulpbarman, hulpbarmeisje / -meid": a list of job titles
         key = _hyphenated_key(text, token)
+        if key in partners:
+            return True  # "een tekort aan juffen, meesters, politieagenten": both named
         other = counterpart(key)  # type: ignore[operator]
         if other is not None and other != gender and shared_prefix(key, own) >= 3:
             return True

@@ -158,7 +158,26 @@ def notation_findings(text: str, language: str, strategy: str) -> list[Finding]:
         out += _clipped(text)
     if language == "nl" and ("-" in text or "(" in text):
         out += _joined_pairs(text, strategy)
+    if language == "nl" and "(" in text and " of " in text:
+        out += _spelled_pairs(text, strategy)
     out.sort(key=lambda f: f.start)
+    return out
+
+
+#: *(m of v)*, *(v of m)*: the pair written with *of* instead of a slash.
+_SPELLED_PAIR_RE: Final = re.compile(r"\([ \t]*([mv])[ \t]+of[ \t]+([mv])[ \t]*\)", re.IGNORECASE)
+
+
+def _spelled_pairs(text: str, strategy: str) -> list[Finding]:
+    pairs = PAIRS["nl"]
+    out: list[Finding] = []
+    for match in _SPELLED_PAIR_RE.finditer(text):
+        left, right = match[1].lower(), match[2].lower()
+        pair = pairs.get((left, right)) or pairs.get((right, left))
+        if pair is not None and left != right:
+            finding = _pair_finding(text, match.start(), match.end(), pair, "nl", strategy)
+            if finding is not None:
+                out.append(finding)
     return out
 
 
