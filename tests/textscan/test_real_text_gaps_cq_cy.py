@@ -151,11 +151,11 @@ from tests.textscan.helpers import texts
             "generic-masculine",
             ["Hij"],
         ),
-        # their trusted saleswoman is one person (real CX)
+        # clients each have their own: the noun is anyone in the role (second review)
         (
-            "Ze zijn opgelucht dat hun vertrouwde verkoopster terug is.",
+            "Onze klanten waarderen het als ze geholpen worden door hun vaste schoonmaakster.",
             "gendered-term",
-            [],
+            ["schoonmaakster"],
         ),
         ("Elke vrouw heeft haar vaste kapster.", "gendered-term", ["kapster"]),
         # women said not to be good enough (real CX)
@@ -187,6 +187,40 @@ from tests.textscan.helpers import texts
             "stereotype",
             ["techniek óók van meisjes is"],
         ),
+        # from the second review: shops and news that mention tasks or a contract
+        (
+            "Ik liep vier weken stage bij de Zeeman. Mijn taken waren kassa draaien.",
+            "gendered-term",
+            [],
+        ),
+        (
+            "Je werkt in de bediening bij de Boerin in Zwolle. Je taken zijn divers.",
+            "gendered-term",
+            [],
+        ),
+        (
+            "Ajax en de spits zijn het eens over een nieuw contract. Keeper vertrekt naar "
+            "Feyenoord. Hij tekent morgen.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "Bij de BBL-opleiding geldt: de Praktijkopleider van Het Leerbedrijf is de "
+            "leermeester. Hij begeleidt de leerling.",
+            "generic-masculine",
+            ["Hij"],
+        ),
+        (
+            "Hormoontherapie: is dit wel iets voor vrouwen met borstkanker in de familie?",
+            "stereotype",
+            [],
+        ),
+        (
+            "Techniek is ook van meisjes! Kom naar de open dag.",
+            "stereotype",
+            ["Techniek is ook van meisjes"],
+        ),
+        ("monteur (M OF V) gezocht", "binary-notation", ["(M OF V)"]),
         # from the review of these rules: each new rule kept within its reach
         (
             "Als de kandidaat de brief heeft gelezen, nodigen wij hem uit voor een gesprek.",

@@ -19,7 +19,7 @@ def bare_party(text: str, cand: Candidate) -> bool:
     number (*1.*, *2.3*, *a)*, *Artikel 4*, *§ 3*), or at a sentence start in a text with the
     words of a contract or a job description (*Functiehouder draagt zorg voor …*). Not a
     headline (*Monteur krijgt boete. Hij …*) or a notice."""
-    if not cand.surface[:1].isupper() or not _verb_follows(text, cand.end):
+    if not cand.surface[:1].isupper() or not _verb_follows(text, cand.start, cand.end):
         return False  # not "Monteur is hij al jaren"
     if key_of(cand.surface) in SURNAME_JOBS:
         return False  # "Bakker draagt zorg voor de planning": Mr Bakker
@@ -52,14 +52,24 @@ _PARTY_VERB_RE: Final = re.compile(
 )
 
 
-def _verb_follows(text: str, end: int) -> bool:
+def _verb_follows(text: str, start: int, end: int) -> bool:
     """A finite verb right after the noun, with no pronoun subject after it: one a contract
-    uses (*heeft, draagt, verricht*) or any present form in *-t* (*Functiehouder verdeelt
-    werkzaamheden*)."""
+    uses (*heeft, draagt, verricht*), or in a job description any present form in *-t*
+    (*Functiehouder verdeelt werkzaamheden*; not news that mentions a contract: *Keeper
+    vertrekt naar Feyenoord. Hij …*)."""
     if _PARTY_VERB_RE.match(text, end) is not None:
         return True
     word = _NEXT_WORD_RE.match(text, end)
-    return word is not None and present_verb(word[1].lower())
+    return (
+        word is not None
+        and present_verb(word[1].lower())
+        and _JOB_DESCRIPTION_RE.search(text, max(0, start - 600), end + 300) is not None
+    )
 
 
+_JOB_DESCRIPTION_RE: Final = re.compile(
+    r"functie(?:omschrijving|beschrijving|profiel|-?eisen|houder)|referentiefunctie"
+    r"|(?:^|\n)[ \t]*functie[ \t]*:|\bkerntaken\b|\bresultaatgebieden\b",
+    re.IGNORECASE,
+)
 _NEXT_WORD_RE: Final = re.compile(r" ([^\W\d_]+)\b(?! (?:hij|zij|ze|je|ik|u|we|wij)\b)")

@@ -71,7 +71,7 @@ def said_of_a_name(text: str, start: int) -> bool:
     if len(names) > 1 and names[-1].text.isdigit() and aged(text, names[-2]):
         names = names[:-1]
     firm = next((k for k in range(2, len(names) - 1) if key_of(names[k].text) == "van"), None)
-    if firm is not None and all(t.text[:1].isupper() for t in names[firm + 1 :]):
+    if firm is not None and all(t.text[:1].isupper() for t in names if t is not names[firm]):
         names = names[:firm]  # "Maickel Verschuur van SW Vastgoedverbetering is de leermeester"
     if len(names) > 4 or not all(
         looks_like_name(text, t) or t.text in NAME_PARTICLES for t in names

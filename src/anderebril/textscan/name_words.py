@@ -163,9 +163,13 @@ def _shop_name(text: str, prev: list[Token], end: int) -> bool:
     following = after(text, end, 30, count=1)
     if following and is_capitalised(following[0].text):
         return False
-    # a job description writes its functions with a capital: "vervangt de
-    # Directiesecretaresse", "de taken van de Chauffeur"
-    return _JOB_TEXT_RE.search(text, max(0, end - 600), end + 300) is None
+    # a job description writes its functions with a capital: "de taken van de
+    # Directiesecretaresse"; not a shop one works at (*bij de Zeeman*) or a known name
+    return (
+        key_of(prev[-2].text) != "van"
+        or key_of(text[prev[-1].end : end].strip()) in SURNAME_JOBS
+        or _JOB_TEXT_RE.search(text, max(0, end - 600), end + 300) is None
+    )
 
 
 _PLACE_PREPOSITIONS: Final = wordset("van bij naar in uit op")

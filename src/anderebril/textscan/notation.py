@@ -158,7 +158,7 @@ def notation_findings(text: str, language: str, strategy: str) -> list[Finding]:
         out += _clipped(text)
     if language == "nl" and ("-" in text or "(" in text):
         out += _joined_pairs(text, strategy)
-    if language == "nl" and "(" in text and " of " in text:
+    if language == "nl" and "(" in text and (" of " in text or " OF " in text):
         out += _spelled_pairs(text, strategy)
     out.sort(key=lambda f: f.start)
     return out

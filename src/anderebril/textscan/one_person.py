@@ -75,20 +75,16 @@ _NAME_COMMA_RE: Final = re.compile(
 
 def the_writers_own(prev: list[Token]) -> bool:
     """*Mijn begeleidster*, *mijn vaste kapster*, *contact op met onze secretaresse*: the
-    writer's own is one known person, and so is hers or theirs (*haar eigen lerares*); not
+    writer's own is one known person, and so is hers (*haar eigen lerares*); not
     when the reader is asked to become it (*Word jij mijn nieuwe kapster?*, *Wie wordt mijn
     nieuwe secretaresse?*, *Ik zoek mijn nieuwe assistente*). *Onze* only after *met, aan,
     bij* (the one to turn to), not for the one a firm sends or seeks (*Onze vakman komt bij u
     langs*, *bij onze nieuwe gastvrouw*)."""
     words = [key_of(t.text) for t in prev]
-    if (
-        len(words) >= 2
-        and words[-2] in ("haar", "hun")
-        and words[-1] in _KNOWN_ONES
-        and not any(w in _EACH for w in words)
-    ):
-        # "Zelfs haar eigen wiskundelerares …", "hun vertrouwde verkoopster": theirs, one
-        # known person; not "Elke vrouw heeft haar eigen kapster" (anyone's)
+    if words[-2:] == ["haar", "eigen"] and not any(w in _EACH for w in words):
+        # "Zelfs haar eigen wiskundelerares …": hers; not "Elke vrouw heeft haar eigen …".
+        # Not *hun vaste* or *haar vertrouwde*: clients and residents each have theirs, and
+        # the noun is anyone in the role ("geholpen door hun vaste schoonmaakster")
         return True
     if any(w in READER for w in words) and any(w in _BECOMING for w in words):
         return False
@@ -111,7 +107,6 @@ def the_writers_own(prev: list[Token]) -> bool:
 
 _BECOMING: Final = wordset("word wordt worden zoek zoekt zoeken ben bent is wil")
 _EACH: Final = wordset("elke iedere ieder elk alle")
-_KNOWN_ONES: Final = wordset("eigen vertrouwde vaste trouwe")
 #: The writer's own: *mijn* always, *onze* for one person (the rule is for singular nouns).
 _OWNERS: Final = wordset("mijn onze")
 _TO_COME: Final = wordset("nieuwe toekomstige")
