@@ -1,4 +1,4 @@
-"""Rules from the errors of the eighteenth session's real sets CQ to CY (job ads in technical
+"""Rules from the errors of the eighteenth session's real sets CQ to DB (job ads in technical
 trades, care, hospitality and beauty; school and internship pages and rules; collective
 agreements, job profiles and news), each measured once before the rules its errors led to.
 Each rule comes with look-alikes that must keep their findings, or stay without."""
@@ -186,6 +186,19 @@ from tests.textscan.helpers import texts
             "Angela laat zien dat techniek óók van meisjes is.",
             "stereotype",
             ["techniek óók van meisjes is"],
+        ),
+        # *zijn* before *(m/v)* is the verb; the name of a day; *dan ook welkom* (real CZ)
+        (
+            "De postbode komt. Kan het niet een ouderwetse postbode zijn (m/v)?",
+            "generic-masculine",
+            [],
+        ),
+        ("Op 21 april is het Secretaresse Dag: een feestelijke dag.", "gendered-term", []),
+        ("Secretaresse gezocht. Dag en nacht bereikbaar.", "gendered-term", ["Secretaresse"]),
+        (
+            "Vrouwen zijn dan ook van harte welkom!",
+            "stereotype",
+            ["Vrouwen zijn dan ook van harte welkom"],
         ),
         # from the second review: shops and news that mention tasks or a contract
         (

@@ -44,6 +44,8 @@ def part_of_a_name(
         return True  # "werksters.nl", "kapster.com": a website
     if not is_capitalised(surface):
         return False
+    if _DAY_AFTER_RE.match(text, end):
+        return True  # "Op 21 april is het Secretaresse Dag": the name of a day
     if is_sentence_start(text, start):
         # "Simone Peerdeman (43) … Peerdeman besloot …": the surname of someone named nearby
         return (
@@ -172,6 +174,7 @@ def _shop_name(text: str, prev: list[Token], end: int) -> bool:
     )
 
 
+_DAY_AFTER_RE: Final = re.compile(r"[ \t]+(?:Dag|Day|Week)\b")
 _PLACE_PREPOSITIONS: Final = wordset("van bij naar in uit op")
 _JOB_TEXT_RE: Final = re.compile(
     r"functie(?:omschrijving|beschrijving|profiel|-?eisen|houder|naam)|referentiefunctie"

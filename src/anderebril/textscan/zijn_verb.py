@@ -21,6 +21,8 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
     following = text[token.end : token.end + 4].lstrip(" '\"’”")
     if not following or following[0] in ".,;:!?)\n":
         return True  # at the end of a clause: "… zal zijn.", "… niet ouder zijn'."
+    if _NOTATION_AFTER_RE.match(text, token.end):
+        return True  # "Kan het niet een ouderwetse postbode zijn (m/v)?": no noun follows
     nxt = key_of(tokens[i + 1].text) if i + 1 < len(tokens) else ""
     if (
         nxt in _FINITE_NEXT
@@ -405,6 +407,7 @@ _SAME: Final = wordset(
     "dezelfde hetzelfde gelijk anders doorgaans eveneens tevens inmiddels gewoonlijk allebei "
     "eigenlijk namelijk zowel maximaal minimaal hoogstens hooguit minstens circa ongeveer"
 )
+_NOTATION_AFTER_RE: Final = re.compile(r"[ \t]*\([ \t]*[mvx][ \t]*[/,][ \t]*[mvx]", re.IGNORECASE)
 _NOUN_ENDINGS: Final = ("heid", "icht", "echt", "ing", "schap", "richt")
 #: Nouns that look like a participle on *ge-*: *zijn gebied*, *zijn geheugen*, *zijn geluid*.
 _GE_NOUNS: Final = wordset(
