@@ -200,6 +200,24 @@ from tests.textscan.helpers import texts
             "stereotype",
             ["Vrouwen zijn dan ook van harte welkom"],
         ),
+        # a recruiting question for one sex; *hè heren?*; a male noun is a man (real DB)
+        (
+            "Welke vent met visie komt ons team in Sneek versterken?",
+            "gendered-term",
+            ["vent"],
+        ),
+        ("Welke man heeft dat gedaan?", "gendered-term", []),
+        (
+            "Dat doen we niet alleen omdat het warmer is, hè heren?",
+            "gendered-term",
+            ["heren"],
+        ),
+        (
+            "Een mannelijke sollicitant stuurt een e-mail met zijn cv.",
+            "generic-masculine",
+            [],
+        ),
+        ("Een sollicitant stuurt een e-mail met zijn cv.", "generic-masculine", ["zijn"]),
         # from the second review: shops and news that mention tasks or a contract
         (
             "Ik liep vier weken stage bij de Zeeman. Mijn taken waren kassa draaien.",

@@ -49,6 +49,8 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
         # which is no generic person (where the noun addresses a target group, the
         # gendered-term rule reports the noun itself)
         return False
+    if _MALE_BEFORE_RE.search(text, max(0, cand.start - 14), cand.start):
+        return False  # "Een mannelijke sollicitant stuurt zijn cv": a man, as *een jongen*
     if not _determined(grammar, text, cand.start, cand.end):  # the cheapest test first
         if not bare_party(text, cand) and duty_list_end(text, cand.start, cand.end) == -1:
             return False
@@ -428,6 +430,7 @@ def may_be_told(text: str, cand: Candidate) -> bool:
 
 
 _WRITER: Final = wordset("ik we wij me mij")
+_MALE_BEFORE_RE: Final = re.compile(r"\bmannelijke?[ \t]+\Z", re.IGNORECASE)
 #: A job held by someone just named with a pronoun: *vervult hij de functie van klusser*,
 #: *heeft ze de rol van mentor*.
 _HELD_BY_RE: Final = re.compile(

@@ -37,7 +37,7 @@ BETWEEN_OK: Final = frozenset(
         "strong for two three"
     )
 )
-GREETINGS: Final = wordset("hé he hey hoi hallo beste dag ha hi hello dear ja kom")
+GREETINGS: Final = wordset("hé he hè hey hoi hallo beste dag ha hi hello dear ja kom")
 
 
 def searched_for(language: str, text: str, cand: Candidate) -> bool:
@@ -77,6 +77,21 @@ def _title_case(text: str, prev: list[Token], cand: Candidate) -> bool:
         and subject.text[:1].isupper()
         and not is_sentence_start(text, subject.start)
     )
+
+
+def wanted_question(text: str, cand: Candidate) -> bool:
+    """*Welke vent met visie komt ons team versterken?*: a recruiting question that asks
+    which man (or woman) will join, the noun right after *welke*."""
+    if not text[max(0, cand.start - 7) : cand.start].lower().rstrip().endswith("welke"):
+        return False
+    return _JOINING_QUESTION_RE.match(text, cand.end) is not None
+
+
+_JOINING_QUESTION_RE: Final = re.compile(
+    r"[^.!?\n]{0,80}?\b(?:versterken|versterkt|komt|wil|gaat)\b[^.!?\n]{0,60}?"
+    r"\b(?:team|versterken|aan de slag|bij ons|werken)\b[^.!?\n]*\?",
+    re.IGNORECASE,
+)
 
 
 def reported_request(text: str, cand: Candidate) -> bool:

@@ -24,6 +24,7 @@ from anderebril.textscan.appeals import (
     preferred,
     reported_request,
     searched_for,
+    wanted_question,
     you_are_the_one,
 )
 from anderebril.textscan.belonging import one_who_belongs
@@ -325,6 +326,7 @@ class TermRules:
                 or (asking.preferring and preferred(language, text, cand))
                 or (asking.being and you_are_the_one(language, text, cand))
                 or (language == "nl" and asking.reported and reported_request(text, cand))
+                or (language == "nl" and wanted_question(text, cand))
             )
         if not asked or paired_with(text, cand.start, cand.end, gender, self.counterpart):
             return None
