@@ -1,4 +1,4 @@
-"""Rules from the errors of the eighteenth session's real sets CQ to DB (job ads in technical
+"""Rules from the errors of the eighteenth session's real sets CQ to DE (job ads in technical
 trades, care, hospitality and beauty; school and internship pages and rules; collective
 agreements, job profiles and news), each measured once before the rules its errors led to.
 Each rule comes with look-alikes that must keep their findings, or stay without."""
@@ -218,6 +218,38 @@ from tests.textscan.helpers import texts
             [],
         ),
         ("Een sollicitant stuurt een e-mail met zijn cv.", "generic-masculine", ["zijn"]),
+        # English IT roles; a technology before the noun is no name (real DE)
+        (
+            "Een .NET developer start zijn dag met het checken van meldingen.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+        (
+            "De gemiddelde hacker zit veel thuis achter zijn beeldscherm.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+        ("De tester controleert de code. Hij meldt fouten.", "generic-masculine", ["Hij"]),
+        ("Pak de spanningstester. Hij geeft de spanning aan.", "generic-masculine", []),
+        ("Jan Developer besteedt zijn dag aan code.", "generic-masculine", []),
+        (
+            "Kan zo’n vrouw eigenlijk wel coderen?",
+            "stereotype",
+            ["vrouw eigenlijk wel coderen"],
+        ),
+        ("Mijn vrouw kan echt wel koken.", "stereotype", []),
+        # "Technologie is voor jongens!"; *ieder zijn taak* (real DD)
+        (
+            "Wetenschap is saai! Technologie is voor jongens!",
+            "stereotype",
+            ["Technologie is voor jongens"],
+        ),
+        ("Technologie is voor jongens en meisjes.", "stereotype", []),
+        (
+            "Het doel is dat in een fabriek ieder zijn taak heeft.",
+            "generic-masculine",
+            ["zijn"],
+        ),
         # from the second review: shops and news that mention tasks or a contract
         (
             "Ik liep vier weken stage bij de Zeeman. Mijn taken waren kassa draaien.",

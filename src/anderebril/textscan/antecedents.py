@@ -342,7 +342,10 @@ def _reader_before(text: str, start: int) -> bool:
 
 def _modifier(word: str) -> bool:
     """An acronym or a hyphenated word before the noun that says what kind it is (*ICT*,
-    *hbo-ICT*, *BBL-*, *BOL/BBL*), not a name (*Jan*, *Van der Berg*)."""
+    *hbo-ICT*, *BBL-*, *BOL/BBL*), or a technology (*Java*, *.NET*), not a name (*Jan*, *Van
+    der Berg*)."""
+    if word.lower().lstrip(".") in _TECHNOLOGIES:
+        return True  # "Een .NET developer besteedt zijn dag …", "een Java developer"
     if "/" in word:  # "BOL/BBL", or "BOL/" glued to "BBL-student": acronyms
         parts = [part for part in word.split("/") if part]
         return bool(parts) and all(_modifier(part) for part in parts)
@@ -430,6 +433,11 @@ def may_be_told(text: str, cand: Candidate) -> bool:
 
 
 _WRITER: Final = wordset("ik we wij me mij")
+#: Technologies that name what kind of developer or engineer someone is, capitalised.
+_TECHNOLOGIES: Final = wordset(
+    "java python php net c# sap linux windows cisco azure aws ruby javascript typescript "
+    "react angular oracle android ios salesforce microsoft google"
+)
 _MALE_BEFORE_RE: Final = re.compile(r"\bmannelijke?[ \t]+\Z", re.IGNORECASE)
 #: A job held by someone just named with a pronoun: *vervult hij de functie van klusser*,
 #: *heeft ze de rol van mentor*.

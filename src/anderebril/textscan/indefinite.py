@@ -480,7 +480,7 @@ _SPOTS: Final = (
 _INDEFINITE_RE: Final = re.compile(
     r"\b(iemand|degene|diegene|hij),?\s+die\b|\b(?<![-'’])(wie)\b"
     r"|\b(iedereen|eenieder|éénieder|(?<=een\s)ieder"
-    r"|ieder(?=\s+(?:heeft|moet|kan|mag|krijgt|is|doet|neemt|zorgt|wil|zal|werkt|houdt|brengt"
+    r"|ieder(?=\s+(?:heeft|moet|kan|mag|krijgt|is|doet|neemt|zorgt|wil|zal|werkt|houdt|brengt|zijn"
     r"|maakt)\b))\b"
     r"|\b(iemand)\b(?![-'’])"
     r"|\b(men)\b(?![-'’])",  # "dat men door zijn gedrag aanstoot geeft": anyone
