@@ -250,6 +250,23 @@ from tests.textscan.helpers import texts
             "generic-masculine",
             ["zijn"],
         ),
+        # *zijn*: an adverb in -s is no plural subject; no noun after it (real DC)
+        (
+            "Iedere werknemer heeft immers zijn eigen geschiedenis.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+        ("De deelnemers zijn welkom. De leerling leert.", "generic-masculine", []),
+        (
+            "De leerling kan de dingen die op school geleerd en geoefend zijn nu uitproberen.",
+            "generic-masculine",
+            [],
+        ),
+        (
+            "Ga na wat de wensen van de nieuwe medewerker zijn als het gaat om de werkdag.",
+            "generic-masculine",
+            [],
+        ),
         # from the second review: shops and news that mention tasks or a contract
         (
             "Ik liep vier weken stage bij de Zeeman. Mijn taken waren kassa draaien.",

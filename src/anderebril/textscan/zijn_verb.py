@@ -69,6 +69,8 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         return True  # "Huishoudelijk ondersteuner zijn is méér dan …": being one, the subject
     if nxt in _NO_NOUN:
         return True  # "meer geneigd zijn iemand te kiezen": a possessive needs a noun
+    if nxt == "als" and i + 2 < len(tokens) and key_of(tokens[i + 2].text) in _CLAUSE_SUBJECTS:
+        return True  # "wat zijn wensen zijn als het gaat om …": a clause, no noun
     if after_fronted_phrase(grammar, text, tokens, i):
         return True  # "In de elektrotechniek zijn verschillende werkomgevingen"
     prev = key_of(tokens[i - 1].text) if i > 0 else ""
@@ -171,7 +173,7 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
                 return True  # "Als het verslag is goedgekeurd zijn beide docenten …": the verb
         elif known and nxt not in _SUBJECT_AFTER_VERB and nxt not in ("de", "het", "een"):
             return False  # "De werknemer is gehouden zijn functie … uit te oefenen": owns
-    if len(prev) > 3 and prev.endswith(("en", "s")):
+    if len(prev) > 3 and prev.endswith(("en", "s")) and prev not in _ADVERBS_IN_S_OR_EN:
         # "De deelnemers zijn …": a plural subject, the verb; not the end of a phrase after a
         # modal ("Je leerling kan in meerdere situaties zijn bekwaamheid laten zien")
         return not _phrase_before_possessive(grammar, text, tokens, i)
@@ -269,7 +271,15 @@ def _asks(text: str, end: int) -> bool:
 
 
 #: Pronouns that cannot follow the possessive *zijn*.
-_NO_NOUN: Final = wordset("iemand niemand iets niets alles elkaar")
+_NO_NOUN: Final = wordset(
+    "iemand niemand iets niets alles elkaar nu dan wanneer omdat zodat want terwijl toen"
+)  # "… geoefend zijn nu …": no noun follows (not *als*: "zijn als bijlage meegestuurde cv")
+_CLAUSE_SUBJECTS: Final = wordset("het je jij u we wij ze zij hij ik er")
+#: Adverbs that end like a plural noun, no subject before *zijn*: *heeft immers zijn eigen …*.
+_ADVERBS_IN_S_OR_EN: Final = wordset(
+    "immers trouwens overigens tevens eveneens soms eens althans bovendien misschien "
+    "daarentegen dikwijls steeds anders vervolgens nadien intussen ondertussen"
+)
 #: *hiervan*, *daarvan* right before *zijn* belong to the noun before them (*Voorbeelden
 #: hiervan zijn …*, *De gevolgen daarvan zijn …*).
 _OF_THIS: Final = wordset("hiervan daarvan")
