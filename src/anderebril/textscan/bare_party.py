@@ -8,7 +8,7 @@ import re
 from typing import Final
 
 from anderebril.textscan.matching import Candidate
-from anderebril.textscan.name_words import SURNAME_JOBS
+from anderebril.textscan.name_words import JOB_DESCRIPTION_WORDS, SURNAME_JOBS
 from anderebril.textscan.tense import present_verb
 from anderebril.textscan.tokenize import is_sentence_start, key_of
 
@@ -40,9 +40,9 @@ _CLAUSE_NUMBER_RE: Final = re.compile(
 )
 _CONTRACT_RE: Final = re.compile(
     r"overeenkomst|contract|\bpartijen\b|\bartikel\b|reglement|voorwaarden|\bcao\b"
-    r"|beroepscode|gedragscode|protocol|klachtenregeling"
-    r"|functie(?:omschrijving|beschrijving|profiel|-?eisen|houder)|referentiefunctie"
-    r"|(?:^|\n)[ \t]*functie[ \t]*:",
+    r"|beroepscode|gedragscode|protocol|klachtenregeling|"
+    + JOB_DESCRIPTION_WORDS
+    + r"|(?:^|\n)[ \t]*functie[ \t]*:",
     re.IGNORECASE,
 )
 _PARTY_VERB_RE: Final = re.compile(
@@ -68,8 +68,7 @@ def _verb_follows(text: str, start: int, end: int) -> bool:
 
 
 _JOB_DESCRIPTION_RE: Final = re.compile(
-    r"functie(?:omschrijving|beschrijving|profiel|-?eisen|houder)|referentiefunctie"
-    r"|(?:^|\n)[ \t]*functie[ \t]*:|\bkerntaken\b|\bresultaatgebieden\b",
+    JOB_DESCRIPTION_WORDS + r"|(?:^|\n)[ \t]*functie[ \t]*:|\bkerntaken\b|\bresultaatgebieden\b",
     re.IGNORECASE,
 )
 _NEXT_WORD_RE: Final = re.compile(r" ([^\W\d_]+)\b(?! (?:hij|zij|ze|je|ik|u|we|wij)\b)")

@@ -106,10 +106,10 @@ def indefinite_pronouns(
                 break  # "Men zegt dat hij …", "… als zijn motor is afgekoeld": another's
             if token.start >= clause_end and word in _NEW_CLAUSE:
                 subordinate = True
-            if token.start >= clause_end and word in _NEW_SUBJECT and not subordinate:
+            if match[2] and word in _ARTICLES and token.start >= clause_end and not subordinate:
                 # "Wie de tijd heeft, heeft ook de tijd om zijn kleren …": after the main
                 # clause's verb an article starts its object, unless a clause came between
-                object_at = i if match[2] and word in _ARTICLES else object_at
+                object_at = i
             if (
                 token.start >= clause_end
                 and word in _NEW_SUBJECT

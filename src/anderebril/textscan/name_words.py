@@ -176,8 +176,13 @@ def _shop_name(text: str, prev: list[Token], end: int) -> bool:
 
 _DAY_AFTER_RE: Final = re.compile(r"[ \t]+(?:Dag|Day|Week)\b")
 _PLACE_PREPOSITIONS: Final = wordset("van bij naar in uit op")
+#: Words of a job description (a function's profile or its reference function), for the
+#: regular expressions of the rules that read job texts.
+JOB_DESCRIPTION_WORDS: Final = (
+    r"functie(?:omschrijving|beschrijving|profiel|-?eisen|houder)|referentiefunctie"
+)
 _JOB_TEXT_RE: Final = re.compile(
-    r"functie(?:omschrijving|beschrijving|profiel|-?eisen|houder|naam)|referentiefunctie"
+    JOB_DESCRIPTION_WORDS + r"|functienaam"
     r"|\bvervangt\b|\bwerkzaamheden\b|\btaken\b|\bkerntaken\b|\bresultaatgebieden\b",
     re.IGNORECASE,
 )

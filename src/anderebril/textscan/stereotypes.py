@@ -188,7 +188,7 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
 
 def _joined(text: str, end: int, start: int) -> bool:
     """Whether only spaces, line ends, quotes or hyphens lie between ``end`` and ``start``."""
-    return not text[end:start].strip(" \t\r\n-‘’“”\"'„")
+    return not text[end:start].strip(_JOINERS)
 
 
 def _match_around(

@@ -270,7 +270,7 @@ def _asks(text: str, end: int) -> bool:
     return False
 
 
-#: Pronouns that cannot follow the possessive *zijn*.
+#: Words that cannot follow the possessive *zijn*: pronouns, conjunctions, adverbs.
 _NO_NOUN: Final = wordset(
     "iemand niemand iets niets alles elkaar nu dan wanneer omdat zodat want terwijl toen"
 )  # "… geoefend zijn nu …": no noun follows (not *als*: "zijn als bijlage meegestuurde cv")
