@@ -207,6 +207,12 @@ from tests.textscan.helpers import texts
             ["vent"],
         ),
         ("Welke man heeft dat gedaan?", "gendered-term", []),
+        # a *vent* asked for is a man, no generic antecedent whose reach hides the next noun
+        (
+            "Welke vent komt ons team versterken?\nDe BHV’er zorgt dat hij snel inzicht krijgt.",
+            "generic-masculine",
+            ["hij"],
+        ),
         (
             "Dat doen we niet alleen omdat het warmer is, hè heren?",
             "gendered-term",

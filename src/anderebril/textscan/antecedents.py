@@ -512,7 +512,7 @@ _NOT_ALONE: Final = wordset(
     "en of met van voor bij door aan op in naar als naast behalve dan and or"
 )
 #: Words for a boy or a man: never a generic person (*een jongen die …*, *de heer*).
-ONE_MALE: Final = wordset("jongen knul jongeman meneer heer man")
+ONE_MALE: Final = wordset("jongen knul jongeman meneer heer man vent kerel")
 _SOMEONE: Final = wordset("hij zij ze ik wij we zijn haar mijn m'n onze hun")
 #: *het vak van fietsenmaker*: the trade, and so anyone in it.
 _TRADE: Final = wordset("vak beroep ambacht vakgebied")
