@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from anderebril import __version__
 from anderebril.monitor import cli as monitor_cli
 from anderebril.textscan import cli as textscan_cli
+from anderebril.textscan import native
 
 
 def _django_setup() -> None:
@@ -39,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="anderebril",
         description="Andere Bril: taalscan voor genderbewuste teksten, en het platform.",
     )
-    parser.add_argument("--version", action="version", version=f"anderebril {__version__}")
+    version = f"anderebril {__version__} (taalscan: {native.status()})"
+    parser.add_argument("--version", action="version", version=version)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     serve = commands.add_parser("serve", help="start het platform in productie (gunicorn)")

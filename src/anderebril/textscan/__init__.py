@@ -7,8 +7,13 @@ The public API is this module::
     >>> [(f.category, f.text) for f in report.findings]  # doctest: +SKIP
     [('gendered-term', 'vakman'), ('binary-notation', '(m/v)')]
 """
+# ruff: noqa: E402 - the compiled modules must be found before the first rule module is imported
 
 from __future__ import annotations
+
+from anderebril.textscan import native
+
+native.activate(__path__)
 
 import os
 from collections.abc import Iterable, Iterator

@@ -31,7 +31,13 @@ def relatives_job(text: str, prev: list[Token], end: int) -> bool:
         and _COPULA_AFTER_RE.match(text, end) is not None
     ):
         return True  # "dat zijn vrouw kapster was"
-    if words[-4:-1] in (["als", c, "van"] for c in _CHILDREN) and words[-1] == "een":
+    if (
+        len(words) >= 4
+        and words[-4] == "als"
+        and words[-3] in _CHILDREN
+        and words[-2] == "van"
+        and words[-1] == "een"
+    ):
         return True  # "Als zoon van een dameskapster zeg ik …": the speaker's parent
     for i in range(len(prev) - 3):
         if (

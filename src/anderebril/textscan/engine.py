@@ -176,9 +176,15 @@ class Scanner:
 
             scanned: Iterable[tuple[str, ChunkScan]] = map_chunks(self.scan_chunk, chunks, jobs)
         else:
-            scanned = ((chunk, self.scan_chunk(chunk)) for chunk in chunks)
+            scanned = self._scan_each(chunks)
         for chunk, result in scanned:
             yield from self._finish(chunk, result, tally, lines)
+
+    def _scan_each(self, chunks: Iterable[str]) -> Iterator[tuple[str, ChunkScan]]:
+        """Each chunk with its scan, one at a time. (A generator function, not a generator
+        expression: compiled, mypyc would build the expression's whole list first.)"""
+        for chunk in chunks:
+            yield chunk, self.scan_chunk(chunk)
 
     def scan_chunk(self, chunk: str) -> ChunkScan:
         """The findings of one chunk on their own, with offsets into the chunk: everything

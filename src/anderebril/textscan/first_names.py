@@ -5,12 +5,13 @@ without importing :mod:`names`."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Final
+
+from anderebril.textscan.lexicon import DATA_DIR
 
 
 def _first_names() -> frozenset[str]:
-    path = Path(__file__).parent / "data" / "nl" / "voornamen.txt"
+    path = DATA_DIR / "nl" / "voornamen.txt"  # not __file__: this module may be compiled
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
 

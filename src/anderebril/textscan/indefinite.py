@@ -465,7 +465,7 @@ def _indefinite_matches(text: str, low: str | None) -> list[re.Match[str]]:
                 spots.append(pos)
             pos = low.find(word, pos + 1)
     spots.sort()
-    found = (_INDEFINITE_RE.match(text, pos) for pos in spots)
+    found = [_INDEFINITE_RE.match(text, pos) for pos in spots]
     return [
         m for m in found if m is not None and (m.start() == 0 or not text[m.start() - 1].isalnum())
     ]

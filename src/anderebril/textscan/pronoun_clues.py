@@ -519,7 +519,8 @@ def _in_participle_phrase(tokens: list[Token], i: int) -> bool:
     or *-te*, or a strong one in *ge…en*), where it may be the noun before the clause."""
     if i < 2 or i + 1 >= len(tokens):
         return False
-    article, preposition, participle = (key_of(tokens[j].text) for j in (i - 2, i - 1, i + 1))
+    article, preposition = key_of(tokens[i - 2].text), key_of(tokens[i - 1].text)
+    participle = key_of(tokens[i + 1].text)
     return (
         article in _PHRASE_ARTICLES
         and preposition in _PHRASE_PREPOSITIONS

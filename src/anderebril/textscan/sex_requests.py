@@ -92,7 +92,7 @@ def _adjective_matches(text: str, low: str) -> list[re.Match[str]]:
                 spots.append(pos)
             pos = low.find(stem, pos + 1)
     spots.sort()
-    found = (_ADJECTIVE_RE.match(text, pos) for pos in spots)
+    found = [_ADJECTIVE_RE.match(text, pos) for pos in spots]
     return [match for match in found if match is not None]
 
 
@@ -119,7 +119,7 @@ def _asked(low: str, start: int, end: int) -> bool:
     lo, hi = sentence_around(low, start, end)
     words = [w.strip(",;:()'\"‘’“”") for w in low[lo:start].split()]
     if _ASKING.isdisjoint(words) and _ASKING.isdisjoint(
-        w.strip(",;:()'\"‘’“”") for w in low[start:hi].split()
+        [w.strip(",;:()'\"‘’“”") for w in low[start:hi].split()]
     ):
         return False
     scarce = _SCARCE_RE.search(low, end, hi)

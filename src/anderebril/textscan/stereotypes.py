@@ -99,8 +99,8 @@ _BEING: Final = wordset("was ben werd word bleek")
 def _other_sex_before(text: str, start: int, end: int) -> bool:
     """*Zowel meisjes als jongens zijn beter in wiskunde*, *voor mannen en ook voor vrouwen
     aantrekkelijker*: the other sex, joined just before the phrase, makes it about both."""
-    own = next((_SEX_PAIRED[w] for w in (key_of(t.text) for t in tokens_between(text, start, end))
-                if w in _SEX_PAIRED), None)  # fmt: skip
+    keys = [key_of(token.text) for token in tokens_between(text, start, end)]
+    own = next((_SEX_PAIRED[key] for key in keys if key in _SEX_PAIRED), None)
     if own is None:
         return False
     prev = before(text, start, 40)[-4:]

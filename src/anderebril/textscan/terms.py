@@ -382,7 +382,7 @@ def _again_in_view(text: str, cand: Candidate, seen_at: int | None) -> bool:
     if words[-1:] != ["de"] and not (len(words) == 2 and words[0] == "de" and words[1][-1:] == "e"):
         return False
     lo, hi = sentence_around(text, cand.start, cand.end, 200)
-    return _RECRUITING.isdisjoint(w.strip(",.;:!?()'\"") for w in text[lo:hi].lower().split())
+    return _RECRUITING.isdisjoint([w.strip(",.;:!?()'\"") for w in text[lo:hi].lower().split()])
 
 
 _IN_VIEW_REACH: Final = 1_500

@@ -126,8 +126,8 @@ def sentence_around(text: str, start: int, end: int, reach: int | None = None) -
     each side when given."""
     lo = 0 if reach is None else max(0, start - reach)
     hi = len(text) if reach is None else min(len(text), end + reach)
-    before = max(text.rfind(char, lo, start) for char in _ENDS_OF_SENTENCES)
-    after = [at for at in (text.find(char, end, hi) for char in _ENDS_OF_SENTENCES) if at != -1]
+    before = max([text.rfind(char, lo, start) for char in _ENDS_OF_SENTENCES])
+    after = [at for char in _ENDS_OF_SENTENCES if (at := text.find(char, end, hi)) != -1]
     return (before + 1 if before >= 0 else lo), (min(after) if after else hi)
 
 

@@ -325,7 +325,7 @@ def _in_subordinate_clause(text: str, start: int) -> bool:
     where a possessive *zijn* would still need its verb after the noun."""
     lo = max(0, start - 80)
     clause = _CLAUSE_MARK_RE.split(text[lo:start])[-1]
-    return not _SUBORDINATING.isdisjoint(key_of(word) for word in clause.split())
+    return not _SUBORDINATING.isdisjoint([key_of(word) for word in clause.split()])
 
 
 _CLAUSE_MARK_RE: Final = re.compile(r"[,.;:!?\n]")
