@@ -47,14 +47,14 @@ run: bootstrap
 
 test: bootstrap lint typecheck migrations-check browser-deps pytest
 
-lint: bootstrap
+lint: $(VENV)/.synced
 	$(BIN)/ruff check src tests benchmarks tools
 	$(BIN)/ruff format --check src tests benchmarks tools
 
-typecheck: bootstrap
+typecheck: $(VENV)/.synced
 	$(DEV_ENV) $(BIN)/mypy
 
-migrations-check: bootstrap
+migrations-check: $(VENV)/.synced
 	$(DEV_ENV) $(BIN)/python -m anderebril.manage makemigrations --check --dry-run
 
 browser-deps:
@@ -69,7 +69,7 @@ browser-deps:
 pytest: bootstrap
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-messages: bootstrap
+messages: $(VENV)/.synced
 	cd src/anderebril && $(DEV_ENV) ../../$(BIN)/python -m anderebril.manage makemessages -l en --no-obsolete --ignore 'textscan/*' --ignore 'documents/*'
 	cd src/anderebril && $(DEV_ENV) ../../$(BIN)/python -m anderebril.manage compilemessages -l en
 

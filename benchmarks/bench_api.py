@@ -48,6 +48,13 @@ TEXT_SIZE = 5_000
 PHASE_TIME_LIMIT = 60.0  # seconds per round, whatever the request count
 
 
+def engine_status() -> str:
+    """Whether the server's taalscan runs compiled: the server is this Python, these sources."""
+    from anderebril.textscan import native
+
+    return native.status()
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind((HOST, 0))
@@ -206,6 +213,7 @@ def main() -> int:
                 f"server: gunicorn, {args.workers} workers, 127.0.0.1:{port}; "
                 f"{CLIENTS} clients; text {len(text)} characters, {findings} findings"
             )
+            print(f"taalscan engine (this environment, as the server loads it): {engine_status()}")
 
             def health() -> tuple[int, bytes]:
                 return request(port, "GET", "/gezondheid/")

@@ -380,6 +380,9 @@ def main() -> None:
     files = args.files or (100 if args.quick else 200)
     big = (args.big_mb or (100 if args.quick else 500)) * 1_000_000
     rounds = args.rounds or (3 if args.quick else 5)
+    from anderebril.textscan import native
+
+    print(f"taalscan engine: {native.status()}")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         if args.only_parallel:

@@ -22,7 +22,7 @@ from fpdf import FPDF
 
 sys.path.insert(0, str(Path(__file__).parent))
 from anderebril.documents import extract
-from anderebril.textscan import scan_file
+from anderebril.textscan import native, scan_file
 from bench_textscan import generate
 
 PAGES = 100
@@ -91,6 +91,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=ROUNDS, help="timed rounds per PDF")
     args = parser.parse_args()
+    print(f"taalscan engine: {native.status()}")
     with tempfile.TemporaryDirectory() as folder:
         for dense, label in ((False, "general text"), (True, "dense vacancy text")):
             path = Path(folder) / f"honderd-paginas-{label.split()[0]}.pdf"
