@@ -78,4 +78,4 @@ vendor:
 
 clean:
 	rm -rf .tools $(VENV) .pytest_cache .mypy_cache .ruff_cache
-	rm -rf src/anderebril/textscan/_native src/anderebril/textscan/_native.new
+	rm -rf src/anderebril/textscan/_native src/anderebril/textscan/_native.*-* src/anderebril/textscan/.native.lock

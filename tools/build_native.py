@@ -18,6 +18,7 @@ failed build leaves the last good one (or none) in place, and the engine runs as
 from __future__ import annotations
 
 import argparse
+import fcntl
 import os
 import shutil
 import sys
@@ -30,12 +31,14 @@ SRC = ROOT / "src"
 sys.path.insert(0, str(SRC))
 
 from anderebril.textscan import native  # noqa: E402
+from anderebril.textscan.parallel import available_cores  # noqa: E402
 
 #: mypy settings for the compiled modules (not the project's configuration, whose Django
 #: plugin has nothing to do with the engine and would load Django's settings).
 MYPY_CONFIG = """\
 [mypy]
 python_version = 3.11
+cache_dir = {cache}
 check_untyped_defs = True
 disallow_untyped_defs = True
 [mypy-ahocorasick.*]
@@ -44,14 +47,36 @@ ignore_missing_imports = True
 
 
 def build(jobs: int) -> None:
+    """Compile into a fresh folder, write its manifest there, then swap it in for
+    ``_native/``. One build at a time (a lock file), so two terminals cannot mix builds."""
+    with (native.PACKAGE_DIR / ".native.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if native.check(switch=False) is None:
+            return  # another build finished while this one waited
+        sources = native.source_digests()  # what is compiled, before anything else can change
+        fresh = Path(tempfile.mkdtemp(prefix="_native.new-", dir=native.PACKAGE_DIR))
+        try:
+            _compile(native.compiled_modules(), fresh, jobs)
+            if native.source_digests() != sources:
+                raise RuntimeError("de broncode veranderde tijdens de build; probeer opnieuw")
+            native.write_manifest(fresh, sources)
+            old = native.NATIVE_DIR.with_name(f"_native.old-{os.getpid()}")
+            if native.NATIVE_DIR.exists():
+                native.NATIVE_DIR.rename(old)  # from here until the next line no manifest is
+            fresh.rename(native.NATIVE_DIR)  # found: a process starting then runs plain Python
+            shutil.rmtree(old, ignore_errors=True)
+        finally:
+            shutil.rmtree(fresh, ignore_errors=True)
+
+
+def _compile(modules: list[str], target: Path, jobs: int) -> None:
     # Imported here: --check needs neither mypy nor setuptools.
     from mypyc.build import mypycify
     from setuptools import setup
 
-    modules = native.compiled_modules()
     with tempfile.TemporaryDirectory(prefix="anderebril-native-") as tmp:
         config = Path(tmp) / "mypy.ini"
-        config.write_text(MYPY_CONFIG, encoding="utf-8")
+        config.write_text(MYPY_CONFIG.format(cache=Path(tmp) / "mypy-cache"), encoding="utf-8")
         stage, temp = Path(tmp) / "lib", Path(tmp) / "temp"
         paths = [f"anderebril/textscan/{name}.py" for name in modules]
         cwd = Path.cwd()
@@ -79,21 +104,15 @@ def build(jobs: int) -> None:
             os.chdir(cwd)
         built = sorted((stage / "anderebril" / "textscan").glob("*.so"))
         if len(built) != len(modules) + 1:  # each module, and the shared library
-            raise SystemExit(f"build_native: {len(built)} extensions built for {len(modules)}")
-        fresh = native.NATIVE_DIR.with_name("_native.new")
-        shutil.rmtree(fresh, ignore_errors=True)
-        fresh.mkdir()
+            raise RuntimeError(f"{len(built)} extensies gebouwd voor {len(modules)} modules")
         for path in built:
-            shutil.copy2(path, fresh / path.name)
-        shutil.rmtree(native.NATIVE_DIR, ignore_errors=True)
-        fresh.rename(native.NATIVE_DIR)
-    native.write_manifest()
+            shutil.copy2(path, target / path.name)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="only say whether it is current")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--jobs", type=int, default=available_cores())
     parser.add_argument(
         "--required",
         action="store_true",
@@ -112,8 +131,9 @@ def main() -> int:
     try:
         build(args.jobs)
         problem = native.check(switch=False)
-    except Exception as error:  # a missing compiler or header, a type error mypyc rejects
-        problem = f"{type(error).__name__}: {error}"
+    except (Exception, SystemExit) as error:  # setuptools and mypyc exit on their errors
+        problem = f"{type(error).__name__}: {error}"  # (a missing compiler or header, a type
+        # error mypyc rejects); that must not stop make run
     if problem is not None:
         print(
             f"taalscan: compileren mislukt ({problem}).\n"

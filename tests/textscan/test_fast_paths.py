@@ -16,7 +16,7 @@ from anderebril.textscan.lexicon import DATA_DIR, load_lexicon
 from anderebril.textscan.matching import Candidate, _locate, _merge
 from anderebril.textscan.model import Finding, Location, make_location
 from anderebril.textscan.tokenize import is_word_char
-from tests.textscan.helpers import texts
+from tests.textscan.helpers import patches_engine_internals, texts
 
 pytestmark = pytest.mark.usefixtures("fixture_lexicon")
 
@@ -180,6 +180,7 @@ WITHOUT_THE_WORD_LIST = [
 ]
 
 
+@patches_engine_internals
 @pytest.mark.parametrize("text", WITHOUT_THE_WORD_LIST)
 def test_the_distinct_word_shortcut_finds_what_the_searches_in_the_text_find(
     text: str, monkeypatch: pytest.MonkeyPatch

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -22,7 +25,7 @@ def native_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("ANDEREBRIL_NATIVE", raising=False)
     for name in [*native.compiled_modules(), "rules__mypyc"]:
         (folder / f"{name}{native.abi_tag()}").write_bytes(b"")
-    native.write_manifest()
+    native.write_manifest(folder, native.source_digests())
     return folder
 
 
@@ -41,6 +44,15 @@ def test_an_edited_source_makes_the_build_stale(native_dir: Path) -> None:
     path = ["/the/package"]
     native.activate(path)
     assert path == ["/the/package"]  # plain Python, never stale compiled code
+
+
+def test_an_edited_plain_python_module_makes_it_stale_too(native_dir: Path) -> None:
+    # mypyc builds the constants of the modules it does not compile into those it does
+    manifest = json.loads((native_dir / native.MANIFEST).read_text())
+    assert "model" in manifest["sources"] and "model" not in native.compiled_modules()
+    manifest["sources"]["model"] = "0" * 64
+    (native_dir / native.MANIFEST).write_text(json.dumps(manifest))
+    assert native.check() == "verouderd: de broncode is gewijzigd na de laatste build"
 
 
 def test_a_new_module_without_a_build_makes_it_stale(native_dir: Path) -> None:
@@ -95,3 +107,34 @@ def test_the_compiled_engine_runs_where_it_is_required() -> None:
         "vakman",
         "(m/v)",
     ]
+
+
+def _build_tool() -> ModuleType:
+    path = Path(__file__).resolve().parents[2] / "tools" / "build_native.py"
+    spec = importlib.util.spec_from_file_location("build_native", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_failed_build_says_why_and_leaves_plain_python(
+    native_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tool = _build_tool()
+    (native_dir / native.MANIFEST).unlink()  # nothing built yet
+
+    def no_compiler(jobs: int) -> None:  # what setuptools does without gcc
+        raise SystemExit("error: command 'gcc' failed: No such file or directory")
+
+    monkeypatch.setattr(tool, "build", no_compiler)
+    monkeypatch.delenv("ANDEREBRIL_REQUIRE_NATIVE", raising=False)
+    monkeypatch.setattr(sys, "argv", ["build_native.py"])
+    assert tool.main() == 0  # make run goes on, with the engine as plain Python
+    assert "compileren mislukt (SystemExit: error: command 'gcc' failed" in capsys.readouterr().err
+    monkeypatch.setattr(sys, "argv", ["build_native.py", "--required"])
+    assert tool.main() == 1
+    monkeypatch.setattr(sys, "argv", ["build_native.py"])
+    monkeypatch.setenv("ANDEREBRIL_REQUIRE_NATIVE", "1")
+    assert tool.main() == 1  # CI
+    assert not (native_dir / native.MANIFEST).exists()

@@ -11,6 +11,7 @@ import pytest
 
 from anderebril.textscan import appeals, scan_text, terms
 from anderebril.textscan.tokenize import words
+from tests.textscan.helpers import patches_engine_internals
 
 VOCABULARY = words(
     "wij zoeken zoekt gezocht een de het jij je u ben bent word wordt juiste ideale man vrouw "
@@ -71,6 +72,7 @@ def _terms(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     ]
 
 
+@patches_engine_internals
 def test_the_look_for_request_words_never_changes_a_finding(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -14,6 +14,7 @@ from anderebril.textscan import stereotypes as rule
 from anderebril.textscan.index import get_index, lexicon_root
 from anderebril.textscan.lexicon import PatternToken, load_lexicon
 from anderebril.textscan.tokenize import words
+from tests.textscan.helpers import patches_engine_internals
 
 FILLER = words("de het een en of is zijn voor met niet ook echt echte typisch meisjes jongens")
 JOINTS = [
@@ -53,6 +54,7 @@ def _stereotypes(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     ]
 
 
+@patches_engine_internals
 def test_the_look_at_the_neighbours_never_drops_a_match(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = _texts(1500, seed=17)
     quick = _stereotypes(texts)
@@ -62,6 +64,7 @@ def test_the_look_at_the_neighbours_never_drops_a_match(monkeypatch: pytest.Monk
     assert quick == full
 
 
+@patches_engine_internals
 def test_the_look_at_the_texts_words_never_drops_a_match(monkeypatch: pytest.MonkeyPatch) -> None:
     """A pattern is tried only when the text has a word of each of its other required tokens
     (``Anchors.fitting`` with the chunk's distinct words); without that look, the same."""

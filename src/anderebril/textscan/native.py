@@ -2,11 +2,12 @@
 
 ``tools/build_native.py`` (run by ``make bootstrap``) compiles every module of this package
 except :data:`PURE` into C extensions in ``_native/``, next to a manifest with a digest of each
-source. When the package is imported, :func:`activate` puts ``_native/`` first on the package's
-``__path__`` — but only if the manifest was written for this Python and every digest still
-matches its ``.py`` file. An edited source therefore never runs as stale compiled code: the
-whole package falls back to plain Python (same findings, about a third slower) until the next
-build. ``ANDEREBRIL_NATIVE=0`` turns the compiled modules off.
+module's source (the plain-Python ones too: mypyc builds their constants and return types into
+the compiled code). When the package is imported, :func:`activate` puts ``_native/`` first on
+the package's ``__path__`` — but only if the manifest was written for this Python and every
+digest still matches its ``.py`` file. An edited source therefore never runs as stale compiled
+code: the whole package falls back to plain Python (same findings, about a third slower) until
+the next build. ``ANDEREBRIL_NATIVE=0`` turns the compiled modules off.
 
 The compiled modules are the same source: mypyc turns the type-annotated functions into C, and
 the test suite, the evaluation corpus and the benchmarks run against them.
@@ -60,10 +61,11 @@ def compiled_modules() -> list[str]:
 
 
 def source_digests() -> dict[str, str]:
-    """The SHA-256 of each compiled module's source, by module name."""
+    """The SHA-256 of each module's source, by module name: of the plain-Python modules too,
+    since mypyc builds their ``Final`` constants and return types into the compiled code."""
     return {
-        name: hashlib.sha256((PACKAGE_DIR / f"{name}.py").read_bytes()).hexdigest()
-        for name in compiled_modules()
+        path.stem: hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(PACKAGE_DIR.glob("*.py"))
     }
 
 
@@ -73,10 +75,11 @@ def abi_tag() -> str:
     return str(sysconfig.get_config_var("EXT_SUFFIX"))
 
 
-def write_manifest() -> None:
-    """Record, after a successful build, what it was built from."""
-    manifest = {"abi": abi_tag(), "sources": source_digests()}
-    (NATIVE_DIR / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+def write_manifest(folder: Path, sources: dict[str, str]) -> None:
+    """Record in a finished build's ``folder`` the sources it was built from (their digests
+    taken before the build began)."""
+    manifest = {"abi": abi_tag(), "sources": sources}
+    (folder / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
 
 
 def check(*, switch: bool = True) -> str | None:
@@ -87,7 +90,7 @@ def check(*, switch: bool = True) -> str | None:
     try:
         manifest = json.loads((NATIVE_DIR / MANIFEST).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return "niet gebouwd (make bootstrap of tools/build_native.py)"
+        return "niet gebouwd (make native of tools/build_native.py)"
     except (OSError, ValueError) as error:
         return f"manifest onleesbaar: {error}"
     if not isinstance(manifest, dict) or manifest.get("abi") != abi_tag():
