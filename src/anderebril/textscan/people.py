@@ -40,6 +40,7 @@ from anderebril.textscan.one_person import (
     title_after_name,
     who_someone_was,
 )
+from anderebril.textscan.tense import past_of_a_pronoun
 from anderebril.textscan.tokenize import (
     Token,
     is_capitalised,
@@ -109,6 +110,8 @@ def names_a_person(
         pronoun_subject = key_of(prev[at].text) in PERSONAL
         if pronoun_subject and any(looks_like_name(text, t) for t in prev[:at]):
             return True  # "Miguel wist dat hij timmerman wilde worden": said of the one named
+    if not plural and prev and past_of_a_pronoun(text, prev, end):
+        return True  # "vertelde ze dat ze lange tijd secretaresse is geweest": her history
     if _after_tot(prev) and _training_of_one(text, prev):
         return True  # "Hij doet twee opleidingen: tot timmerman en tot brandweerman"
     if len(prev) >= 2 and key_of(prev[-1].text) == "om" and _wish_of(text, prev, end):

@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from anderebril.textscan.pronoun_grammar import PAST_VERBS
-from anderebril.textscan.tokenize import Token, sentence_around, wordset
+from anderebril.textscan.tokenize import Token, sentence_around, tokens_between, wordset
 from anderebril.textscan.zijn_verb import participle
 
 
@@ -239,3 +239,45 @@ _DETERMINERS: Final = wordset("de een")
 _NOT_INSIDE: Final = ".!?:;,\"'”’)"
 _ADJECTIVE_RE: Final = re.compile(r"\d+-jarige|[a-zà-ÿ]+e")
 _NEXT_WORD_RE: Final = re.compile(r"[ \t]+(\w+)")
+
+
+def past_of_a_pronoun(text: str, prev: list[Token], end: int) -> bool:
+    """*… vertelde ze dat ze lange tijd stewardess en secretaresse is geweest*, *toen hij
+    nog timmerman was*: the noun is what the subject *ze*, *zij* or *hij* of a subordinate
+    clause was, with the verb closing the clause in the past — one person's history. A rule
+    or a dossier writes the present (*laat zien dat hij vakman is*, *… een vakman is
+    geworden*), which stays a role; so *hij* takes only the simple past or pluperfect (*was*,
+    *werd*, *was geweest*), *ze* also the perfect (*is geweest*). A second noun joined with
+    *en* or *of* may stand between (the pair is one predicate)."""
+    following = [t.text.lower() for t in tokens_between(text, end, min(len(text), end + 60), 4)]
+    if following[:1] in (["en"], ["of"]):
+        following = following[2:]
+    pair = tuple(following[:2])
+    if pair in _PAST_PAIRS:
+        perfect = pair[0] == "is" or pair[1] == "is"
+    elif following[:1] in (["was"], ["werd"], ["bleef"]):
+        perfect = False
+        if len(following) > 1 and participle(following[1]):
+            return False  # "dat hij als vakman was opgeleid": a passive, not what he was
+    else:
+        return False
+    words = [t.text.lower() for t in prev]
+    opener = max((i for i, w in enumerate(words) if w in _SUBORDINATORS), default=-1)
+    if opener < 0 or opener + 1 >= len(words) or len(words) - opener > 8:
+        return False  # the clause's subject a few words before the noun, no more
+    subject = words[opener + 1]
+    if subject not in _SINGULAR_PERSONAL or (perfect and subject == "hij"):
+        return False
+    if "," in text[prev[opener].end : prev[-1].end]:
+        return False
+    return _PREPOSITIONS.isdisjoint(words[opener + 2 :])  # not "dat ze als kapster was …"
+
+
+#: The verb closing such a clause in the past, in two words: *is geweest*, *geweest was* …
+_PAST_PAIRS: Final = frozenset(
+    [(a, b) for a in ("is", "was") for b in ("geweest", "geworden", "gebleven")]
+    + [(b, a) for a in ("is", "was") for b in ("geweest", "geworden", "gebleven")]
+)
+_SUBORDINATORS: Final = wordset("dat omdat toen nadat sinds voordat terwijl hoewel zodat")
+_SINGULAR_PERSONAL: Final = wordset("ze zij hij")
+_PREPOSITIONS: Final = wordset("als voor met bij naar van tot aan op in uit door om over tegen")
