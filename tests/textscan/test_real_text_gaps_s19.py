@@ -32,3 +32,86 @@ from tests.textscan.helpers import texts
 )
 def test_real_text_gaps_gendered_terms(text: str, expected: list[str]) -> None:
     assert texts(text, "gendered-term") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "niet alleen zijn werkgever": the adverb, then the possessive (real DG: a law on
+        # underpayment)
+        (
+            "Op basis van deze wet kan een werknemer die wordt onderbetaald niet alleen zijn "
+            "werkgever maar ook andere partners aanspreken.",
+            ["zijn"],
+        ),
+        ("De student kan alleen zijn eigen werk beoordelen.", ["zijn"]),
+        # ... but "alleen zijn" as being alone stays the verb
+        ("De leerling mag niet alleen zijn in de werkplaats.", []),
+        ("De leerling wil niet alleen zijn.", []),
+        # a paragraph opening with "Hij/zij" goes on about the same person, and heads a list
+        # whose "zijn" is that person's (real DG: a job profile)
+        (
+            "De teamleider is verantwoordelijk voor de organisatie. Occasioneel ondersteunt "
+            "hij/zij de medewerkers.\n\nHij/zij staat onder andere in voor :\n\n • plannen van "
+            "de werkzaamheden\n • leiding geven aan de medewerkers\n • administratie\n"
+            " • uitvoerende taken zoals bij afwezigheid van zijn medewerkers",
+            ["zijn"],
+        ),
+        # ... a pair inside a paragraph does not carry a reach over a new generic noun
+        (
+            "Bij de gemeente helpt de servicedeskmedewerker collega's. Hij/zij registreert "
+            "elke melding. De ideale kandidaat heeft een diploma. Hij spreekt goed Engels.",
+            ["Hij"],
+        ),
+        # the noun opening the sentence as its object, the pronoun its subject: someone else
+        # (real DF: a portrait of a chimney sweep)
+        (
+            'Vittali is dol op zijn beroep. "Het is heerlijk." De schoorsteenveger omschrijft '
+            "hij als een vlotte babbelaar. Hij werkt al jaren.",
+            [],
+        ),
+        ("De monteur belt hij morgen terug.", []),
+        ("De monteur belt morgen terug. Hij heeft het druk.", ["Hij"]),
+        ("De monteur werkt hard. Daarom krijgt hij een bonus.", ["hij"]),
+        # "volgens hem": the man who says so (real DF)
+        ("Voor een hovenier is er volgens hem geen mooiere werkplek.", []),
+        ("Een hovenier kent zijn planten.", ["zijn"]),
+        # farmers and comedians are roles like any trade (real DF)
+        ("Een boer moet zijn land goed bewerken.", ["zijn"]),
+        ("De melkveeboer melkt zijn koeien.", ["zijn"]),
+        (
+            "Je zegt tegen een cabaretier toch ook niet dat hij de bühne niet meer op mag?",
+            ["hij"],
+        ),
+        # ... but "de boer op gaan" is selling door to door
+        ("We gaan de boer op met ons product. Hij vindt het mooi.", []),
+        # "geen" before a noun with a relative clause, or opening the sentence: nobody in the
+        # role, as "elke" (real DF)
+        ("Een groot verlies; geen boer die zijn oogst graag ziet wegrotten.", ["zijn"]),
+        ("Geen monteur controleert zijn werk graag.", ["zijn"]),
+        # ... not an object: "geen hulp kunnen bieden" is no helper
+        ("Ze kunnen geen hulp bieden tijdens de stage. Ook kreeg hij vaak te horen dat.", []),
+        ("Er is geen monteur beschikbaar. Hij komt morgen.", []),
+    ],
+)
+def test_real_text_gaps_generic_masculine(text: str, expected: list[str]) -> None:
+    assert texts(text, "generic-masculine") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name, a comma and a description with a list of adjectives (real DF)
+        (
+            "Minouche van den Berg, een goedlachse, vriendelijk ogende boerin uit Leerdam, "
+            "weegt haar woorden.",
+            [],
+        ),
+        ("Kees Smit, de ervaren, rustige timmerman, vertelt.", []),
+        # ... not without a name
+        ("Ook gezocht: een ervaren, zelfstandige timmerman.", ["timmerman"]),
+        ("Wij zoeken een ervaren, zelfstandig werkende timmerman.", ["timmerman"]),
+    ],
+)
+def test_real_text_gaps_named_in_apposition(text: str, expected: list[str]) -> None:
+    assert texts(text, "gendered-term") == expected

@@ -20,7 +20,7 @@ from anderebril.textscan.names import AGED_NAME_RE, followed_by_name, looks_like
 from anderebril.textscan.one_person import aged_one, held_now_or_before
 from anderebril.textscan.profiles import portrayed
 from anderebril.textscan.pronoun_clues import acronym, from_place, quoted_speaker
-from anderebril.textscan.pronoun_grammar import MORE_PREPOSITIONS, Grammar
+from anderebril.textscan.pronoun_grammar import MORE_PREPOSITIONS, NL, Grammar
 from anderebril.textscan.tense import (
     HABITUAL,
     PRESENT_VERBS,
@@ -65,6 +65,8 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
         and not _titled_role(text, cand)
     ):
         return False  # a surname or a name: "Mark de Boer", "bakkerij De Visser"
+    if key_of(cand.surface) == "boer" and _BOER_OP_RE.match(text, cand.end):
+        return False  # "We gaan de boer op met ons product": selling door to door, no one
     if key_of(cand.surface) in _ALSO_ADJECTIVES and _adjective_use(text, cand.end):
         return False  # "Het lerende netwerk deelt zijn kennis": an adjective, no person
     if _HELD_BY_RE.search(text, max(0, cand.start - 40), cand.start):
@@ -300,6 +302,12 @@ def _determined(grammar: Grammar, text: str, start: int, end: int) -> bool:
             return False  # "een kameraad die kraanmachinist is"; not "iemand die monteur is"
         if low in grammar.determiners or low in _YOUR:
             return True  # "de leerling", "jouw leerling": any pupil of any reader
+        if low == "geen" and grammar is NL and at == len(words) - 1:
+            # "geen boer die zijn oogst …", "Geen monteur controleert zijn werk": nobody in
+            # the role, as *elke*; not the object "geen hulp kunnen bieden"
+            if text.startswith(" die ", end):
+                return True
+            return is_sentence_start(text, text.rfind(raw, max(0, start - 60), start))
         if low in _CONTRACT_CONJUNCTIONS and at == len(words) - 1:
             return True  # "Zodra werknemer beter is, moet hij …": a contract's bare party
         if low == "van" and at == len(words) - 1 and at > 0 and words[at - 1] in _TRADE:
@@ -453,6 +461,8 @@ _BODY_OF_RE: Final = re.compile(r"\bcolleges?\s+van\s+\Z", re.IGNORECASE)
 #: lowercase word is as often the object of a clause, *als de verloskundige complicaties
 #: vermoedt*, as the noun they describe.)
 _ALSO_ADJECTIVES: Final = wordset("lerende")
+#: *de boer op gaan* (to go selling, door to door): the idiom, no farmer.
+_BOER_OP_RE: Final = re.compile(r"[ \t]+op\b(?![ \t]+(?:zijn|het|de|een)\b)")
 
 
 def _adjective_use(text: str, end: int) -> bool:

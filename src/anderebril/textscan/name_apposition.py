@@ -187,6 +187,8 @@ def name_before_comma(text: str, start: int, end: int, prev: list[Token]) -> boo
     Raemdonck, halftijds statutaire schoonmaakster, …*, *Ruud Jansen (21), timmerman*). Not a
     new clause (*Dat zei Jan, maar elke vakman …*), a list (*Werkgever, student en …*) or a
     common noun opening the sentence (*Schilders, timmermannen, …*)."""
+    if _described_after_article(text, prev):
+        return True  # "Minouche van den Berg, een goedlachse, vriendelijk ogende boerin"
     for i in range(len(prev) - 1, max(-1, len(prev) - 4), -1):
         if "," in text[prev[i].end : (prev[i + 1].start if i + 1 < len(prev) else start)]:
             direct = i == len(prev) - 1  # "Jan, timmerman bij …"
@@ -224,6 +226,27 @@ def name_before_comma(text: str, start: int, end: int, prev: list[Token]) -> boo
                 bracket = "(" in text[prev[i - 1].end : prev[i].start]
                 return bracket and looks_like_name(text, prev[i - 1])
             break
+    return False
+
+
+def _described_after_article(text: str, prev: list[Token]) -> bool:
+    """*<Name>, een goedlachse, vriendelijk ogende <noun>*: a person's name, a comma, *een*
+    or *de*, and only adjectives (in *-e*, perhaps after an adverb, with commas between
+    them) up to the noun."""
+    for k in range(len(prev) - 2, max(0, len(prev) - 7), -1):
+        if (
+            key_of(prev[k].text) not in ("een", "de")
+            or "," not in text[prev[k - 1].end : prev[k].start]
+        ):
+            continue
+        between = [key_of(t.text) for t in prev[k + 1 :]]
+        if len(between) < 2 or not between[-1].endswith("e"):
+            return False  # one adjective is the loop's case; the last must be inflected
+        if not all(w.isalpha() and w.islower() for w in between):
+            return False
+        if "," not in text[prev[k + 1].start : prev[-1].start]:
+            return False  # a list of adjectives with a comma, the case the loop cannot read
+        return _person_name_ends(text, prev, k - 1) and looks_like_name(text, prev[k - 1])
     return False
 
 

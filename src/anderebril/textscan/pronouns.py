@@ -70,6 +70,7 @@ from anderebril.textscan.tokenize import (
     tokens_between,
     wordset,
 )
+from anderebril.textscan.word_order import fronted_object
 from anderebril.textscan.zijn_verb import owned_by_het, owned_noun_follows, verb_zijn
 
 
@@ -83,6 +84,11 @@ class PronounRules:
         self.articles = grammar.determiners | grammar.neuter
         self.reactive = grammar.stoppers | grammar.you | self.articles | frozenset(grammar.pronouns)
         self._words: dict[str, tuple[str, WordInfo | None, bool, bool]] = {}
+        #: Where the subject pronouns of pairs (*hij/zij*, *hij of zij*) opening a line that
+        #: the last :meth:`_scan_from` passed end: not reported, but the same person, so they
+        #: carry the reach on as a reported *hij* would (:meth:`_chain`), as in a job profile
+        #: whose *Hij/zij staat in voor:* heads the list of duties.
+        self._pair_subjects: list[int] = []
 
     def findings(
         self,
@@ -140,7 +146,8 @@ class PronounRules:
             if not generic(self.grammar, text, cand):
                 continue
             found, reached = self._scan_from(text, cand, limit, last)
-            if reached == limit and found and not heading:  # a heading's list is its reach
+            if reached == limit and (found or self._pair_subjects) and not heading:
+                # (a heading's list is its reach)
                 found, reached = self._chain(text, cand, found, limit)
             out += found
         if self.grammar is NL:
@@ -180,15 +187,16 @@ class PronounRules:
         while True:
             opener = next(
                 (
-                    f
+                    f.end
                     for f in reversed(found)
                     if self.grammar.pronouns.get(f.text.lower()) == "subject"
                 ),
-                None,
+                -1,
             )
-            if opener is None:
+            opener = max([opener, *self._pair_subjects])  # "Hij/zij staat in voor: …"
+            if opener == -1:
                 return found, limit
-            further = reach_end(text, opener.end)
+            further = reach_end(text, opener)
             if further <= limit or self.pattern.search(text, limit, further) is None:
                 return found, limit
             more, reached = self._scan_from(text, cand, further, further, start=limit)
@@ -266,6 +274,7 @@ class PronounRules:
         and where its reach ended."""
         begin = cand.end if start is None else start
         tokens = tokens_between(text, begin, min(limit, last_end + 40))
+        pair_subjects = self._pair_subjects = []
         out: list[Finding] = []
         noun = cand.surface
         own_clause = own_relative_clause(text, cand.end) if start is None else -1
@@ -408,7 +417,21 @@ class PronounRules:
                 continue  # "mensen die niet voor zichzelf zorgen", "op zichzelf staand"
             if kind == "subject" and self.grammar is NL and speaker(text, tokens, i):
                 continue  # "'…', zegt hij.": the man quoted, not the role in the quote
+            if (
+                kind == "subject"
+                and i == 1
+                and start is None
+                and self.grammar is NL
+                and fronted_object(text, cand.start, cand.end, tokens)
+            ):
+                return out, token.start  # "De schoorsteenveger omschrijft hij als …": he is
+                # someone else, the noun the object put first
+            if kind == "object" and i > 0 and key_of(tokens[i - 1].text) == "volgens":
+                continue  # "Voor een hovenier is er volgens hem geen mooiere werkplek": the
+                # man who says so
             if in_pair(tokens, i, text):
+                if kind == "subject" and _opens_a_line(text, token.start):
+                    pair_subjects.append(token.end)  # "Hij/zij staat in voor:" + a list
                 continue  # "hij of zij", "zijn of haar": already inclusive
             if kind == "possessive":
                 if (i - neuter_at <= 2 and not after_van(tokens, neuter_at, i)) or thing_sentence:
@@ -517,3 +540,9 @@ _WORD_NEXT_RE: Final = re.compile(r" zijn \w", re.IGNORECASE)
 
 #: Finite verbs that do not end in -t: *Deze is …*, *Die kan …*.
 _SHORT_VERBS: Final = wordset("is was kan mag zal zou wil moet werd")
+
+
+def _opens_a_line(text: str, start: int) -> bool:
+    """Only spaces or tabs stand between ``start`` and the line end before it."""
+    line = text.rfind("\n", 0, start)
+    return line != -1 and not text[line + 1 : start].strip(" \t")

@@ -173,6 +173,10 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
                 return True  # "Als het verslag is goedgekeurd zijn beide docenten …": the verb
         elif known and nxt not in _SUBJECT_AFTER_VERB and nxt not in ("de", "het", "een"):
             return False  # "De werknemer is gehouden zijn functie … uit te oefenen": owns
+    if prev == "alleen" and nxt not in _CLAUSE_SUBJECTS and nxt not in grammar.prepositions:
+        # "kan een werknemer niet alleen zijn werkgever … aanspreken": the adverb, a noun
+        # follows; not "mag niet alleen zijn in de werkplaats" or "alleen zijn ze …"
+        return nxt in MORE_PREPOSITIONS or nxt in _JOINERS
     if len(prev) > 3 and prev.endswith(("en", "s")) and prev not in _ADVERBS_IN_S_OR_EN:
         # "De deelnemers zijn …": a plural subject, the verb; not the end of a phrase after a
         # modal ("Je leerling kan in meerdere situaties zijn bekwaamheid laten zien")
