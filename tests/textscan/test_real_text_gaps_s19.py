@@ -115,3 +115,41 @@ def test_real_text_gaps_generic_masculine(text: str, expected: list[str]) -> Non
 )
 def test_real_text_gaps_named_in_apposition(text: str, expected: list[str]) -> None:
     assert texts(text, "gendered-term") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        # a feminine noun, a slash and the masculine ending: one notation (real DH: an opinion
+        # piece on nursing education)
+        ("een opleiding voor verpleegster/er. Wie later", "binary-notation", ["verpleegster/er"]),
+        ("Wij zoeken verpleegsters/ers.", "binary-notation", ["verpleegsters/ers"]),
+        ("Een wijkverpleegster/-er is welkom.", "binary-notation", ["wijkverpleegster/-er"]),
+        ("Wij zoeken een verpleegster/er.", "gendered-term", []),
+        # ... not a word that only ends like one
+        ("Het venster/er is kapot.", "binary-notation", []),
+        # the craft's master handing down the trade (real DH: an excellence programme)
+        ("Op school wordt vakkennis overgedragen van meester op leerling.", "gendered-term", []),
+        (
+            "Het mbo wil de meester en gezelformule herintroduceren in de school.",
+            "gendered-term",
+            [],
+        ),
+        ("In de klas staat de meester voor de leerlingen.", "gendered-term", ["meester"]),
+        # a pronoun with an age is one person (real DH: a pupil interviewed)
+        ("Matthijs\n\nHij is 22 jaar en al een aantal jaren timmerman.", "gendered-term", []),
+        ("De student is 16 jaar en wil timmerman worden.", "gendered-term", ["timmerman"]),
+    ],
+)
+def test_real_text_gaps_notation_and_craft(text: str, category: str, expected: list[str]) -> None:
+    assert texts(text, category) == expected
+
+
+def test_the_masculine_ending_after_a_feminine_noun_suggests_the_word_for_everyone() -> None:
+    from anderebril.textscan import scan_text
+
+    found = scan_text("Een ICT-verpleegster/-er en Verpleegster/er gezocht.").findings
+    assert [(f.text, f.suggestions) for f in found if f.category == "binary-notation"] == [
+        ("ICT-verpleegster/-er", ["ICT-verpleegkundige"]),
+        ("Verpleegster/er", ["Verpleegkundige"]),
+    ]

@@ -409,7 +409,40 @@ def _clipped(text: str) -> list[Finding]:
         out.append(
             _one_word("nl", start, match.end(), word, [text[start : match.start()] + suggestion])
         )
+    return out + _clipped_masculine(text)
+
+
+def _clipped_masculine(text: str) -> list[Finding]:
+    """The other way round: a feminine noun in the lexicon, a slash and the masculine ending
+    (*verpleegster/er*, *verpleegster/-er*, *verpleegsters/ers*). The suggestion is the noun's
+    word for everyone (*verpleegkundige*), since the masculine form cannot be read off the
+    ending. (:mod:`terms` leaves such a noun to this rule.)"""
+    out: list[Finding] = []
+    pos = text.find("/")
+    while pos != -1:
+        match = MASCULINE_AFTER_RE.match(text, pos)
+        start = word_start(text, pos)
+        noun = text[start:pos].lower()
+        if match is not None and len(noun) >= 6 and noun.endswith(("ster", "sters")):
+            info = get_index("nl").classify(key_of(noun))
+            term = info.term if info is not None else None
+            if term is not None and term.gender == "f":
+                number = "plural" if noun.endswith("s") else "singular"
+                words = term.alternatives.get("overkoepelend", {}).get(number, ())
+                prefix = text[start : pos - info.head_len] if info.compound else ""
+                suggestions = [match_case(prefix or text[start:pos], prefix + w) for w in words]
+                start = extend_over_hyphens(text, start)
+                hyphened = text[start : pos - len(noun)]  # "ICT-" before the noun
+                word = text[start : match.end()]
+                suggested = [hyphened + w for w in suggestions[:1]]
+                out.append(_one_word("nl", start, match.end(), word, suggested))
+        pos = text.find("/", pos + 1)
     return out
+
+
+#: After a feminine *…ster*: the slash, perhaps a hyphen, and the masculine ending (*/er*,
+#: */-er*, plural */ers*).
+MASCULINE_AFTER_RE: Final = re.compile(r"/-?(ers|er)(?![\w·/])")
 
 
 #: A word, then a slash and a hyphen before a feminine ending (*verkoper/-ster*), or a middle

@@ -110,6 +110,8 @@ def names_a_person(
         pronoun_subject = key_of(prev[at].text) in PERSONAL
         if pronoun_subject and any(looks_like_name(text, t) for t in prev[:at]):
             return True  # "Miguel wist dat hij timmerman wilde worden": said of the one named
+    if not plural and _aged_subject(prev):
+        return True  # "Hij is 22 jaar en al een aantal jaren timmerman": one man, by his age
     if not plural and prev and past_of_a_pronoun(text, prev, end):
         return True  # "vertelde ze dat ze lange tijd secretaresse is geweest": her history
     if _after_tot(prev) and _training_of_one(text, prev):
@@ -374,6 +376,17 @@ def _in_a_list_of_names(text: str, prev: list[Token]) -> bool:
 
 #: Words that introduce whom news quotes: *stelt onderzoekster Mastari*.
 _QUOTING: Final = wordset("stelt zegt zei vertelt vertelde aldus volgens meent vindt legt")
+
+
+def _aged_subject(prev: list[Token]) -> bool:
+    """*Hij is 22 jaar en al een aantal jaren timmerman*: the subject's age, then *en* and the
+    noun as what that person also is."""
+    words = [key_of(t.text) for t in prev[-10:]]
+    for i in range(len(words) - 3):
+        if words[i] in PERSONAL and words[i + 1] in ("is", "was") and words[i + 2].isdigit():
+            rest = words[i + 3 :]
+            return "en" in rest[:3] and len(rest) <= 8
+    return False
 
 
 def _becomes_after(text: str, end: int) -> bool:

@@ -30,13 +30,19 @@ def in_context(text: str, cand: Candidate, context: tuple[str, ...]) -> bool:
         return False  # "meester in de rechten", "de tafels meester zijn"; not "Een meester is"
     window = text[max(0, cand.start - CONTEXT_REACH) : cand.end + CONTEXT_REACH].lower()
     words = WORD_RE.findall(window)
-    if any(word in ("gezel", "gezellen") for word in words):
-        return False  # "leerling, gezel en meester": a guild's master craftsman
+    if any(word.startswith("gezel") and not word.startswith(_NOT_JOURNEYMAN) for word in words):
+        return False  # "leerling, gezel en meester", "de meester-gezelformule": a guild's master
+    if _MASTER_TO_PUPIL_RE.match(text, max(0, cand.start - 4)):
+        return False  # "vakkennis gaat over van meester op leerling": the craft's master
     return any(word.startswith(context) and not word.startswith(_NOT_CONTEXT) for word in words)
 
 
 CONTEXT_REACH: Final = 150
 _NOT_CONTEXT: Final = ("klassiek", "klasse")
+_NOT_JOURNEYMAN: Final = ("gezellig", "gezelschap")
+_MASTER_TO_PUPIL_RE: Final = re.compile(
+    r"van[ \t]+meesters?[ \t]+(?:op|naar|aan)[ \t]+(?:de[ \t]+)?(?:leerling|gezel)", re.IGNORECASE
+)
 _MASTERY_AFTER_RE: Final = re.compile(r"[ \t]+(?:in|over|van(?![ \t]+groep))\b|[ \t]+[A-Z]|[;:]")
 _MASTERED_RE: Final = re.compile(r"[ \t]+(?:zijn|worden|geworden|is|was|werd|te)\b")
 _DETERMINED_RE: Final = re.compile(

@@ -34,6 +34,7 @@ from anderebril.textscan.index import Index
 from anderebril.textscan.lexicon import TermEntry
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
+from anderebril.textscan.notation import MASCULINE_AFTER_RE
 from anderebril.textscan.people import names_a_person
 from anderebril.textscan.profiles import portrayed
 from anderebril.textscan.pronoun_clues import quoted_speaker
@@ -177,6 +178,8 @@ class TermRules:
                 continue  # "meester" far from any school: a craft's master, not a teacher
             if self._slashed(text, cand, term.gender, out, slashed):
                 continue  # "gastheer/gastvrouw", "vakman/-vrouw": a notation of two genders
+            if term.gender == "f" and MASCULINE_AFTER_RE.match(text, cand.end):
+                continue  # "verpleegster/er": the notation rule reports it
             plural = info.term_number == "plural"
             # a capitalised compound inside a sentence may be a surname (Hoffman, Brinkman);
             # not a feminine one (de Directiesecretaresse in a job description)
