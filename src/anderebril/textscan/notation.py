@@ -426,7 +426,7 @@ def _clipped_masculine(text: str) -> list[Finding]:
         if match is not None and len(noun) >= 6 and noun.endswith(("ster", "sters")):
             info = get_index("nl").classify(key_of(noun))
             term = info.term if info is not None else None
-            if term is not None and term.gender == "f":
+            if info is not None and term is not None and term.gender == "f":
                 number = "plural" if noun.endswith("s") else "singular"
                 words = term.alternatives.get("overkoepelend", {}).get(number, ())
                 prefix = text[start : pos - info.head_len] if info.compound else ""
