@@ -153,3 +153,37 @@ def test_the_masculine_ending_after_a_feminine_noun_suggests_the_word_for_everyo
         ("ICT-verpleegster/-er", ["ICT-verpleegkundige"]),
         ("Verpleegster/er", ["Verpleegkundige"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun across an apostrophe, met again in a reach, is a person noun there too
+        # (real CW: BHV instructions)
+        ("De monteur neemt een tas mee. De BHV'er zorgt dat hij snel inzicht krijgt.", ["hij"]),
+        ("De BHV'er neemt een tas mee. De BHV’er zorgt dat hij snel inzicht krijgt.", ["hij"]),
+        ("Een zzp-er mist zijn inkomen.", ["zijn"]),
+        # a paragraph opening with a bullet and "Hij" goes on about the same person (real DC:
+        # an internship guide)
+        (
+            "De stagedocent begeleidt de leerling op zijn weg.\n\n • Hij zoekt een stageadres."
+            "\n\n • Hij plaatst de leerling.",
+            ["zijn", "Hij", "Hij"],
+        ),
+        # ... but not after someone named in between
+        (
+            "De stagedocent begeleidt de leerling op zijn weg.\n\nJan de Vries vertelt."
+            "\n\n • Hij plaatst de leerling.",
+            ["zijn"],
+        ),
+    ],
+)
+def test_real_text_gaps_apostrophes_and_bullets(text: str, expected: list[str]) -> None:
+    assert texts(text, "generic-masculine") == expected
+
+
+def test_an_abbreviation_keeps_its_capitals_in_the_suggestion() -> None:
+    from anderebril.textscan import scan_text
+
+    found = scan_text("De BHV'er komt. Daarna pakt hij zijn tas.").findings
+    assert [f.suggestions[0] for f in found if f.text == "hij"] == ["de BHV'er"]

@@ -281,8 +281,11 @@ _AUXILIARIES: Final = wordset(
 #: The start of a list item: a bullet, a dash or a number.
 #: A number alone at the start of a line, before its full stop: a list item's.
 _ITEM_NUMBER_RE: Final = re.compile(r"(?:^|\n)[ \t]*\d{1,3}\Z")
-#: "2) Hij eist …", "Hij/zij staat in voor …" (the pair stands for the same person)
-_PRONOUN_OPENS_RE: Final = re.compile(r"(?:\(?\w{1,2}[.)][ \t]+)?Hij(?:\s|[ \t]?/[ \t]?[zZ]ij\b)")
+#: "2) Hij eist …", "• Hij begeleidt …", "Hij/zij staat in voor …" (the pair stands for the
+#: same person)
+_PRONOUN_OPENS_RE: Final = re.compile(
+    r"(?:\(?\w{1,2}[.)][ \t]+|[•·*▪◦-][ \t]+)?Hij(?:\s|[ \t]?/[ \t]?[zZ]ij\b)"
+)
 #: *hij* in a paragraph's first sentence after a few words: *Bij de uitvoering … is hij …*
 _PRONOUN_IN_OPENER_RE: Final = re.compile(
     r"[^.!?\n]{0,60}?\b(?:is|kan|moet|zal|mag|wil|werkt|staat|zorgt) hij\b"

@@ -35,6 +35,8 @@ def pronoun_finding(
     ``noun_free`` leaves out suggestions that repeat the antecedent (*de iemand* is no
     Dutch)."""
     noun = key_of(antecedent)
+    if any(c.isupper() for c in antecedent[1:]):
+        noun = antecedent.replace("\u00ad", "")  # "de BHV'er", "de ICT-medewerker": capitals kept
     options = grammar.suggestions[kind][strategy]
     if noun_free:
         options = [s for s in options if "{noun}" not in s] or options

@@ -477,8 +477,19 @@ class PronounRules:
         it is capitalised (it may start a name)."""
         word = key_of(raw)
         info = self.index.classify(word)
+        if info is None and ("'" in word or "\u2019" in word):
+            info = self._joined(word)  # "BHV'er", "zzp’ers": a form across an apostrophe
         plain = info is None and word not in self.reactive
         return word, info, plain, raw[:1].isupper()
+
+    def _joined(self, word: str) -> WordInfo | None:
+        """What the index says of a word written across an apostrophe, a form the index
+        keeps with the word before the apostrophe (``joined``)."""
+        form = word.replace("\u2019", "'")
+        head = self.index.classify(form.split("'", 1)[0])
+        if head is None:
+            return None
+        return next((whole for joined, whole in head.joined if joined == form), None)
 
     def _demonstrative_subject(self, tokens: list[Token], i: int) -> bool:
         """*Deze* or *die* opening a sentence as its subject, not as an article: the word

@@ -30,7 +30,9 @@ FOLDED: Final = ("\u0130", "\u0131", "\u017f")
 TOKEN_RE: Final = re.compile(r"[\w\u00ad]+")
 #: The tokens the rules read: words, and *z'n* (*zijn*) as one word, so that the pronoun rules
 #: see it as the possessive it is.
-RULE_TOKEN_RE: Final = re.compile(r"[zZ]['’][nN](?![\w\u00ad])|[\w\u00ad]+")
+RULE_TOKEN_RE: Final = re.compile(
+    r"[zZ]['’][nN](?![\w\u00ad])|[\w\u00ad]+(?:['’]ers?(?![\w\u00ad]))?"
+)
 #: Faster than TOKEN_RE; used for whole chunks without soft hyphens.
 WORD_RE: Final = re.compile(r"\w+")
 #: A hyphen at a line end inside a word (PDF hyphenation): ``vak-\nman``.
