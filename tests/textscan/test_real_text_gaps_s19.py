@@ -163,6 +163,12 @@ def test_the_masculine_ending_after_a_feminine_noun_suggests_the_word_for_everyo
         ("De monteur neemt een tas mee. De BHV'er zorgt dat hij snel inzicht krijgt.", ["hij"]),
         ("De BHV'er neemt een tas mee. De BHV’er zorgt dat hij snel inzicht krijgt.", ["hij"]),
         ("Een zzp-er mist zijn inkomen.", ["zijn"]),
+        # an enthusiast in general is anyone (real DK: pigeon racing)
+        (
+            "Dat moet, ook omdat de gemiddelde duivenliefhebber om zijn leeftijd tot de "
+            "risicogroep hoort.",
+            ["zijn"],
+        ),
         # a paragraph opening with a bullet and "Hij" goes on about the same person (real DC:
         # an internship guide)
         (
