@@ -193,3 +193,35 @@ def test_an_abbreviation_keeps_its_capitals_in_the_suggestion() -> None:
 
     found = scan_text("De BHV'er komt. Daarna pakt hij zijn tas.").findings
     assert [f.suggestions[0] for f in found if f.text == "hij"] == ["de BHV'er"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        # waiters are a role like any trade (real DJ: a text on calling a waiter)
+        (
+            "De ober serveert dranken. Daarnaast verzorgt hij de mise-en-place.",
+            "generic-masculine",
+            ["hij"],
+        ),
+        # "Die" opening a sentence, a verb and an adverb or possessive: the person itself
+        # (real DJ: butchers)
+        (
+            "Een goede slager? Die beent zelf uit, kent zijn boeren, fokkers en dieren.",
+            "generic-masculine",
+            ["zijn"],
+        ),
+        ("De monteur komt. Die kant heeft zijn voordelen.", "generic-masculine", []),
+        # a word being defined is no use of it (real DJ)
+        (
+            "Een vrouwelijke kelner noemt men serveerster of kelnerin.",
+            "gendered-term",
+            [],
+        ),
+        ("Die noemt men ook wel vakman.", "gendered-term", []),
+        ("Wij zoeken een serveerster.", "gendered-term", ["serveerster"]),
+        ("Hoe heet de vakman die komt?", "gendered-term", ["vakman"]),
+    ],
+)
+def test_real_text_gaps_dj(text: str, category: str, expected: list[str]) -> None:
+    assert texts(text, category) == expected

@@ -504,7 +504,8 @@ class PronounRules:
         if not (verb.endswith("t") or verb in _SHORT_VERBS) or self.index.classify(verb):
             return False  # "Deze module in …", "Deze kast in …": an article and a noun
         third = key_of(tokens[i + 2].text)
-        return third in self.articles or third in self.grammar.prepositions
+        # "Een goede slager? Die beent zelf uit, kent zijn boeren": an adverb or a possessive
+        return third in self.articles or third in self.grammar.prepositions or third in _OWNING
 
     def _owner_of_next(self, text: str, tokens: list[Token], i: int) -> bool:
         """Whether the token after *je* is a person noun that *je* is the possessive of: *je*
@@ -557,3 +558,11 @@ def _opens_a_line(text: str, start: int) -> bool:
     """Only spaces or tabs stand between ``start`` and the line end before it."""
     line = text.rfind("\n", 0, start)
     return line != -1 and not text[line + 1 : start].strip(" \t")
+
+
+#: Words that can follow the verb after a demonstrative subject: a possessive (*Die kent
+#: zijn …*) or a common adverb (*Die beent zelf uit*), where after an article and its noun
+#: comes a verb (*Die kant heeft …*).
+_OWNING: Final = frozenset(
+    ["zijn", "z'n", "z’n", "zelf", "ook", "altijd", "graag", "vaak", "nooit", "dan", "nog"]
+)

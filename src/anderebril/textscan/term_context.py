@@ -61,6 +61,8 @@ def not_a_person(text: str, cand: Candidate) -> bool:
     word = cand.key
     if cited_in_gender_clause(text, cand.start, cand.end):
         return True
+    if _NAMED_AS_RE.search(text, max(0, cand.start - 40), cand.start):
+        return True  # "een vrouwelijke kelner noemt men serveerster of kelnerin": a definition
     if word in _HOSTS:
         return _ORGANISATION_RE.search(text, max(0, cand.start - 80), cand.start) is not None
     if word in _RELIGIOUS_SIBLINGS:
@@ -92,6 +94,13 @@ def cited_in_gender_clause(text: str, start: int, end: int) -> bool:
     )
 
 
+#: A word being defined: *noemt men*, *heet ook wel*, *wordt … genoemd* right before it, and
+#: perhaps the first of two (*… serveerster of kelnerin*).
+_NAMED_AS_RE: Final = re.compile(
+    r"\b(?:noemt men|noem je|noemen we|noemen wij|heet|heten)(?:[ \t]+(?:ook|wel|dan|een))*"
+    r"(?:[ \t]+\w+[ \t]+of)?[ \t]+\Z",
+    re.IGNORECASE,
+)
 _OPENING_QUOTES: Final = frozenset("‘'\"“„")
 _CLOSING: Final = frozenset("’'\"”")
 _READ_AS_RE: Final = re.compile(
