@@ -225,3 +225,28 @@ def test_an_abbreviation_keeps_its_capitals_in_the_suggestion() -> None:
 )
 def test_real_text_gaps_dj(text: str, category: str, expected: list[str]) -> None:
     assert texts(text, category) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        # an abbreviation before -man is no name (real DI: the SRV-man of the 1960s)
+        ("De melkboer was ook de SRV-man.", "gendered-term", ["SRV-man"]),
+        ("Brinkman zegt dat.", "gendered-term", []),
+        # one person by what follows the noun (real DI: stories)
+        ("Want er komt een wijkverpleegster in de persoon van mej. Weiland.", "gendered-term", []),
+        (
+            "Wanneer de juffrouw op mijn kleuterschool aan me vroeg wat ik wilde worden.",
+            "gendered-term",
+            [],
+        ),
+        ("Hoe lang bent u al marktkoopman?", "gendered-term", []),
+        # ... not a firm's own place, nor a question to any reader
+        ("Wij zoeken een vakman in onze werkplaats.", "gendered-term", ["vakman"]),
+        ("Ben jij al vakman?", "gendered-term", ["vakman"]),
+        # a system administrator is a role (real DI: SysAdminDay)
+        ("De sysadmin stelt zijn infrastructuur in.", "generic-masculine", ["zijn"]),
+    ],
+)
+def test_real_text_gaps_di(text: str, category: str, expected: list[str]) -> None:
+    assert texts(text, category) == expected

@@ -40,6 +40,7 @@ from anderebril.textscan.one_person import (
     title_after_name,
     who_someone_was,
 )
+from anderebril.textscan.person_after import one_person_after
 from anderebril.textscan.tense import past_of_a_pronoun
 from anderebril.textscan.tokenize import (
     Token,
@@ -110,6 +111,9 @@ def names_a_person(
         pronoun_subject = key_of(prev[at].text) in PERSONAL
         if pronoun_subject and any(looks_like_name(text, t) for t in prev[:at]):
             return True  # "Miguel wist dat hij timmerman wilde worden": said of the one named
+    if one_person_after(text, start, end):
+        return True  # "in de persoon van mej. Weiland", "op mijn kleuterschool", "Hoe lang
+        # bent u al marktkoopman?"
     if not plural and _aged_subject(prev):
         return True  # "Hij is 22 jaar en al een aantal jaren timmerman": one man, by his age
     if not plural and prev and past_of_a_pronoun(text, prev, end):

@@ -433,6 +433,8 @@ def _surname_like(text: str, cand: Candidate) -> bool:
     a sentence end (*Sjouwerman (m/v)*, *Sjouwerman magazijn*) or *… gezocht*."""
     if not cand.surface[:1].isupper() or is_all_caps(cand.surface):
         return False
+    if "-" in cand.surface and is_all_caps(cand.surface.split("-", 1)[0]):
+        return False  # "de SRV-man", "de PTT-man": an abbreviation's capitals, no name
     rest = text[cand.end : cand.end + 80].split("\n", 1)[0].strip()
     if rest.startswith("(") or rest.lower().startswith("gezocht"):
         return False
