@@ -250,3 +250,46 @@ def test_real_text_gaps_dj(text: str, category: str, expected: list[str]) -> Non
 )
 def test_real_text_gaps_di(text: str, category: str, expected: list[str]) -> None:
     assert texts(text, category) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        # a claim about technology with its subject, also in a subordinate clause, is one
+        # stereotype, not a request for men only (real DM, CR, CV)
+        (
+            "Veel ouders denken dat techniek alleen voor jongens en mannen is.",
+            "stereotype",
+            ["techniek alleen voor jongens en mannen is"],
+        ),
+        (
+            "Zo neemt het imago dat techniek ‘alleen voor mannen’ is af.",
+            "stereotype",
+            ["techniek ‘alleen voor mannen’ is"],
+        ),
+        ("Deze stage is alleen voor jongens.", "stereotype", ["alleen voor jongens"]),
+        (
+            "Het beeld van ‘mannen zijn van de techniek’ heerst nog.",
+            "stereotype",
+            ["mannen zijn van de techniek"],
+        ),
+        ("Het werd geherdefinieerd als mannenterrein.", "stereotype", ["mannenterrein"]),
+        (
+            "Bedrijven in typisch mannelijke sectoren als de bouw.",
+            "stereotype",
+            ["typisch mannelijke sectoren"],
+        ),
+        # a clipped form with slashes, also plural (real DM)
+        (
+            "Ze weten niet dat er databasebeheerd/st/ers bestaan.",
+            "binary-notation",
+            ["databasebeheerd/st/ers"],
+        ),
+        ("Wij zoeken een medewerk/st/er.", "binary-notation", ["medewerk/st/er"]),
+        ("Kies groot/e of klein/e.", "binary-notation", []),
+        # a fan in general is anyone (real DM)
+        ("Een computerfanaat die uren voor zijn scherm zit.", "generic-masculine", ["zijn"]),
+    ],
+)
+def test_real_text_gaps_dm(text: str, category: str, expected: list[str]) -> None:
+    assert texts(text, category) == expected

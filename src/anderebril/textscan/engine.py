@@ -338,6 +338,11 @@ def _first(span: tuple[int, int]) -> int:
     return span[0]
 
 
+#: "alleen voor jongens" inside a wider claim that starts before it (*dat techniek alleen voor
+#: jongens en mannen is*) is that claim, not a request: the wider stereotype stands.
+_ONLY_FOR: Final = (".alleen-voor-mannen", ".alleen-voor-vrouwen")
+
+
 def _is_exclusive(f: Finding) -> bool:
     return f.category == "gendered-term" and f.severity == "must-fix"
 
@@ -363,7 +368,12 @@ def _resolve_overlaps(found: list[Finding]) -> list[Finding]:
     phrases = [(f.start, f.end) for f in found if f.category == "stereotype"]
     if phrases:
         found = [
-            f for f in found if not (_is_exclusive(f) and any(s < f.start < e for s, e in phrases))
+            f
+            for f in found
+            if not (
+                (_is_exclusive(f) or f.rule.endswith(_ONLY_FOR))
+                and any(s < f.start < e and f.end <= e for s, e in phrases)
+            )
         ]
     found.sort(key=_rank, reverse=True)
     starts: list[int] = []

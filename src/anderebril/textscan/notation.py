@@ -393,8 +393,8 @@ def _clipped(text: str) -> list[Finding]:
         if feminine.startswith("ess"):
             if not person.endswith(_ESS_BASES):
                 continue  # "Host/-ess", "steward/-ess"; not "proc/-ess"
-        elif len(person) < 5 or not person.endswith(_PERSON_ENDINGS):
-            continue
+        elif len(person) < 5 or not person.removesuffix("s").endswith(_PERSON_ENDINGS):
+            continue  # (a plural too: "databasebeheerd/st/ers")
         if (
             match[2] is not None
             and "/-" not in match[0].replace(" ", "")
@@ -449,7 +449,7 @@ MASCULINE_AFTER_RE: Final = re.compile(r"/-?(ers|er)(?![\w·/])")
 #: dot before one and perhaps another after it (*medewerker·ster·s*, *medewerk·st·er*).
 _CLIPPED_RE: Final = re.compile(
     r"(?<![\w/·])([A-Za-zÀ-ÿ]{3,})(?:/-?(sters|ster|esses|ess|es|e|euses|euse|trices|trice)"
-    r"|·(ster|st|e|es|euse|trice)(?:·([a-zà-ÿ]{1,3}))?)(?![\w·/])",
+    r"|[·/](ster|st|e|es|euse|trice)(?:[·/]([a-zà-ÿ]{1,3}))?)(?![\w·/])",
     re.IGNORECASE,
 )
 
@@ -492,7 +492,8 @@ def _clipped_matches(text: str) -> list[re.Match[str]]:
             start = word_start(text, pos)
             if pos - start >= 3 and done <= start:
                 match = _CLIPPED_RE.match(text, start)
-                if match is not None and match.start(2 if mark == "/" else 3) == pos + (
+                group = 2 if mark == "/" and match is not None and match[2] is not None else 3
+                if match is not None and match.start(group) == pos + (
                     2 if text[pos + 1 : pos + 2] == "-" else 1
                 ):
                     found.append(match)
