@@ -293,3 +293,21 @@ def test_real_text_gaps_di(text: str, category: str, expected: list[str]) -> Non
 )
 def test_real_text_gaps_dm(text: str, category: str, expected: list[str]) -> None:
     assert texts(text, category) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an owned noun that a name follows: the owner is one known person (real DL)
+        (
+            "Na zijn laatste hap kijkt de leerling even naar zijn leermeester Piet van Haperen.",
+            [],
+        ),
+        ("De leerling belt zijn begeleider Jan op.", []),
+        ("De student bespreekt zijn plan met de docent.", ["zijn"]),
+        # a road worker is a role like any trade (real DL)
+        ("De straatmaker maakt de verharding. Hij wordt geholpen door een opperman.", ["Hij"]),
+    ],
+)
+def test_real_text_gaps_dl(text: str, expected: list[str]) -> None:
+    assert texts(text, "generic-masculine") == expected

@@ -223,3 +223,15 @@ KIN: Final = wordset("vader moeder opa oma broer zus oom tante zoon dochter pa m
 OWN_PEOPLE: Final = KIN | wordset("man jongen")  # the words of _MEN
 _OWN_KIN: Final = wordset("mijn m'n onze")
 _QUOTES: Final = frozenset("'\"‘“")
+
+
+def owns_someone_named(text: str, tokens: list[Token], i: int) -> bool:
+    """*kijkt de leerling naar zijn leermeester Piet van Haperen*, *hij en zijn zakenpartner
+    Willemine*: the possessive at ``tokens[i]`` owns a noun that a name follows, one known
+    person of the owner's, so the owner is one person too."""
+    if i + 2 >= len(tokens) or not tokens[i + 1].text.islower():
+        return False
+    name = tokens[i + 2]
+    if text[tokens[i + 1].end : name.start] != " " or not name.text[:1].isupper():
+        return False
+    return key_of(name.text) in FIRST_NAMES or FULL_NAME_RE.match(text, name.start) is not None

@@ -58,6 +58,7 @@ from anderebril.textscan.pronoun_names import (
     name_opens_sentence,
     names_someone,
     our_subject,
+    owns_someone_named,
     writers_relative,
 )
 from anderebril.textscan.pronoun_report import SHORT_ZIJN, pronoun_finding
@@ -434,6 +435,9 @@ class PronounRules:
                     pair_subjects.append(token.end)  # "Hij/zij staat in voor:" + a list
                 continue  # "hij of zij", "zijn of haar": already inclusive
             if kind == "possessive":
+                if self.grammar is NL and owns_someone_named(text, tokens, i):
+                    return out, token.start  # "naar zijn leermeester Piet van Haperen": one
+                    # named person's, so the owner is one person too
                 if (i - neuter_at <= 2 and not after_van(tokens, neuter_at, i)) or thing_sentence:
                     continue
                 if self.grammar is NL and owned_by_het(tokens, i):
