@@ -268,11 +268,9 @@ def test_real_text_gaps_di(text: str, category: str, expected: list[str]) -> Non
             ["techniek ‘alleen voor mannen’ is"],
         ),
         ("Deze stage is alleen voor jongens.", "stereotype", ["alleen voor jongens"]),
-        (
-            "Het beeld van ‘mannen zijn van de techniek’ heerst nog.",
-            "stereotype",
-            ["mannen zijn van de techniek"],
-        ),
+        # ("mannen zijn van de techniek" was tried and dropped: "De meeste mannen zijn van de
+        # ICT-afdeling" is a fact, not a stereotype)
+        ("De meeste mannen zijn van de ICT-afdeling.", "stereotype", []),
         ("Het werd geherdefinieerd als mannenterrein.", "stereotype", ["mannenterrein"]),
         (
             "Bedrijven in typisch mannelijke sectoren als de bouw.",
@@ -311,3 +309,58 @@ def test_real_text_gaps_dm(text: str, category: str, expected: list[str]) -> Non
 )
 def test_real_text_gaps_dl(text: str, expected: list[str]) -> None:
     assert texts(text, "generic-masculine") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        # look-alikes from the session's review: each rule stays within its case
+        ("Ik ben op zoek naar een betrouwbare timmerman in mijn buurt.", "gendered-term", 1),
+        ("Elke verpleegster op mijn afdeling weet hoe zwaar het is.", "gendered-term", 1),
+        ("Hoe lang ben je al vakman? Dan zoeken wij jou!", "gendered-term", 1),
+        (
+            "De kandidaat licht toe welke aanpak volgens hem het beste past bij de klant.",
+            "generic-masculine",
+            1,
+        ),
+        (
+            "De werknemer die wordt teruggeplaatst omdat hij eerder voorman was, behoudt zijn "
+            "toeslag.",
+            "gendered-term",
+            1,
+        ),
+        (
+            "Vroeger werkte een leerling jaren bij een baas voordat hij zelfstandig timmerman "
+            "werd.",
+            "gendered-term",
+            1,
+        ),
+        ("De open dag techniek is alleen voor jongens.", "stereotype", 1),
+        ("Een boer op leeftijd zoekt vaak een opvolger voor zijn bedrijf.", "generic-masculine", 1),
+        ("Elke boer op Texel kent zijn land.", "generic-masculine", 1),
+        (
+            "Locatie: Amsterdam Zuid, een enthousiaste, flexibele serveerster voor het weekend.",
+            "gendered-term",
+            1,
+        ),
+        (
+            "Bakkerij De Gouden Aar, een vriendelijke, klantgerichte verkoopster gezocht!",
+            "gendered-term",
+            1,
+        ),
+        (
+            "Vacature: meester voor het derde leerjaar in onze school in de Guido Gezellestraat.",
+            "gendered-term",
+            1,
+        ),
+        ("De leerling mag niet alleen zijn zolang er machines draaien.", "generic-masculine", 0),
+        ("De cliënt wil af en toe alleen zijn kunnen.", "generic-masculine", 0),
+        ("Trainingen voor medewerkers/e-learning zijn gratis.", "binary-notation", 0),
+        ("Wij heten vakmannen graag welkom in ons team.", "gendered-term", 1),
+        ("Mijn vader vond geen timmerman die zijn dak wilde repareren.", "generic-masculine", 0),
+        ("Er is geen monteur die zijn werk niet controleert.", "generic-masculine", 1),
+        ("Vacature secretaresse/er bij de gemeente.", "gendered-term", 1),
+    ],
+)
+def test_the_sessions_rules_stay_within_their_case(text: str, category: str, expected: int) -> None:
+    assert len(texts(text, category)) == expected

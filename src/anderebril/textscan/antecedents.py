@@ -65,7 +65,11 @@ def generic(grammar: Grammar, text: str, cand: Candidate) -> bool:
         and not _titled_role(text, cand)
     ):
         return False  # a surname or a name: "Mark de Boer", "bakkerij De Visser"
-    if key_of(cand.surface) == "boer" and _BOER_OP_RE.match(text, cand.end):
+    if (
+        key_of(cand.surface) == "boer"
+        and _BOER_OP_RE.match(text, cand.end)
+        and _GOING_RE.search(text, max(0, cand.start - 30), cand.start)
+    ):
         return False  # "We gaan de boer op met ons product": selling door to door, no one
     if key_of(cand.surface) in _ALSO_ADJECTIVES and _adjective_use(text, cand.end):
         return False  # "Het lerende netwerk deelt zijn kennis": an adjective, no person
@@ -305,9 +309,12 @@ def _determined(grammar: Grammar, text: str, start: int, end: int) -> bool:
         if low == "geen" and grammar is NL and at == len(words) - 1:
             # "geen boer die zijn oogst …", "Geen monteur controleert zijn werk": nobody in
             # the role, as *elke*; not the object "geen hulp kunnen bieden"
-            if text.startswith(" die ", end):
-                return True
-            return is_sentence_start(text, text.rfind(raw, max(0, start - 60), start))
+            at = text.rfind(raw, max(0, start - 60), start)
+            if is_sentence_start(text, at):
+                return True  # "Geen monteur controleert …", "…; geen boer die …"
+            there_is = _THERE_IS_RE.search(text, max(0, at - 20), at) is not None
+            return there_is and text.startswith(" die ", end)
+            # "Er is geen monteur die zijn …"; not "Mijn vader vond geen timmerman die zijn dak …"
         if low in _CONTRACT_CONJUNCTIONS and at == len(words) - 1:
             return True  # "Zodra werknemer beter is, moet hij …": a contract's bare party
         if low == "van" and at == len(words) - 1 and at > 0 and words[at - 1] in _TRADE:
@@ -461,8 +468,14 @@ _BODY_OF_RE: Final = re.compile(r"\bcolleges?\s+van\s+\Z", re.IGNORECASE)
 #: lowercase word is as often the object of a clause, *als de verloskundige complicaties
 #: vermoedt*, as the noun they describe.)
 _ALSO_ADJECTIVES: Final = wordset("lerende")
+_THERE_IS_RE: Final = re.compile(r"\b(?:er|Er)[ \t]+(?:is|zijn|was|waren)[ \t]+\Z")
 #: *de boer op gaan* (to go selling, door to door): the idiom, no farmer.
-_BOER_OP_RE: Final = re.compile(r"[ \t]+op\b(?![ \t]+(?:zijn|het|de|een)\b)")
+_BOER_OP_RE: Final = re.compile(r"[ \t]+op(?=[ \t]*(?:[.,;:!?\n]|met\b|\Z))")
+_GOING_RE: Final = re.compile(
+    r"\b(?:ga|gaan|gaat|ging|gingen|gegaan|trekken|trekt|trok|trokken)[ \t]+"
+    r"(?:\w+[ \t]+)?de[ \t]+\Z",
+    re.IGNORECASE,
+)
 
 
 def _adjective_use(text: str, end: int) -> bool:

@@ -201,7 +201,7 @@ class Scanner:
         if self.language == "nl":
             found += adjective_requests(chunk, low, self.index, words.distinct)
         found += coded_findings(chunk, coded_words, self.strategy)
-        found = self._filter(chunk, low, _resolve_overlaps(found))
+        found = self._filter(chunk, low, _resolve_overlaps(found, low))
         if written is not chunk:  # a finding over a line end quotes the text as written
             for finding in found:
                 finding.text = written[finding.start : finding.end]
@@ -338,8 +338,9 @@ def _first(span: tuple[int, int]) -> int:
     return span[0]
 
 
-#: "alleen voor jongens" inside a wider claim that starts before it (*dat techniek alleen voor
-#: jongens en mannen is*) is that claim, not a request: the wider stereotype stands.
+#: "alleen voor jongens" inside a wider claim reported after *dat* (*denken dat techniek
+#: alleen voor jongens en mannen is*) is that claim, not a request: the wider stereotype
+#: stands; *Deze stage in de bouw is alleen voor jongens* stays the request it is.
 _ONLY_FOR: Final = (".alleen-voor-mannen", ".alleen-voor-vrouwen")
 
 
@@ -357,7 +358,7 @@ def _rank(f: Finding) -> tuple[int, bool, int, int]:
     )
 
 
-def _resolve_overlaps(found: list[Finding]) -> list[Finding]:
+def _resolve_overlaps(found: list[Finding], low: str = "") -> list[Finding]:
     """One finding per stretch of text: the most serious, then the earliest, then the widest.
 
     A request for one sex only inside a stereotype that starts before its noun (*stoere
@@ -367,12 +368,16 @@ def _resolve_overlaps(found: list[Finding]) -> list[Finding]:
         return found
     phrases = [(f.start, f.end) for f in found if f.category == "stereotype"]
     if phrases:
+        claims = [(s, e) for s, e in phrases if low[max(0, s - 4) : s] == "dat "]
         found = [
             f
             for f in found
             if not (
-                (_is_exclusive(f) or f.rule.endswith(_ONLY_FOR))
-                and any(s < f.start < e and f.end <= e for s, e in phrases)
+                (_is_exclusive(f) and any(s < f.start < e for s, e in phrases))
+                or (
+                    f.rule.endswith(_ONLY_FOR)
+                    and any(s < f.start < e and f.end <= e for s, e in claims)
+                )
             )
         ]
     found.sort(key=_rank, reverse=True)

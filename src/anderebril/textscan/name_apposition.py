@@ -187,7 +187,7 @@ def name_before_comma(text: str, start: int, end: int, prev: list[Token]) -> boo
     Raemdonck, halftijds statutaire schoonmaakster, …*, *Ruud Jansen (21), timmerman*). Not a
     new clause (*Dat zei Jan, maar elke vakman …*), a list (*Werkgever, student en …*) or a
     common noun opening the sentence (*Schilders, timmermannen, …*)."""
-    if _described_after_article(text, prev):
+    if _described_after_article(text, end, prev):
         return True  # "Minouche van den Berg, een goedlachse, vriendelijk ogende boerin"
     for i in range(len(prev) - 1, max(-1, len(prev) - 4), -1):
         if "," in text[prev[i].end : (prev[i + 1].start if i + 1 < len(prev) else start)]:
@@ -229,10 +229,14 @@ def name_before_comma(text: str, start: int, end: int, prev: list[Token]) -> boo
     return False
 
 
-def _described_after_article(text: str, prev: list[Token]) -> bool:
-    """*<Name>, een goedlachse, vriendelijk ogende <noun>*: a person's name, a comma, *een*
-    or *de*, and only adjectives (in *-e*, perhaps after an adverb, with commas between
-    them) up to the noun."""
+def _described_after_article(text: str, end: int, prev: list[Token]) -> bool:
+    """*<Name>, een goedlachse, vriendelijk ogende <noun>*: a person's name (a common first
+    name, or a surname with a particle written small: *van den Berg*), a comma, *een* or
+    *de*, and only adjectives (in *-e*, perhaps after an adverb, with commas between them)
+    up to the noun. Not a place, a firm or a label's value (*Locatie: Amsterdam Zuid, een
+    …*, *Bakkerij De Gouden Aar, een … verkoopster gezocht!*)."""
+    if _WANTED_RE.match(text, end):
+        return False
     for k in range(len(prev) - 2, max(0, len(prev) - 7), -1):
         if (
             key_of(prev[k].text) not in ("een", "de")
@@ -246,8 +250,18 @@ def _described_after_article(text: str, prev: list[Token]) -> bool:
             return False
         if "," not in text[prev[k + 1].start : prev[-1].start]:
             return False  # a list of adjectives with a comma, the case the loop cannot read
-        return _person_name_ends(text, prev, k - 1) and looks_like_name(text, prev[k - 1])
+        line = text[text.rfind("\n", 0, prev[k].start) + 1 : prev[k].start]
+        if ":" in line or not looks_like_name(text, prev[k - 1]):
+            return False
+        name = [t.text for t in prev[max(0, k - 5) : k]]
+        return any(w in NAME_PARTICLES for w in name) or any(
+            key_of(w) in FIRST_NAMES for w in name if w[:1].isupper()
+        )
     return False
+
+
+#: *… gezocht*, *… die …*: a noun wanted or described for anyone, no apposition.
+_WANTED_RE: Final = re.compile(r"[ \t]+(?:gezocht|die|voor)\b", re.IGNORECASE)
 
 
 def _person_name_ends(text: str, prev: list[Token], i: int) -> bool:

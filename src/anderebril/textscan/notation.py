@@ -393,8 +393,11 @@ def _clipped(text: str) -> list[Finding]:
         if feminine.startswith("ess"):
             if not person.endswith(_ESS_BASES):
                 continue  # "Host/-ess", "steward/-ess"; not "proc/-ess"
-        elif len(person) < 5 or not person.removesuffix("s").endswith(_PERSON_ENDINGS):
-            continue  # (a plural too: "databasebeheerd/st/ers")
+        elif len(person) < 5 or not (
+            person.endswith(_PERSON_ENDINGS)
+            or (feminine == "st" and person.removesuffix("s").endswith(_PERSON_ENDINGS))
+        ):
+            continue  # (a plural with "st": "databasebeheerd/st/ers"; not "medewerkers/e")
         if (
             match[2] is not None
             and "/-" not in match[0].replace(" ", "")
@@ -449,7 +452,7 @@ MASCULINE_AFTER_RE: Final = re.compile(r"/-?(ers|er)(?![\w·/])")
 #: dot before one and perhaps another after it (*medewerker·ster·s*, *medewerk·st·er*).
 _CLIPPED_RE: Final = re.compile(
     r"(?<![\w/·])([A-Za-zÀ-ÿ]{3,})(?:/-?(sters|ster|esses|ess|es|e|euses|euse|trices|trice)"
-    r"|[·/](ster|st|e|es|euse|trice)(?:[·/]([a-zà-ÿ]{1,3}))?)(?![\w·/])",
+    r"|[·/](ster|st|e|es|euse|trice)(?:[·/]([a-zà-ÿ]{1,3}))?)(?![\w·/-])",
     re.IGNORECASE,
 )
 

@@ -427,9 +427,15 @@ class PronounRules:
             ):
                 return out, token.start  # "De schoorsteenveger omschrijft hij als …": he is
                 # someone else, the noun the object put first
-            if kind == "object" and i > 0 and key_of(tokens[i - 1].text) == "volgens":
+            if (
+                kind == "object"
+                and i > 0
+                and key_of(tokens[i - 1].text) == "volgens"
+                and _IN_A_PHRASE_RE.search(text, max(0, cand.start - 30), cand.start)
+            ):
                 continue  # "Voor een hovenier is er volgens hem geen mooiere werkplek": the
-                # man who says so
+                # man who says so, the noun only a phrase's (not "De kandidaat licht toe
+                # welke aanpak volgens hem …")
             if in_pair(tokens, i, text):
                 if kind == "subject" and _opens_a_line(text, token.start):
                     pair_subjects.append(token.end)  # "Hij/zij staat in voor:" + a list
@@ -564,6 +570,11 @@ def _opens_a_line(text: str, start: int) -> bool:
     return line != -1 and not text[line + 1 : start].strip(" \t")
 
 
+#: A preposition and a determiner right before a noun: the noun is inside a phrase.
+_IN_A_PHRASE_RE: Final = re.compile(
+    r"\b(?:voor|van|bij|met|aan|over|naar)[ \t]+(?:een|de|het|elke|iedere)[ \t]+(?:\w+[ \t]+)?\Z",
+    re.IGNORECASE,
+)
 #: Words that can follow the verb after a demonstrative subject: a possessive (*Die kent
 #: zijn …*) or a common adverb (*Die beent zelf uit*), where after an article and its noun
 #: comes a verb (*Die kant heeft …*).

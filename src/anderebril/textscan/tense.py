@@ -270,6 +270,9 @@ def past_of_a_pronoun(text: str, prev: list[Token], end: int) -> bool:
         return False
     if "," in text[prev[opener].end : prev[-1].end]:
         return False
+    if words[opener] != "toen" and _TELLING.isdisjoint(words[:opener]):
+        return False  # "omdat hij eerder voorman was", "voordat hij vakman was": a rule's
+        # condition about anyone, unless someone tells (*vertelde ze dat ze …*)
     return _PREPOSITIONS.isdisjoint(words[opener + 2 :])  # not "dat ze als kapster was …"
 
 
@@ -280,4 +283,11 @@ _PAST_PAIRS: Final = frozenset(
 )
 _SUBORDINATORS: Final = wordset("dat omdat toen nadat sinds voordat terwijl hoewel zodat")
 _SINGULAR_PERSONAL: Final = wordset("ze zij hij")
-_PREPOSITIONS: Final = wordset("als voor met bij naar van tot aan op in uit door om over tegen")
+_PREPOSITIONS: Final = wordset(
+    "als voor vóór met bij naar van tot aan op in uit door om over tegen"
+)
+#: Verbs of telling or knowing that put a clause about someone's own past: *vertelde ze dat*.
+_TELLING: Final = wordset(
+    "vertelde vertelt vertellen zei zegt zeggen wist weet vond herinnert herinnerde schreef "
+    "schrijft dacht bleek blijkt verklaarde vertrouwde"
+)

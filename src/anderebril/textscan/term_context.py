@@ -30,7 +30,7 @@ def in_context(text: str, cand: Candidate, context: tuple[str, ...]) -> bool:
         return False  # "meester in de rechten", "de tafels meester zijn"; not "Een meester is"
     window = text[max(0, cand.start - CONTEXT_REACH) : cand.end + CONTEXT_REACH].lower()
     words = WORD_RE.findall(window)
-    if any(word.startswith("gezel") and not word.startswith(_NOT_JOURNEYMAN) for word in words):
+    if any(word in _JOURNEYMAN for word in words):
         return False  # "leerling, gezel en meester", "de meester-gezelformule": a guild's master
     if _MASTER_TO_PUPIL_RE.match(text, max(0, cand.start - 4)):
         return False  # "vakkennis gaat over van meester op leerling": the craft's master
@@ -39,7 +39,7 @@ def in_context(text: str, cand: Candidate, context: tuple[str, ...]) -> bool:
 
 CONTEXT_REACH: Final = 150
 _NOT_CONTEXT: Final = ("klassiek", "klasse")
-_NOT_JOURNEYMAN: Final = ("gezellig", "gezelschap")
+_JOURNEYMAN: Final = frozenset(["gezel", "gezellen", "gezelformule", "gezelproef", "gezelbrief"])
 _MASTER_TO_PUPIL_RE: Final = re.compile(
     r"van[ \t]+meesters?[ \t]+(?:op|naar|aan)[ \t]+(?:de[ \t]+)?(?:leerling|gezel)", re.IGNORECASE
 )
@@ -94,10 +94,10 @@ def cited_in_gender_clause(text: str, start: int, end: int) -> bool:
     )
 
 
-#: A word being defined: *noemt men*, *heet ook wel*, *wordt … genoemd* right before it, and
-#: perhaps the first of two (*… serveerster of kelnerin*).
+#: A word being defined: *noemt men*, *noem je* right before it, and perhaps the first of two
+#: (*… serveerster of kelnerin*); not *heten* (*Wij heten vakmannen welkom*).
 _NAMED_AS_RE: Final = re.compile(
-    r"\b(?:noemt men|noem je|noemen we|noemen wij|heet|heten)(?:[ \t]+(?:ook|wel|dan|een))*"
+    r"\b(?:noemt men|noem je|noemen we|noemen wij)(?:[ \t]+(?:ook|wel|dan|een))*"
     r"(?:[ \t]+\w+[ \t]+of)?[ \t]+\Z",
     re.IGNORECASE,
 )

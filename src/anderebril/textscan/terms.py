@@ -178,7 +178,11 @@ class TermRules:
                 continue  # "meester" far from any school: a craft's master, not a teacher
             if self._slashed(text, cand, term.gender, out, slashed):
                 continue  # "gastheer/gastvrouw", "vakman/-vrouw": a notation of two genders
-            if term.gender == "f" and MASCULINE_AFTER_RE.match(text, cand.end):
+            if (
+                term.gender == "f"
+                and cand.surface.lower().endswith(("ster", "sters"))
+                and MASCULINE_AFTER_RE.match(text, cand.end)
+            ):
                 continue  # "verpleegster/er": the notation rule reports it
             plural = info.term_number == "plural"
             # a capitalised compound inside a sentence may be a surname (Hoffman, Brinkman);

@@ -173,10 +173,19 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
                 return True  # "Als het verslag is goedgekeurd zijn beide docenten …": the verb
         elif known and nxt not in _SUBJECT_AFTER_VERB and nxt not in ("de", "het", "een"):
             return False  # "De werknemer is gehouden zijn functie … uit te oefenen": owns
-    if prev == "alleen" and nxt not in _CLAUSE_SUBJECTS and nxt not in grammar.prepositions:
+    if (
+        prev == "alleen"
+        and nxt not in _CLAUSE_SUBJECTS
+        and nxt not in grammar.prepositions
+        and nxt not in MORE_PREPOSITIONS
+        and nxt not in _JOINERS
+        and nxt not in _ALONE_THEN
+        and not (nxt.endswith("en") and nxt in grammar.verb_after)
+    ):
         # "kan een werknemer niet alleen zijn werkgever … aanspreken": the adverb, a noun
-        # follows; not "mag niet alleen zijn in de werkplaats" or "alleen zijn ze …"
-        return nxt in MORE_PREPOSITIONS or nxt in _JOINERS
+        # follows; not "mag niet alleen zijn in de werkplaats", "alleen zijn ze …", "niet
+        # alleen zijn zolang …", "alleen zijn kunnen"
+        return False
     if len(prev) > 3 and prev.endswith(("en", "s")) and prev not in _ADVERBS_IN_S_OR_EN:
         # "De deelnemers zijn …": a plural subject, the verb; not the end of a phrase after a
         # modal ("Je leerling kan in meerdere situaties zijn bekwaamheid laten zien")
@@ -279,6 +288,11 @@ _NO_NOUN: Final = wordset(
     "iemand niemand iets niets alles elkaar nu dan wanneer omdat zodat want terwijl toen"
 )  # "… geoefend zijn nu …": no noun follows (not *als*: "zijn als bijlage meegestuurde cv")
 _CLAUSE_SUBJECTS: Final = wordset("het je jij u we wij ze zij hij ik er")
+#: Words after *alleen zijn* that show the verb (*niet alleen zijn zolang …*).
+_ALONE_THEN: Final = wordset(
+    "zolang totdat tot tenzij behalve voordat nadat zodra mits als wanneer omdat want maar "
+    "kunnen willen mogen moeten worden blijven te"
+)
 #: Adverbs that end like a plural noun, no subject before *zijn*: *heeft immers zijn eigen …*.
 _ADVERBS_IN_S_OR_EN: Final = wordset(
     "immers trouwens overigens tevens eveneens soms eens althans bovendien misschien "
