@@ -30,7 +30,7 @@ from anderebril.textscan.antecedents import (
 from anderebril.textscan.duty_items import duty_item_pronouns
 from anderebril.textscan.duty_lists import duty_list_end
 from anderebril.textscan.indefinite import INDEFINITE_WORDS, indefinite_pronouns
-from anderebril.textscan.index import Index, WordInfo
+from anderebril.textscan.index import Index
 from anderebril.textscan.matching import Candidate
 from anderebril.textscan.model import Finding
 from anderebril.textscan.one_person import someone_new_in_office
@@ -50,7 +50,7 @@ from anderebril.textscan.pronoun_clues import (
     someone_else_in_own_clause,
     speaker,
 )
-from anderebril.textscan.pronoun_grammar import GRAMMARS, NL
+from anderebril.textscan.pronoun_grammar import NL
 from anderebril.textscan.pronoun_names import (
     OWN_PEOPLE,
     aged_beside,
@@ -62,6 +62,7 @@ from anderebril.textscan.pronoun_names import (
     writers_relative,
 )
 from anderebril.textscan.pronoun_report import SHORT_ZIJN, pronoun_finding
+from anderebril.textscan.pronoun_words import SHORT_VERBS, WordSense
 from anderebril.textscan.tense import past_sentence, told_in_the_past
 from anderebril.textscan.tokenize import (
     FOLDED,
@@ -69,22 +70,16 @@ from anderebril.textscan.tokenize import (
     is_sentence_start,
     key_of,
     tokens_between,
-    wordset,
 )
 from anderebril.textscan.word_order import fronted_object
 from anderebril.textscan.zijn_verb import owned_by_het, owned_noun_follows, verb_zijn
 
 
-class PronounRules:
+class PronounRules(WordSense):
     def __init__(self, index: Index, strategy: str) -> None:
-        self.index = index
+        super().__init__(index)
         self.strategy = strategy
-        self.grammar = GRAMMARS.get(index.language, NL)
         self.pattern = self.grammar.pattern
-        grammar = self.grammar
-        self.articles = grammar.determiners | grammar.neuter
-        self.reactive = grammar.stoppers | grammar.you | self.articles | frozenset(grammar.pronouns)
-        self._words: dict[str, tuple[str, WordInfo | None, bool, bool]] = {}
         #: Where the subject pronouns of pairs (*hij/zij*, *hij of zij*) opening a line that
         #: the last :meth:`_scan_from` passed end: not reported, but the same person, so they
         #: carry the reach on as a reported *hij* would (:meth:`_chain`), as in a job profile
@@ -265,7 +260,7 @@ class PronounRules:
         verb = key_of(tokens[i - 1].text)
         if verb in self.grammar.verb_after or verb in self.grammar.prepositions:
             return False
-        return verb.endswith("t") or verb in _SHORT_VERBS or verb in self.grammar.verb_before
+        return verb.endswith("t") or verb in SHORT_VERBS or verb in self.grammar.verb_before
 
     def _scan_from(
         self, text: str, cand: Candidate, limit: int, last_end: int, start: int | None = None
@@ -481,71 +476,6 @@ class PronounRules:
             out.append(self._finding(token, kind, noun))
         return out, limit
 
-    def _describe(self, raw: str) -> tuple[str, WordInfo | None, bool, bool]:
-        """A word's key, what the index says of it, whether it is *plain* (none of the words
-        the reach reacts to: a stopper, *je*, an article, a pronoun, a known noun) and whether
-        it is capitalised (it may start a name)."""
-        word = key_of(raw)
-        info = self.index.classify(word)
-        if info is None and ("'" in word or "\u2019" in word):
-            info = self._joined(word)  # "BHV'er", "zzp’ers": a form across an apostrophe
-        plain = info is None and word not in self.reactive
-        return word, info, plain, raw[:1].isupper()
-
-    def _joined(self, word: str) -> WordInfo | None:
-        """What the index says of a word written across an apostrophe, a form the index
-        keeps with the word before the apostrophe (``joined``)."""
-        form = word.replace("\u2019", "'")
-        head = self.index.classify(form.split("'", 1)[0])
-        if head is None:
-            return None
-        return next((whole for joined, whole in head.joined if joined == form), None)
-
-    def _demonstrative_subject(self, tokens: list[Token], i: int) -> bool:
-        """*Deze* or *die* opening a sentence as its subject, not as an article: the word
-        after it is then the verb, and an article or preposition follows (*Deze kijkt het werk
-        na*, *Die zendt het naar …*), where after an article and its noun comes the verb
-        (*Deze kast is …*)."""
-        if self.grammar is not NL or key_of(tokens[i].text) not in ("deze", "die"):
-            return False
-        if i + 2 >= len(tokens):
-            return False
-        verb = key_of(tokens[i + 1].text)
-        if not (verb.endswith("t") or verb in _SHORT_VERBS) or self.index.classify(verb):
-            return False  # "Deze module in …", "Deze kast in …": an article and a noun
-        third = key_of(tokens[i + 2].text)
-        # "Een goede slager? Die beent zelf uit, kent zijn boeren": an adverb or a possessive
-        return third in self.articles or third in self.grammar.prepositions or third in _OWNING
-
-    def _owner_of_next(self, text: str, tokens: list[Token], i: int) -> bool:
-        """Whether the token after *je* is a person noun that *je* is the possessive of: *je*
-        opens the sentence or follows a preposition (*Je leerling kan …*, *bij je leerling*),
-        not *Als je student bent* (there *je* is the subject)."""
-        if i + 1 >= len(tokens):
-            return False
-        opens = is_sentence_start(text, tokens[i].start)
-        if not opens and (i == 0 or key_of(tokens[i - 1].text) not in self.grammar.prepositions):
-            return False
-        info = self.index.classify(key_of(tokens[i + 1].text))
-        return info is not None and info.person_antecedent
-
-    def _thing_next(self, tokens: list[Token], i: int) -> bool:
-        """Whether the token after ``tokens[i]`` is a thing of the lexicon (*laptop*)."""
-        if i + 1 >= len(tokens):
-            return False
-        info = self.index.classify(key_of(tokens[i + 1].text))
-        return info is not None and info.role is not None and info.role.kind == "thing"
-
-    def _noun_follows(self, token: Token) -> bool:
-        """Whether the word after an article is a noun (phrase) that is not a person."""
-        word = key_of(token.text)
-        if word in self.grammar.verb_after or word in self.grammar.pronouns:
-            return False
-        if word in self.grammar.verb_before or word in _SHORT_VERBS:
-            return False  # "die kan hij lenen": a verb, so die stands for a thing named before
-        info = self.index.classify(word)
-        return info is None or not info.person_antecedent
-
     def _finding(
         self, token: Token, kind: str, antecedent: str, *, noun_free: bool = False
     ) -> Finding:
@@ -560,10 +490,6 @@ _SENTENCE_END_RE: Final = re.compile(r"[.!?]")
 _WORD_NEXT_RE: Final = re.compile(r" zijn \w", re.IGNORECASE)
 
 
-#: Finite verbs that do not end in -t: *Deze is …*, *Die kan …*.
-_SHORT_VERBS: Final = wordset("is was kan mag zal zou wil moet werd")
-
-
 def _opens_a_line(text: str, start: int) -> bool:
     """Only spaces or tabs stand between ``start`` and the line end before it."""
     line = text.rfind("\n", 0, start)
@@ -574,10 +500,4 @@ def _opens_a_line(text: str, start: int) -> bool:
 _IN_A_PHRASE_RE: Final = re.compile(
     r"\b(?:voor|van|bij|met|aan|over|naar)[ \t]+(?:een|de|het|elke|iedere)[ \t]+(?:\w+[ \t]+)?\Z",
     re.IGNORECASE,
-)
-#: Words that can follow the verb after a demonstrative subject: a possessive (*Die kent
-#: zijn …*) or a common adverb (*Die beent zelf uit*), where after an article and its noun
-#: comes a verb (*Die kant heeft …*).
-_OWNING: Final = frozenset(
-    ["zijn", "z'n", "z’n", "zelf", "ook", "altijd", "graag", "vaak", "nooit", "dan", "nog"]
 )
