@@ -364,3 +364,22 @@ def test_real_text_gaps_dl(text: str, expected: list[str]) -> None:
 )
 def test_the_sessions_rules_stay_within_their_case(text: str, category: str, expected: int) -> None:
     assert len(texts(text, category)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trade described as it usually went, then in the past: its history, for anyone in
+        # it (real DI: the carpenter and the joiner in the Kempen; real CZ: the smith)
+        (
+            "De timmerman deed meestal het grovere werk. De timmerman was nauw betrokken bij de "
+            "bouw van een huis. Hij zorgde niet alleen voor de constructie.",
+            ["Hij"],
+        ),
+        # ... but one event stays a story about one man
+        ("De monteur kwam gisteren. Hij dronk koffie.", []),
+        ("De smid die hier vroeger zat, maakte zijn eigen gereedschap.", []),
+    ],
+)
+def test_real_text_gaps_a_trades_history(text: str, expected: list[str]) -> None:
+    assert texts(text, "generic-masculine") == expected

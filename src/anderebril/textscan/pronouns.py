@@ -63,7 +63,7 @@ from anderebril.textscan.pronoun_names import (
 )
 from anderebril.textscan.pronoun_report import SHORT_ZIJN, pronoun_finding
 from anderebril.textscan.pronoun_words import SHORT_VERBS, WordSense
-from anderebril.textscan.tense import past_sentence, told_in_the_past
+from anderebril.textscan.tense import habit_of, past_sentence, told_in_the_past
 from anderebril.textscan.tokenize import (
     FOLDED,
     Token,
@@ -468,7 +468,9 @@ class PronounRules(WordSense):
             if met and not told:
                 told = any(may_be_told(text, noun_met) for noun_met in met)
                 met.clear()
-            if in_story or (told and past_sentence(text, token)):
+            if in_story or (
+                told and past_sentence(text, token) and not habit_of(text, cand.start, cand.end)
+            ):
                 # "De machinist … Hij nam een steel …": a story about one person, and the
                 # rest of the reach is that person too ("… Toen hij begon over …")
                 in_story = True

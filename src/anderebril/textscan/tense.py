@@ -291,3 +291,18 @@ _TELLING: Final = wordset(
     "vertelde vertelt vertellen zei zegt zeggen wist weet vond herinnert herinnerde schreef "
     "schrijft dacht bleek blijkt verklaarde vertrouwde"
 )
+
+
+def habit_of(text: str, start: int, end: int) -> bool:
+    """*De timmerman deed meestal het grovere werk … De timmerman was nauw betrokken bij de
+    bouw van een huis. Hij zorgde …*: the noun's own sentence says how the trade usually went,
+    so what follows in the past is the trade's history, for anyone in it, not one man's
+    story."""
+    lo, hi = sentence_around(text, start, end, 200)
+    words = [w.strip(",;:()'\"‘’“”„") for w in text[lo:hi].lower().split()]
+    return not _HABIT.isdisjoint(words)
+
+
+#: Words that make a sentence in the past a habit (*vaak*, *meestal*), not one event (not
+#: *vroeger*: *De smid die hier vroeger zat* is the one who was here).
+_HABIT: Final = wordset("meestal doorgaans gewoonlijk traditioneel vaak")
