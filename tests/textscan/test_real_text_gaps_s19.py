@@ -383,3 +383,17 @@ def test_the_sessions_rules_stay_within_their_case(text: str, category: str, exp
 )
 def test_real_text_gaps_a_trades_history(text: str, expected: list[str]) -> None:
     assert texts(text, "generic-masculine") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the self-employed are a role in Flemish and Dutch rules (real DP)
+        ("Een zelfstandige moet aangesloten zijn bij een fonds van zijn keuze.", ["zijn"]),
+        ("De zelfstandige werkt hard. Hij heeft een eigen statuut.", ["Hij"]),
+        # ... and "zelfstandige" before a noun is the adjective; the noun is the antecedent
+        ("Een zelfstandige monteur regelt zijn eigen planning.", ["zijn"]),
+    ],
+)
+def test_real_text_gaps_dp(text: str, expected: list[str]) -> None:
+    assert texts(text, "generic-masculine") == expected

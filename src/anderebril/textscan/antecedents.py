@@ -467,7 +467,7 @@ _BODY_OF_RE: Final = re.compile(r"\bcolleges?\s+van\s+\Z", re.IGNORECASE)
 #: (Not every word in *-ende* or *-ige*: after *de verpleegkundige* or *de leidinggevende* a
 #: lowercase word is as often the object of a clause, *als de verloskundige complicaties
 #: vermoedt*, as the noun they describe.)
-_ALSO_ADJECTIVES: Final = wordset("lerende")
+_ALSO_ADJECTIVES: Final = wordset("lerende zelfstandige")
 _THERE_IS_RE: Final = re.compile(r"\b(?:er|Er)[ \t]+(?:is|zijn|was|waren)[ \t]+\Z")
 #: *de boer op gaan* (to go selling, door to door): the idiom, no farmer.
 _BOER_OP_RE: Final = re.compile(r"[ \t]+op(?=[ \t]*(?:[.,;:!?\n]|met\b|\Z))")
