@@ -397,3 +397,23 @@ def test_real_text_gaps_a_trades_history(text: str, expected: list[str]) -> None
 )
 def test_real_text_gaps_dp(text: str, expected: list[str]) -> None:
     assert texts(text, "generic-masculine") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle with an inseparable prefix after "zijn", before a preposition, the
+        # clause's end or in a subordinate clause: the verb (real DK, DO)
+        (
+            "De stagiair maakt een product. De lessen, die de stagiair ondersteunen, zijn "
+            "ontwikkeld door de stichting.",
+            [],
+        ),
+        ("De speler mag de logo's die erop zijn bevestigd niet verbergen.", []),
+        # ... but before a noun it is an adjective, and zijn the possessive
+        ("De student laat zijn ontwikkeld werk zien.", ["zijn"]),
+        ("De leerling die zijn verzorgd verslag inlevert, krijgt punten.", ["zijn"]),
+    ],
+)
+def test_real_text_gaps_inseparable_participles(text: str, expected: list[str]) -> None:
+    assert texts(text, "generic-masculine") == expected

@@ -37,6 +37,8 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         return True  # "De student en de praktijkopleider zijn samen verantwoordelijk"
     if participle(nxt):
         return True  # "zijn gebleven", "zijn uitgewerkt", "zijn opgenomen"
+    if _INSEPARABLE_PARTICIPLE_RE.fullmatch(nxt) and _phrase_or_end_after(grammar, text, tokens, i):
+        return True  # "zijn ontwikkeld door …", "zijn bevestigd.": a participle without ge-
     if nxt == "als" and any(key_of(t.text) == "zowel" for t in tokens[max(0, i - 5) : i]):
         return True  # "Dit kan zowel de lasserij zijn als een zetterij"
     if (
@@ -191,6 +193,24 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         # modal ("Je leerling kan in meerdere situaties zijn bekwaamheid laten zien")
         return not _phrase_before_possessive(grammar, text, tokens, i)
     return False
+
+
+def _phrase_or_end_after(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
+    """Whether a preposition or the end of the clause follows the word after *zijn*, or
+    *zijn* stands in a subordinate clause (whose verbs come last)."""
+    after = tokens[i + 1].end
+    if text[after : after + 1] in (".", ",", ";", ":", "!", "?", ")", "\n", ""):
+        return True
+    if i + 2 < len(tokens) and key_of(tokens[i + 2].text) in grammar.prepositions:
+        return True
+    return _in_subordinate_clause(text, tokens[i].start)  # "die erop zijn bevestigd niet …"
+
+
+#: A participle of a verb with an inseparable prefix (*ontwikkeld, bevestigd, verzorgd,
+#: herhaald, beoordeeld*), by its ending: no *ge-* to tell it by.
+_INSEPARABLE_PARTICIPLE_RE: Final = re.compile(
+    r"(?:be|ver|ont|her)[a-zà-ÿ]{3,}(?:igd|eld|eerd|aald|orgd|ierd|oerd|uurd)"
+)
 
 
 def _subordinate_opener(text: str, tokens: list[Token], i: int) -> bool:
