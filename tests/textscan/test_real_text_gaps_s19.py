@@ -393,6 +393,7 @@ def test_real_text_gaps_a_trades_history(text: str, expected: list[str]) -> None
         ("De zelfstandige werkt hard. Hij heeft een eigen statuut.", ["Hij"]),
         # ... and "zelfstandige" before a noun is the adjective; the noun is the antecedent
         ("Een zelfstandige monteur regelt zijn eigen planning.", ["zijn"]),
+        ("Ben jij een zelfstandige ICT-vakman? Hij regelt zijn werk.", ["Hij", "zijn"]),
     ],
 )
 def test_real_text_gaps_dp(text: str, expected: list[str]) -> None:

@@ -483,6 +483,10 @@ def _adjective_use(text: str, end: int) -> bool:
     word follows that is no verb and no function word (*lerende netwerk*; not *de lerende
     leert*, *de lerende zijn opleiding*, *de lerende en de mentor*)."""
     following = text[end : end + 30].split()[:1]
+    if following and "-" in following[0]:
+        tail = following[0].rsplit("-", 1)[1]
+        if tail.isalpha() and tail.islower():
+            return True  # "zelfstandige ICT-vakman": a compound noun follows
     if not following or not following[0].isalpha() or not following[0].islower():
         return False
     word = following[0]

@@ -385,6 +385,8 @@ _QUOTING: Final = wordset("stelt zegt zei vertelt vertelde aldus volgens meent v
 def _aged_subject(prev: list[Token]) -> bool:
     """*Hij is 22 jaar en al een aantal jaren timmerman*: the subject's age, then *en* and the
     noun as what that person also is."""
+    if not any(t.text.isdigit() for t in prev[-10:]):
+        return False  # the usual case: no age at all
     words = [key_of(t.text) for t in prev[-10:]]
     for i in range(len(words) - 3):
         if words[i] in PERSONAL and words[i + 1] in ("is", "was") and words[i + 2].isdigit():

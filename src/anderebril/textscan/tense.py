@@ -249,6 +249,8 @@ def past_of_a_pronoun(text: str, prev: list[Token], end: int) -> bool:
     geworden*), which stays a role; so *hij* takes only the simple past or pluperfect (*was*,
     *werd*, *was geweest*), *ze* also the perfect (*is geweest*). A second noun joined with
     *en* or *of* may stand between (the pair is one predicate)."""
+    if _PAST_AFTER_RE.match(text, end) is None:
+        return False  # the usual case, told without tokenising
     following = [t.text.lower() for t in tokens_between(text, end, min(len(text), end + 60), 4)]
     if following[:1] in (["en"], ["of"]):
         following = following[2:]
@@ -276,6 +278,11 @@ def past_of_a_pronoun(text: str, prev: list[Token], end: int) -> bool:
     return _PREPOSITIONS.isdisjoint(words[opener + 2 :])  # not "dat ze als kapster was …"
 
 
+#: What may follow such a noun: perhaps *en|of* and another noun, then a past verb form.
+_PAST_AFTER_RE: Final = re.compile(
+    r"[ \t]+(?:(?:en|of)[ \t]+[\w-]+[ \t]+)?(?:was|werd|bleef|is|geweest|geworden|gebleven)\b",
+    re.IGNORECASE,
+)
 #: The verb closing such a clause in the past, in two words: *is geweest*, *geweest was* …
 _PAST_PAIRS: Final = frozenset(
     [(a, b) for a in ("is", "was") for b in ("geweest", "geworden", "gebleven")]
