@@ -418,3 +418,26 @@ def test_real_text_gaps_dp(text: str, expected: list[str]) -> None:
 )
 def test_real_text_gaps_inseparable_participles(text: str, expected: list[str]) -> None:
     assert texts(text, "generic-masculine") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # from a review of the late rules: one man's habit or one event stays his story
+        (
+            "De chauffeur reed volgens getuigen vaak te hard. Hij werd vorige week door de "
+            "rechtbank veroordeeld.",
+            0,
+        ),
+        ("De timmerman die ons huis bouwde, werkte meestal tot laat. Hij zorgde voor alles.", 0),
+        ("De scheidsrechter floot in die wedstrijd vaak af. Hij gaf drie rode kaarten.", 0),
+        # ... compound nouns that end like a participle stay owned
+        ("De stagiair oriënteert zich op zijn beroepsveld in de eerste periode.", 1),
+        ("De werknemer heeft recht op zijn vertrekgeld bij ontslag.", 1),
+        ("De leerling vertelt over zijn beroepsbeeld.", 1),
+        # ... and "zelfstandige zonder personeel" is the noun
+        ("Een zelfstandige zonder personeel bepaalt zelf zijn tarief.", 1),
+    ],
+)
+def test_the_late_rules_stay_within_their_case(text: str, expected: int) -> None:
+    assert len(texts(text, "generic-masculine")) == expected

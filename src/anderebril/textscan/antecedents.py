@@ -498,7 +498,7 @@ def _adjective_use(text: str, end: int) -> bool:
 _AFTER_A_NOUN: Final = wordset(
     "zijn haar hun en of die dat in op met voor van aan bij uit na zal kan moet mag wil heeft "
     "is wordt krijgt ook nog zelf altijd dan eerst vaak niet alleen daarbij daarna hierbij "
-    "werd was had"
+    "werd was had zonder als tot onder"
 )
 
 

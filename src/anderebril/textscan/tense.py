@@ -305,11 +305,20 @@ def habit_of(text: str, start: int, end: int) -> bool:
     bouw van een huis. Hij zorgde …*: the noun's own sentence says how the trade usually went,
     so what follows in the past is the trade's history, for anyone in it, not one man's
     story."""
+    if _OWN_CLAUSE_RE.match(text, end):
+        return False  # "De timmerman die ons huis bouwde, werkte meestal …": that one man
     lo, hi = sentence_around(text, start, end, 200)
     words = [w.strip(",;:()'\"‘’“”„") for w in text[lo:hi].lower().split()]
-    return not _HABIT.isdisjoint(words)
+    if _HABIT.isdisjoint(words):
+        return False
+    return not any(w.isdigit() or w in _ONE_TIME for w in words)  # not "vorige week", "2019"
 
 
-#: Words that make a sentence in the past a habit (*vaak*, *meestal*), not one event (not
-#: *vroeger*: *De smid die hier vroeger zat* is the one who was here).
-_HABIT: Final = wordset("meestal doorgaans gewoonlijk traditioneel vaak")
+#: Words that make a sentence in the past a habit of the trade (*meestal*, *doorgaans*), not
+#: one event (not *vroeger*: *De smid die hier vroeger zat* is the one who was here; not
+#: *vaak*: *De chauffeur reed vaak te hard* is one man's habit).
+_HABIT: Final = wordset("meestal doorgaans gewoonlijk traditioneel")
+#: Words of one time or event: *gisteren*, *vorige week*.
+_ONE_TIME: Final = wordset("gisteren vorige vorig vandaag toen destijds wedstrijd")
+#: A relative clause right after the noun: it says which one.
+_OWN_CLAUSE_RE: Final = re.compile(r",?[ \t]+(?:die|dat|wie)\b")

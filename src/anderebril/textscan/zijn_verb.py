@@ -37,7 +37,11 @@ def verb_zijn(grammar: Grammar, text: str, tokens: list[Token], i: int) -> bool:
         return True  # "De student en de praktijkopleider zijn samen verantwoordelijk"
     if participle(nxt):
         return True  # "zijn gebleven", "zijn uitgewerkt", "zijn opgenomen"
-    if _INSEPARABLE_PARTICIPLE_RE.fullmatch(nxt) and _phrase_or_end_after(grammar, text, tokens, i):
+    if (
+        _INSEPARABLE_PARTICIPLE_RE.fullmatch(nxt)
+        and not nxt.endswith(_COMPOUND_NOUNS_IN_ELD)
+        and _phrase_or_end_after(grammar, text, tokens, i)
+    ):
         return True  # "zijn ontwikkeld door …", "zijn bevestigd.": a participle without ge-
     if nxt == "als" and any(key_of(t.text) == "zowel" for t in tokens[max(0, i - 5) : i]):
         return True  # "Dit kan zowel de lasserij zijn als een zetterij"
@@ -208,6 +212,8 @@ def _phrase_or_end_after(grammar: Grammar, text: str, tokens: list[Token], i: in
 
 #: A participle of a verb with an inseparable prefix (*ontwikkeld, bevestigd, verzorgd,
 #: herhaald, beoordeeld*), by its ending: no *ge-* to tell it by.
+#: Nouns that end like such a participle: *beroepsveld*, *vertrekgeld*, *beroepsbeeld*.
+_COMPOUND_NOUNS_IN_ELD: Final = ("veld", "geld", "beeld", "held")
 _INSEPARABLE_PARTICIPLE_RE: Final = re.compile(
     r"(?:be|ver|ont|her)[a-zà-ÿ]{3,}(?:igd|eld|eerd|aald|orgd|ierd|oerd|uurd)"
 )
