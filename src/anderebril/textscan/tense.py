@@ -46,7 +46,7 @@ def past_sentence(text: str, token: Token) -> bool:
     if words[0] in PAST_VERBS and answered:
         return False
     # "Als de werknemer … weigerde, verloor hij …"; not "Als … niet had gereageerd"
-    conditional = words[0] in _IF and len(words) > 1 and words[1] in _ARTICLES
+    conditional = words[0] in _IF and len(words) > 1 and words[1] in ARTICLES
     if conditional and not any(w in ("had", "hadden") for w in words):
         return False
     # "dat de loodgieter zou komen": an infinitive after a past modal is no present tense
@@ -113,7 +113,8 @@ _HABITUAL_ANYWHERE: Final = wordset("vroeger altijd")
 _QUOTE_END_RE: Final = re.compile(r"[\"”’'],")
 _IF: Final = wordset("als wanneer zodra indien")
 _CLAUSE: Final = wordset("die dat")
-_ARTICLES: Final = wordset("de het een")
+#: The articles (*de monteur*, *een timmerman*).
+ARTICLES: Final = wordset("de het een")
 
 
 def present_verb(word: str) -> bool:

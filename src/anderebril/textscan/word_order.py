@@ -5,10 +5,8 @@ pronoun someone else."""
 
 from __future__ import annotations
 
-from typing import Final
-
-from anderebril.textscan.tense import past_tense, present_verb
-from anderebril.textscan.tokenize import Token, wordset
+from anderebril.textscan.tense import ARTICLES, past_tense, present_verb
+from anderebril.textscan.tokenize import Token
 
 
 def fronted_object(text: str, start: int, end: int, tokens: list[Token]) -> bool:
@@ -33,7 +31,4 @@ def opens_sentence_with_article(text: str, start: int) -> bool:
     head = text[lo:start]
     cut = max([head.rfind(c) for c in ".!?\n"])
     words = [w for w in head[cut + 1 :].split() if w.strip("\"'‘’“”„«»()-–•*")]
-    return 1 <= len(words) <= 3 and words[0].lower() in _ARTICLES and words[0][0].isupper()
-
-
-_ARTICLES: Final = wordset("de het een")
+    return 1 <= len(words) <= 3 and words[0].lower() in ARTICLES and words[0][0].isupper()
